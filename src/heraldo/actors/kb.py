@@ -1,0 +1,249 @@
+"""The actor knowledge base: countries, organisations, groups, people, agents, metonyms.
+
+Loaded from the TSV files under ``data/actors/`` (see their ``SOURCES.md``), validated
+when loaded, and indexed by folded token sequences so that mention finding is a
+dictionary walk over the spaCy tokens.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from heraldo.resources import DataError, data_path, fold, read_tsv, require, split_values
+
+log = logging.getLogger(__name__)
+
+#: Environment variable naming extra actor files (``os.pathsep``-separated) to load.
+USER_ACTORS_ENV = "HERALDO_ACTORS"
+
+Tokenize = Callable[[str], Sequence[str]]
+
+ENTRY_KINDS = ("country", "capital", "demonym", "organisation", "group", "person",
+               "agent", "metonym", "region", "side", "counterpart", "both")
+REFERENCE_KINDS = ("side", "counterpart", "both")
+
+
+@dataclass(frozen=True)
+class Role:
+    """One term of office: the code a person holds from ``start`` to ``end``."""
+
+    country: str
+    role: str
+    sector: str
+    start: str
+    end: str  # "" while in office
+
+    def covers(self, date: str) -> bool:
+        return self.start <= date and (not self.end or date <= _end_bound(self.end))
+
+
+def _end_bound(end: str) -> str:
+    """A partial end date ("2020-05", "2020") covers the whole month or year."""
+    return end + "-99" if len(end) < 10 else end
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A dictionary entry that a span of text can match."""
+
+    kind: str
+    code: str
+    country: str = ""
+    sectors: tuple[str, ...] = ()
+    org: str = ""
+    name: str = ""
+    kb_id: str = ""
+    roles: tuple[Role, ...] = ()
+    cased: bool = True  # the first matched token must be capitalised (proper names)
+
+    def code_on(self, date: str | None) -> str:
+        """The actor code of this entry on ``date`` (people: the role held then)."""
+        if not self.roles:
+            return self.code
+        latest = self.roles[-1]
+        if not date:
+            return latest.country + latest.sector
+        for role in self.roles:
+            if role.covers(date):
+                return role.country + role.sector
+        return latest.country + "ELI"  # out of office (before or after): an elite
+
+
+@dataclass
+class KnowledgeBase:
+    """Entries indexed by folded token tuples, plus the agent and demonym tables."""
+
+    lang: str
+    names: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)
+
+    def add(self, surface: Iterable[str], entry: Entry) -> None:
+        key = tuple(fold(t) for t in surface)
+        if not key:
+            return
+        bucket = self.names.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        keys = self.first.setdefault(key[0], [])
+        if key not in keys:
+            keys.append(key)
+            keys.sort(key=len, reverse=True)
+        self.sizes[entry.kind] = self.sizes.get(entry.kind, 0) + 1
+
+    def candidates(self, folded: str) -> list[tuple[str, ...]]:
+        return self.first.get(folded, [])
+
+    def entries(self, key: tuple[str, ...]) -> list[Entry]:
+        return self.names.get(key, [])
+
+    def lookup(self, text: str, tokenize: Tokenize) -> list[Entry]:
+        return self.entries(tuple(fold(t) for t in tokenize(text)))
+
+
+def _lang_column(row: dict[str, str], base: str, lang: str) -> list[str]:
+    return split_values(row.get(f"{base}_{lang}", ""))
+
+
+def _add_countries(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+    path = data_path("actors", "countries.tsv")
+    columns = ("code", "country", "sectors", "kind", "names_es", "names_en", "capitals_es",
+               "capitals_en", "demonyms_es", "demonyms_en")
+    for row in read_tsv(path, columns):
+        where, code, country = row["_line"], row["code"], row["country"]
+        require(len(country) == 3, where, f"country must be ISO3, got {country!r}")
+        names = _lang_column(row, "names", kb.lang)
+        require(names, where, "no names")
+        sectors = tuple(split_values(row["sectors"]))
+        kind = "region" if row["kind"] == "region" else "country"
+        entry = Entry(kind, code + "".join(sectors), country, sectors, name=names[0],
+                      kb_id=f"country:{code}" if kind == "country" else f"region:{names[0]}")
+        for name in names:
+            kb.add(tokenize(name), entry)
+        for capital in _lang_column(row, "capitals", kb.lang):
+            kb.add(tokenize(capital), Entry("capital", country + "GOV", country, ("GOV",),
+                                            name=capital, kb_id=f"capital:{country}"))
+        for demonym in _lang_column(row, "demonyms", kb.lang):
+            kb.add(tokenize(demonym), Entry("demonym", country, country, name=names[0],
+                                            kb_id=f"country:{country}", cased=False))
+
+
+def _add_organisations(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+    path = data_path("actors", "organisations.tsv")
+    for row in read_tsv(path, ("code", "org", "country", "kind", "names_es", "names_en")):
+        names = _lang_column(row, "names", kb.lang)
+        require(row["code"] and names, row["_line"], "organisation without code or names")
+        entry = Entry("organisation", row["code"], row["country"], (row["kind"].upper(),),
+                      org=row["org"], name=names[0], kb_id=f"org:{row['org']}")
+        for name in names:
+            kb.add(tokenize(name), entry)
+
+
+def _add_groups(kb: KnowledgeBase, tokenize: Tokenize, path: Path) -> None:
+    for row in read_tsv(path, ("code", "country", "sectors", "kind", "names_es", "names_en")):
+        names = _lang_column(row, "names", kb.lang)
+        require(row["code"], row["_line"], "group without code")
+        if not names:
+            continue
+        entry = Entry("group", row["code"], row["country"], tuple(split_values(row["sectors"])),
+                      name=names[0], kb_id=f"group:{fold(names[0])}")
+        for name in names:
+            kb.add(tokenize(name), entry)
+
+
+def _add_people(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+    path = data_path("actors", "people.tsv")
+    people: dict[str, tuple[list[str], list[Role]]] = {}
+    columns = ("person", "names", "country", "role", "sector", "start", "end")
+    for row in read_tsv(path, columns):
+        where = row["_line"]
+        require(row["person"] and row["names"], where, "person without id or names")
+        require(row["start"][:4].isdigit(), where, f"bad start date {row['start']!r}")
+        require(not row["end"] or row["end"] >= row["start"], where, "end before start")
+        names, roles = people.setdefault(row["person"], (split_values(row["names"]), []))
+        roles.append(Role(row["country"], row["role"], row["sector"] or "GOV",
+                          row["start"], row["end"]))
+    for person, (names, roles) in people.items():
+        roles.sort(key=lambda r: r.start)
+        entry = Entry("person", roles[-1].country + roles[-1].sector, roles[-1].country,
+                      (roles[-1].sector,), name=names[0], kb_id=f"person:{person}",
+                      roles=tuple(roles))
+        for name in names:
+            kb.add(tokenize(name), entry)
+
+
+def _add_agents(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+    path = data_path("actors", "agents.tsv")
+    for row in read_tsv(path, ("lang", "terms", "sector")):
+        if row["lang"] != kb.lang:
+            continue
+        require(row["sector"], row["_line"], "agent without sector")
+        sector = row["sector"]
+        for term in split_values(row["terms"]):
+            kb.add(tokenize(term), Entry("agent", "---" + sector, "", (sector,), name=term,
+                                         kb_id=f"agent:{sector}", cased=False))
+
+
+def _add_metonyms(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+    path = data_path("actors", "metonyms.tsv")
+    for row in read_tsv(path, ("lang", "names", "code", "country", "sectors")):
+        if row["lang"] != kb.lang:
+            continue
+        names = split_values(row["names"])
+        require(row["code"] and names, row["_line"], "metonym without code or names")
+        entry = Entry("metonym", row["code"], row["country"],
+                      tuple(split_values(row["sectors"])), name=names[0],
+                      kb_id=f"metonym:{fold(names[0])}")
+        for name in names:
+            kb.add(tokenize(name), entry)
+
+
+def _add_references(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+    """Words that refer through context: "la parte turca", "su homólogo", "ambas partes"."""
+    path = data_path("lang", kb.lang, "references.tsv")
+    for row in read_tsv(path, ("kind", "terms")):
+        require(row["kind"] in REFERENCE_KINDS, row["_line"], f"unknown kind {row['kind']!r}")
+        for term in split_values(row["terms"]):
+            kb.add(tokenize(term), Entry(row["kind"], "", name=term, cased=False))
+
+
+def user_actor_files() -> list[Path]:
+    """Extra actor files named by ``$HERALDO_ACTORS`` (same columns as ``groups.tsv``)."""
+    value = os.environ.get(USER_ACTORS_ENV, "")
+    return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+
+
+def build_kb(lang: str, tokenize: Tokenize, extra: Sequence[Path] = ()) -> KnowledgeBase:
+    """Load and validate every actor table for ``lang``; raises DataError when malformed."""
+    kb = KnowledgeBase(lang)
+    _add_countries(kb, tokenize)
+    _add_organisations(kb, tokenize)
+    _add_groups(kb, tokenize, data_path("actors", "groups.tsv"))
+    _add_people(kb, tokenize)
+    _add_agents(kb, tokenize)
+    _add_metonyms(kb, tokenize)
+    _add_references(kb, tokenize)
+    for path in extra:
+        if not path.is_file():
+            raise DataError(f"{path}: user actor file not found")
+        _add_groups(kb, tokenize, path)
+    log.info("actor knowledge base %s: %s", lang, kb.sizes)
+    return kb
+
+
+@lru_cache(maxsize=None)
+def load_kb(lang: str, extra: tuple[Path, ...] = ()) -> KnowledgeBase:
+    """The knowledge base for ``lang``, tokenised by that language's spaCy tokenizer."""
+    from heraldo.nlp.loader import load_nlp
+
+    tokenizer = load_nlp(lang).tokenizer
+
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in tokenizer(text)]
+
+    return build_kb(lang, tokenize, extra or tuple(user_actor_files()))

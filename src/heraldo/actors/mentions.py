@@ -1,0 +1,77 @@
+"""Mention finding: walk the spaCy tokens and match knowledge-base names.
+
+The walk is a longest-match over folded tokens (case and accents removed); proper names
+must start with a capital letter in the text, while demonyms and agent terms need not.
+NER labels are not trusted: the knowledge base and the parse decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from heraldo.actors.kb import Entry, KnowledgeBase
+from heraldo.resources import fold
+
+#: When one name has several entries, the first kind in this order wins.
+KIND_PRIORITY = ("both", "side", "counterpart", "person", "organisation", "group", "metonym", "country", "region",
+                 "capital", "agent", "demonym")
+
+
+@dataclass(frozen=True)
+class Match:
+    """Tokens ``start``..``end`` (exclusive) matched the knowledge-base ``entry``."""
+
+    start: int
+    end: int
+    entry: Entry
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+@lru_cache(maxsize=200_000)
+def cached_fold(text: str) -> str:
+    return fold(text)
+
+
+def _case_ok(entry: Entry, token: Token) -> bool:
+    return not entry.cased or token.text[:1].isupper()
+
+
+def _best(entries: list[Entry], token: Token) -> Entry | None:
+    usable = [e for e in entries if _case_ok(e, token)]
+    if not usable:
+        return None
+    return min(usable, key=lambda e: KIND_PRIORITY.index(e.kind))
+
+
+def match_kb(doc: Doc, kb: KnowledgeBase) -> list[Match]:
+    """Non-overlapping longest knowledge-base matches, in document order."""
+    folded = [cached_fold(t.text) for t in doc]
+    matches: list[Match] = []
+    i, n = 0, len(folded)
+    while i < n:
+        step = 1
+        for key in kb.candidates(folded[i]):
+            size = len(key)
+            if i + size <= n and tuple(folded[i:i + size]) == key:
+                entry = _best(kb.entries(key), doc[i])
+                if entry is not None:
+                    matches.append(Match(i, i + size, entry))
+                    step = size
+                    break
+        i += step
+    return matches
+
+
+def span_head(doc: Doc, start: int, end: int) -> int:
+    """The token of ``start..end`` whose syntactic head lies outside the span."""
+    for i in range(start, end):
+        head = doc[i].head.i
+        if head == i or not start <= head < end:
+            return i
+    return start

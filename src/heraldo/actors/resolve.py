@@ -1,0 +1,269 @@
+"""Resolution: from knowledge-base matches and the parse to actors, with the reason.
+
+Rules, each named in the mention's ``how``:
+- ``dictionary:<kind>``: a name in the knowledge base (people by their role on the date);
+- ``agent+demonym``/``agent+de``/``agent+place``: a sector word composed with the country
+  of its modifier ("el presidente ruso", "el ministro de Exteriores de Rusia",
+  "los separatistas ... en el este de Ucrania");
+- ``context:apposition``: a name beside a resolved noun phrase ("el presidente ruso,
+  Vladímir Putin"); ``coreference:name``: a later bare "Putin";
+- ``counterpart``: "su homólogo turco" takes the sector of the previous leader;
+- ``side``: "la parte turca"; ``both``: "ambas partes" takes the previous pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from heraldo.actors.kb import Entry, KnowledgeBase
+from heraldo.actors.mentions import Match, cached_fold, match_kb, span_head
+from heraldo.model import Actor, Mention
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+PLACE_KINDS = frozenset({"country", "capital", "region"})
+NOUN_KINDS = frozenset({"agent", "side", "counterpart"})
+MODIFIER_DEPS = frozenset({"amod", "nmod", "compound", "flat", "conj"})
+NAME_DEPS = frozenset({"appos", "flat", "nmod", "compound"})
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    """Tokens ``start``..``end`` refer to ``actors`` (several for "ambas partes")."""
+
+    start: int
+    end: int
+    head: int
+    actors: tuple[Actor, ...]
+    how: str
+    kind: str
+    sentence: int
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        span = doc[self.start:self.end]
+        return [Mention(actor, span.text, span.start_char, span.end_char, self.sentence,
+                        self.how) for actor in self.actors]
+
+
+def actor_from_entry(entry: Entry, date: str | None) -> Actor:
+    code = entry.code_on(date)
+    country = code[:3] if entry.kind in ("person",) else entry.country
+    sectors = (code[3:],) if entry.kind == "person" and code[3:] else entry.sectors
+    kind = {"person": "person", "organisation": "organisation", "group": "group"}.get(
+        entry.kind, "state")
+    return Actor(code, country, tuple(sectors), entry.org, entry.name, kind,  # type: ignore[arg-type]
+                 entry.kb_id)
+
+
+def composed_actor(country: str, sector: str, name: str, kb_id: str = "") -> Actor:
+    kind = "state" if sector in STATE_SECTORS or not sector else "group"
+    code = (country or "---") + sector
+    return Actor(code, country, (sector,) if sector else (), "", name, kind,  # type: ignore[arg-type]
+                 kb_id)
+
+
+class Resolver:
+    """Resolves the actor mentions of one document."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def resolve(self, doc: Doc, date: str | None) -> list[ActorSpan]:
+        matches = match_kb(doc, self.kb)
+        return _DocResolution(doc, matches, date).run()
+
+
+class _DocResolution:
+    def __init__(self, doc: Doc, matches: list[Match], date: str | None) -> None:
+        self.doc, self.date = doc, date
+        self.matches = matches
+        self.at: dict[int, Match] = {i: m for m in matches for i in range(m.start, m.end)}
+        self.consumed: set[int] = set()  # match starts absorbed into a composed phrase
+        self.spans: list[ActorSpan] = []
+        self.by_head: dict[int, ActorSpan] = {}
+        self.aliases: dict[str, tuple[Actor, ...]] = {}
+        self.last_group: tuple[Actor, ...] = ()
+        self.last_leader: Actor | None = None
+        self.consumed_ends: list[int] = []  # ends of modifiers taken by the current phrase
+
+    def run(self) -> list[ActorSpan]:
+        for match in self.matches:
+            if match.start in self.consumed:
+                continue
+            span = self._resolve_match(match)
+            if span is not None:
+                self._add(span)
+        self._resolve_aliases()
+        self.spans.sort(key=lambda s: s.start)
+        return self.spans
+
+    # -- bookkeeping -------------------------------------------------------------------
+    def _add(self, span: ActorSpan) -> None:
+        self.spans.append(span)
+        self.by_head[span.head] = span
+        head = self.doc[span.head]
+        if head.dep_ == "conj" and head.head.i in self.by_head:
+            first = self.by_head[head.head.i]
+            group = [a for s in (first, *[self.by_head[c.i] for c in head.head.children
+                                          if c.dep_ == "conj" and c.i in self.by_head])
+                     for a in s.actors]
+            self.last_group = tuple(dict.fromkeys(group))
+        for actor in span.actors:
+            if actor.kind == "person" or (actor.sectors and actor.sectors[0] == "GOV"):
+                self.last_leader = actor
+        self._register_names(span)
+
+    def _sentence(self, i: int) -> int:
+        return self.sent_index.get(self.doc[i].sent.start, 0)
+
+    @property
+    def sent_index(self) -> dict[int, int]:
+        if not hasattr(self, "_sent_index"):
+            self._sent_index = {s.start: n for n, s in enumerate(self.doc.sents)}
+        return self._sent_index
+
+    def _span(self, start: int, end: int, actors: Iterable[Actor], how: str,
+              kind: str) -> ActorSpan | None:
+        actors = tuple(dict.fromkeys(actors))
+        if not actors:
+            return None
+        return ActorSpan(start, end, span_head(self.doc, start, end), actors, how, kind,
+                         self._sentence(start))
+
+    # -- rules -------------------------------------------------------------------------
+    def _resolve_match(self, match: Match) -> ActorSpan | None:
+        kind = match.kind
+        if kind in NOUN_KINDS:
+            return self._compose(match)
+        if kind == "both":
+            return self._span(match.start, match.end, self._previous_pair(), "both", kind)
+        if kind == "demonym":
+            return self._demonym(match)
+        actor = actor_from_entry(match.entry, self.date)
+        return self._span(match.start, match.end, [actor], f"dictionary:{kind}", kind)
+
+    def _demonym(self, match: Match) -> ActorSpan | None:
+        token = self.doc[match.start]
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "amod":
+            actor = composed_actor(match.entry.country, "", match.entry.name,
+                                   match.entry.kb_id)
+            return self._span(match.start, match.end, [actor], "demonym-noun", "demonym")
+        return None
+
+    def _compose(self, match: Match) -> ActorSpan | None:
+        head = self.doc[span_head(self.doc, match.start, match.end)]
+        found = self._modifier_countries(head)
+        how = found[1] if found else ""
+        countries = found[0] if found else []
+        if not countries:
+            place = self._place_country(head)
+            if place:
+                countries, how = [place], "agent+place"
+        sector = match.entry.sectors[0] if match.entry.sectors else ""
+        if match.kind == "side":
+            if not countries:
+                return None
+            sector, how = "GOV", "side"
+        elif match.kind == "counterpart":
+            if not countries or self.last_leader is None:
+                return None
+            sector = self.last_leader.sectors[0] if self.last_leader.sectors else "GOV"
+            how = "counterpart"
+        end = max([match.end, *self.consumed_ends])
+        self.consumed_ends = []
+        actors = [composed_actor(c, sector, self.doc[match.start:end].text, c)
+                  for c in countries] or [composed_actor("", sector, match.entry.name)]
+        return self._span(self._left_edge(head, match.start), end, actors, how or "agent",
+                          match.kind)
+
+    def _left_edge(self, head: Token, start: int) -> int:
+        dets = [c.i for c in head.lefts if c.dep_ in ("det", "amod") and c.i >= start - 3]
+        return min([start, *dets])
+
+    def _modifier_countries(self, head: Token, depth: int = 0) -> tuple[list[str], str] | None:
+        for child in head.children:
+            if child.dep_ not in MODIFIER_DEPS or child.i not in self.at:
+                continue
+            m = self.at[child.i]
+            if m.kind == "demonym":
+                return self._demonym_chain(child), "agent+demonym"
+            if m.kind in PLACE_KINDS and child.dep_ in ("nmod", "flat", "compound"):
+                self._consume(m)
+                return [m.entry.country], "agent+de"
+        if depth == 0:
+            for child in head.children:
+                if child.dep_ == "nmod" and child.i not in self.at:
+                    inner = self._modifier_countries(child, 1)
+                    if inner:
+                        return inner
+        return None
+
+    def _demonym_chain(self, token: Token) -> list[str]:
+        countries = []
+        for t in (token, *token.conjuncts):
+            m = self.at.get(t.i)
+            if m is not None and m.kind == "demonym":
+                self._consume(m)
+                countries.append(m.entry.country)
+        return countries
+
+    def _consume(self, m: Match) -> None:
+        self.consumed.add(m.start)
+        self.consumed_ends.append(m.end)
+
+    def _place_country(self, head: Token) -> str:
+        """The country of a locative inside the phrase ("... en el este de Ucrania")."""
+        for token in head.subtree:
+            m = self.at.get(token.i)
+            if m is None or m.kind not in PLACE_KINDS or token.i == head.i:
+                continue
+            path = [t for t in token.ancestors if head.is_ancestor(t) or t == head]
+            cases = {c.lower_ for t in (token, *path) for c in t.children if c.dep_ == "case"}
+            if "por" in cases:
+                continue  # "respaldados por Rusia": the backer, not the nationality
+            if "en" in cases:
+                return m.entry.country
+        return ""
+
+    def _previous_pair(self) -> tuple[Actor, ...]:
+        if len(self.last_group) >= 2:
+            return self.last_group
+        recent: list[Actor] = []
+        for span in reversed(self.spans):
+            for actor in span.actors:
+                if actor.country and actor.code not in {a.code for a in recent}:
+                    recent.append(actor)
+            if len(recent) >= 2:
+                return tuple(reversed(recent[:2]))
+        return ()
+
+    # -- names by context ------------------------------------------------------------
+    def _register_names(self, span: ActorSpan) -> None:
+        if span.kind not in NOUN_KINDS or span.actors[0].code.startswith("---"):
+            return
+        head = self.doc[span.head]
+        for child in head.children:
+            if child.dep_ in NAME_DEPS and child.pos_ == "PROPN" and child.i not in self.at:
+                name = [child, *[c for c in child.children if c.dep_ == "flat"]]
+                start, end = min(t.i for t in name), max(t.i for t in name) + 1
+                self.spans.append(ActorSpan(start, end, child.i, span.actors,
+                                            "context:apposition", "person",
+                                            self._sentence(start)))
+                self.consumed.update(range(start, end))
+                self.aliases[cached_fold(self.doc[end - 1].text)] = span.actors
+                self.aliases[cached_fold(self.doc[start:end].text)] = span.actors
+
+    def _resolve_aliases(self) -> None:
+        if not self.aliases:
+            return
+        taken = {i for s in self.spans for i in range(s.start, s.end)}
+        for token in self.doc:
+            if token.i in taken or token.pos_ != "PROPN":
+                continue
+            actors = self.aliases.get(cached_fold(token.text))
+            if actors:
+                self.spans.append(ActorSpan(token.i, token.i + 1, token.i, actors,
+                                            "coreference:name", "person",
+                                            self._sentence(token.i)))

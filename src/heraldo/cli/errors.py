@@ -1,0 +1,79 @@
+"""User-facing errors: one clear line on stderr and a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import typer
+
+from heraldo.evaluate import GoldError
+from heraldo.nlp.loader import ModelNotAvailable
+from heraldo.pipeline import InputError
+from heraldo.resources import DataError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXPECTED = (InputError, ModelNotAvailable, DataError, GoldError, FileNotFoundError,
+            IsADirectoryError, PermissionError, UnicodeDecodeError, ValueError)
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for."""
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.echo(f"heraldo: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def friendly(func: F) -> F:
+    """Turn expected exceptions into one line on stderr and exit status 2."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except (UsageError, *EXPECTED) as exc:
+            if os.environ.get("HERALDO_DEBUG"):
+                raise
+            fail(str(exc))
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except Exception as exc:  # noqa: BLE001 - last resort: no traceback for users
+            if os.environ.get("HERALDO_DEBUG"):
+                raise
+            fail(f"unexpected {type(exc).__name__}: {exc} (set HERALDO_DEBUG=1 for details)", 1)
+        return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def read_input(path: str) -> str:
+    """The text of a file, or of stdin for "-"; clear errors for binary or non-UTF-8 input."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "standard input"
+    else:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except FileNotFoundError:
+            raise UsageError(f"{path}: no such file") from None
+        except IsADirectoryError:
+            raise UsageError(f"{path}: is a directory, not a file") from None
+        name = path
+    if b"\x00" in data:
+        raise UsageError(f"{name}: looks binary (it contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
+    if not text.strip():
+        raise UsageError(f"{name}: the text is empty")
+    return text

@@ -1,0 +1,149 @@
+"""``heraldo``: extract, explain, evaluate, actors."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from heraldo.cli.errors import UsageError, friendly, read_input
+from heraldo.formats import FORMATS, cameo_tsv, plover_json
+from heraldo.model import Document, Event
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Heraldo: political event data from news text.")
+actors_app = typer.Typer(no_args_is_help=True, help="The actor knowledge base.")
+app.add_typer(actors_app, name="actors")
+
+console = Console()
+
+
+def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
+    if value not in choices:
+        raise UsageError(f"unknown {what} {value!r}; choose one of {', '.join(choices)}")
+
+
+def _check_date(value: str | None) -> None:
+    from heraldo.nlp.dates import parse_date
+
+    if value is not None and parse_date(value) is None:
+        raise UsageError(f"--published {value!r} is not a date (use YYYY-MM-DD)")
+
+
+def _actors(event: Event, side: str) -> str:
+    mentions = event.sources if side == "source" else event.targets
+    return ", ".join(dict.fromkeys(m.actor.code for m in mentions)) or "—"
+
+
+def events_table(document: Document) -> Table:
+    table = Table(title=f"{len(document.events)} events", show_lines=False)
+    for column in ("date", "source", "cameo", "target", "plover", "modality", "trigger",
+                   "rule"):
+        table.add_column(column)
+    for e in document.events:
+        date = e.when.value if e.when and e.when.value else "?"
+        if e.when and e.when.inferred:
+            date += "*"
+        modality = ("NOT " if e.negated else "") + e.modality
+        table.add_row(date, _actors(e, "source"), e.cameo, _actors(e, "target"),
+                      f"{e.plover}/{e.plover_mode}".strip("/"), modality, e.trigger, e.rule)
+    return table
+
+
+@app.command()
+@friendly
+def extract(
+    file: str = typer.Argument(..., help="Text file to code, or - for standard input."),
+    lang: str = typer.Option("es", "--lang", help="Language of the text (es, en)."),
+    published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+    fmt: str = typer.Option("table", "--format",
+                            help="table, json, jsonl, cameo-tsv or plover-json."),
+) -> None:
+    """Code one article: actors, events, statements."""
+    _check_choice(fmt, FORMATS, "format")
+    _check_date(published)
+    text = read_input(file)
+    from heraldo.pipeline import Pipeline
+
+    document = Pipeline(lang).extract(text, published=published)
+    if fmt == "json":
+        typer.echo(json.dumps(document.to_dict(), ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        typer.echo(json.dumps(document.to_dict(), ensure_ascii=False))
+    elif fmt == "cameo-tsv":
+        for line in cameo_tsv([document]):
+            typer.echo(line)
+    elif fmt == "plover-json":
+        typer.echo(plover_json([document]))
+    else:
+        console.print(events_table(document))
+        if document.events:
+            console.print("[dim]* date inferred from the reporting clause or publication[/dim]")
+
+
+@app.command()
+@friendly
+def explain(
+    text: str = typer.Argument(..., help="The text to explain (quote it)."),
+    lang: str = typer.Option("es", "--lang"),
+    published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+) -> None:
+    """Show the parse, each actor mention and how it was resolved, and each coding decision."""
+    _check_date(published)
+    from heraldo.model import Article
+    from heraldo.pipeline import Pipeline, check_text
+
+    check_text(text)
+    pipeline = Pipeline(lang)
+    article = Article.from_text(text, language=lang, published=published)
+    analysis = next(pipeline.analyse_docs([article]))
+    parse = Table(title="parse")
+    for column in ("i", "token", "lemma", "pos", "dep", "head"):
+        parse.add_column(column)
+    for tok in analysis.doc:
+        if not tok.is_space:
+            parse.add_row(str(tok.i), tok.text, tok.lemma_, tok.pos_, tok.dep_, str(tok.head.i))
+    console.print(parse)
+    mentions = Table(title="actor mentions")
+    for column in ("text", "code", "how"):
+        mentions.add_column(column)
+    for m in analysis.document.mentions:
+        mentions.add_row(m.text, m.actor.code, m.how)
+    console.print(mentions)
+    console.print("[bold]coding decisions[/bold]")
+    for line in analysis.trace:
+        console.print(f"  {line}")
+    console.print(events_table(analysis.document))
+
+
+@app.command()
+@friendly
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold JSONL file (see shared/eval/README.md)."),
+    lang: str = typer.Option(None, "--lang", help="es or en (default: the file name prefix)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    output: Path = typer.Option(None, "--output", help="Write the system JSONL here."),
+) -> None:
+    """Code every gold record as one article and score it like shared/eval/score.py."""
+    from heraldo.evaluate import code_gold, format_scores, language_of, read_jsonl, score
+    from heraldo.pipeline import Pipeline
+
+    if not gold.is_file():
+        raise UsageError(f"{gold}: no such file")
+    language = language_of(gold, lang)
+    records = read_jsonl(gold)
+    system = code_gold(records, language, Pipeline(language))
+    if output is not None:
+        output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in system),
+                          encoding="utf-8")
+    result = score(records, system)
+    typer.echo(json.dumps(result) if as_json else format_scores(result))
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app()

@@ -1,0 +1,379 @@
+"""Event coding: from predicates of the parse and their actor arguments to events.
+
+For every verb and event noun with a pattern, the coder finds the source (the subject; the
+"por" agent of a passive; the subject inherited through "se comprometieron a impulsar";
+for nouns their "de"/"por parte de" argument or the subject of the verb that governs
+them) and the targets (the arguments in the pattern's slots), then adds the context:
+negation, modality, attribution, date. Events repeated in an article merge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from heraldo.actors.resolve import ActorSpan
+from heraldo.coding.arguments import (
+    ActorIndex,
+    Argument,
+    arguments,
+    case_of,
+    is_passive,
+    slot_of,
+)
+from heraldo.coding.context import DateIndex, clause_context, clause_of, load_modality
+from heraldo.coding.patterns import Pattern, load_patterns
+from heraldo.model import Event, Mention, Statement, When, stable_hash
+from heraldo.ontology import load_ontology
+from heraldo.resources import fold
+
+log = logging.getLogger(__name__)
+
+REFLEXIVE = frozenset({"se", "me", "te", "nos", "os"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: a predicate without a subject takes the subject of the verb it hangs from through
+#: these ("se comprometieron a impulsar", "ha enfadado a Moscú al suministrar armas");
+#: a reported clause (ccomp) has a subject of its own
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl"})
+
+
+@dataclass
+class Candidate:
+    """An event before its context is attached (one per trigger)."""
+
+    trigger: Token
+    pattern: Pattern
+    sources: list[ActorSpan]
+    targets: list[ActorSpan]
+    how: str
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Coded:
+    events: tuple[Event, ...]
+    statements: tuple[Statement, ...]
+    trace: tuple[str, ...]  # why each predicate was or was not coded (for `explain`)
+
+
+class Coder:
+    """Codes the events of parsed documents for one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.tables = load_patterns(lang)
+        self.cues = load_modality(lang)
+        self.ontology = load_ontology()
+
+    # -- pattern selection ---------------------------------------------------------
+    def _bag(self, token: Token) -> set[str]:
+        """Lemmas and words around a predicate that object constraints look at: its
+        arguments and their dependents; the subject too when it is the theme (passive,
+        relative clause "los drones que se utilizaron")."""
+        words: set[str] = set()
+        passive = is_passive(token)
+        near = [c for c in token.children if passive or c.dep_ not in SUBJECT_DEPS]
+        if token.dep_ in ("amod", "acl"):
+            near.append(token.head)
+        for t in near:
+            words.update((fold(t.lemma_), fold(t.text)))
+            for g in t.children:
+                words.update((fold(g.lemma_), fold(g.text)))
+        return words
+
+    def _reflexive(self, token: Token) -> bool:
+        return any(c.pos_ == "PRON" and c.lower_ in REFLEXIVE for c in token.children) or \
+            token.lower_.endswith("se")
+
+    def _select(self, token: Token, table: dict[str, tuple[Pattern, ...]]) -> Pattern | None:
+        patterns = table.get(fold(token.lemma_)) or table.get(fold(token.text))
+        if not patterns:
+            return None
+        bag = self._bag(token)
+        reflexive = self._reflexive(token)
+        for p in patterns:
+            if p.reflexive and not reflexive:
+                continue
+            if p.objects and not any(all(w in bag for w in term) for term in p.objects):
+                continue
+            return p
+        return None
+
+    # -- arguments -------------------------------------------------------------------
+    def _subjects(self, pred: Token, index: ActorIndex, depth: int = 0,
+                  reflexive: bool = True) -> tuple[list[ActorSpan], str]:
+        """The actors doing ``pred``: its subject, the "por" agent of a passive, the subject
+        of the verb it depends on ("se comprometieron a impulsar"), or the nearest actor
+        before it that no preposition governs."""
+        passive = is_passive(pred, reflexive)
+        for child in pred.children:
+            if passive and slot_of(child) == "por":
+                depth_of_agent = 1 if fold(child.lemma_) == "parte" else 0
+                agents = index.spans_at(child, "por", depth_of_agent)
+                if agents:
+                    return agents, "agent:por"
+            if not passive and child.dep_ in SUBJECT_DEPS:
+                found = index.spans_at(child, "subject")
+                if found:
+                    return found, "subject"
+        if passive:
+            return [], ""
+        if depth < 3 and pred.dep_ in INHERIT_DEPS and pred.head is not pred:
+            head = pred.head
+            found, how = self._subjects(head, index, depth + 1, self._inherent_se(head))
+            if found:
+                return found, f"inherited:{pred.dep_}"
+        if depth == 0 and "Inf" not in pred.morph.get("VerbForm"):
+            return index.nearest_before(pred), "nearest"
+        return [], ""
+
+    def _inherent_se(self, verb: Token) -> bool:
+        """Whether "se" with ``verb`` is part of the verb ("reunirse"), not a passive."""
+        return any(p.reflexive for p in self.tables.verbs.get(fold(verb.lemma_), ()))
+
+    def _targets(self, pred: Token, pattern: Pattern, index: ActorIndex,
+                 noun_sources: dict[int, list[ActorSpan]]) -> list[ActorSpan]:
+        found: list[ActorSpan] = []
+        args = arguments(pred)
+        if pred.pos_ != "NOUN" and is_passive(pred, pattern.reflexive):
+            args += [Argument(c, "obj") for c in pred.children
+                     if c.dep_ in ("nsubj:pass", "nsubj")]
+        # the parser often attaches "contra X" to a noun of the clause ("por primera vez
+        # contra los separatistas"): look one level down too
+        args += [Argument(g, slot_of(g)) for a in list(args) for g in a.token.children
+                 if g.dep_ == "nmod" and case_of(g) in pattern.targets and case_of(g) != "de"]
+        for arg in args:
+            if not self._slot_ok(arg, pattern.targets):
+                continue
+            if arg.token.i in noun_sources and noun_sources[arg.token.i]:
+                spans = noun_sources[arg.token.i]  # "criticó la toma ... por parte de Moscú"
+            else:
+                spans = index.spans_at(arg.token, arg.slot)
+            found.extend(s for s in spans if s not in found)
+        return found
+
+    @staticmethod
+    def _slot_ok(arg: Argument, slots: tuple[str, ...]) -> bool:
+        return arg.slot in slots or (arg.token.dep_ == "obj" and "obj" in slots)
+
+    # -- candidates ----------------------------------------------------------------------
+    def _noun_candidate(self, tok: Token, p: Pattern, index: ActorIndex) -> Candidate:
+        """An event noun's actors: its own arguments ("la victoria de Azerbaiyán contra
+        ..."), a "por parte de" on the verb that governs it, or the subject of a light verb
+        ("mantuvieron una conversación") or of the clause it frames ("En una llamada, X
+        y Y revisaron ...")."""
+        args = arguments(tok)
+        # the small model often makes the noun a modifier of its adjective ("llamada
+        # telefónica"): the phrase then hangs from the adjective
+        phrase = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in (
+            "ADJ", "NOUN") else tok
+        governor = phrase.head if phrase.head is not phrase else None
+        if governor is not None and governor.pos_ in ("VERB", "AUX") and phrase.dep_ == "obj" \
+                and not is_passive(governor):
+            args += [a for a in arguments(governor) if a.slot == "por"]
+        src_args = [a for a in args if a.slot in p.sources]
+        sources = [s for a in src_args for s in index.spans_at(a.token, a.slot)]
+        targets = [s for a in args if a.slot in p.targets and a not in src_args
+                   for s in index.spans_at(a.token, a.slot) if s not in sources]
+        how = "noun-args"
+        if "entre" in p.targets and not sources:
+            sources, targets = targets, []
+            how = "noun-entre"
+        if not sources and governor is not None and governor.pos_ in ("VERB", "AUX"):
+            light = self.tables.light_verbs.get(fold(governor.lemma_))
+            framing = phrase.dep_ == "obl" and case_of(phrase) in ("en", "durante", "tras")
+            if (light and phrase.dep_ in ("obj", "nsubj:pass")) or framing:
+                subjects, _ = self._subjects(governor, index,
+                                             reflexive=self._inherent_se(governor))
+                if light == "target":
+                    targets = targets or subjects
+                else:
+                    sources = [s for s in subjects if s not in targets]
+                how = f"noun-governor:{fold(governor.lemma_)}"
+        return Candidate(tok, p, sources, targets, how)
+
+    def _has_object(self, pred: Token, pattern: Pattern) -> bool:
+        return any(self._slot_ok(a, pattern.targets) and a.token.pos_ in ("NOUN", "PROPN", "PRON")
+                   for a in arguments(pred))
+
+    def _is_light(self, tok: Token, noun_triggers: set[int]) -> bool:
+        return fold(tok.lemma_) in self.tables.light_verbs and any(
+            c.i in noun_triggers for c in tok.children if c.dep_ in ("obj", "obl", "nsubj:pass"))
+
+    def candidates(self, doc: Doc, index: ActorIndex, trace: list[str]) -> list[Candidate]:
+        nouns: dict[int, Pattern] = {}
+        verbs: dict[int, Pattern] = {}
+        for tok in doc:
+            if tok.pos_ in ("NOUN", "PROPN"):
+                p = self._select(tok, self.tables.nouns)
+                if p:
+                    nouns[tok.i] = p
+            elif tok.pos_ in ("VERB", "AUX", "ADJ"):
+                p = self._select(tok, self.tables.verbs)
+                if p:
+                    verbs[tok.i] = p
+        out: list[Candidate] = []
+        noun_sources: dict[int, list[ActorSpan]] = {}
+        for i, p in nouns.items():
+            cand = self._noun_candidate(doc[i], p, index)
+            noun_sources[i] = cand.sources
+            out.append(cand)
+        for i, p in verbs.items():
+            tok = doc[i]
+            if self._is_light(tok, set(nouns)):
+                trace.append(f"{tok.text}@{tok.idx}: light verb, the event noun codes it")
+                continue
+            sources, how = self._subjects(tok, index, reflexive=p.reflexive)
+            targets = self._targets(tok, p, index, noun_sources)
+            sources = [s for s in sources if s not in targets]
+            if len(sources) > 1 and not targets and self._has_object(tok, p):
+                # "Rusia y Turquía apoyan a bandos opuestos": they act on a third party
+                # that is no actor, not on each other
+                trace.append(f"{tok.text}@{tok.idx}: its object is not an actor; not coded")
+                continue
+            out.append(Candidate(tok, p, sources, targets, how))
+        return sorted(out, key=lambda c: c.trigger.i)
+
+    # -- events ----------------------------------------------------------------------------
+    def code(self, doc: Doc, spans: list[ActorSpan], article_id: str,
+             published: dt.date | None) -> Coded:
+        index = ActorIndex(spans)
+        trace: list[str] = []
+        cands = self.candidates(doc, index, trace)
+        dates = DateIndex(doc, published, {c.trigger.i for c in cands}, self.lang)
+        events: list[Event] = []
+        for cand in cands:
+            event = self._event(doc, cand, article_id, dates, published, index)
+            if event is None and cand.trigger.pos_ == "NOUN" and _add_evidence(events, cand):
+                trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: no actor of its own; "
+                             f"evidence of the previous {cand.pattern.cameo[:2]} event")
+                continue
+            if event is None:
+                trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: pattern "
+                             f"{cand.pattern.id} matched but no actor was found")
+                continue
+            trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {event.cameo} by "
+                         f"{event.rule} ({cand.how})")
+            events.append(event)
+        statements = self._statements(doc, index)
+        return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace))
+
+    def _event(self, doc: Doc, cand: Candidate, article_id: str, dates: DateIndex,
+               published: dt.date | None, index: ActorIndex) -> Event | None:
+        if not cand.sources and not cand.targets:
+            return None
+        tok, p = cand.trigger, cand.pattern
+        clause = clause_of(tok)
+        context = clause_context(clause if tok.pos_ == "NOUN" else tok, self.cues)
+        modality = context.modality
+        if tok.pos_ == "NOUN":
+            _, noun_modality = _noun_modality(tok, self.cues)
+            modality = noun_modality or modality
+        speaker = self._speaker(context.reporter, index, doc)
+        when = dates.date_of(tok)
+        if when is None and context.reporter is not None:
+            reported = dates.date_of(context.reporter)
+            if reported is not None:
+                when = replace(reported, inferred=True)
+        if when is None:
+            when = _publication(published)
+        sources = _mentions(cand.sources, doc)
+        targets = _mentions(cand.targets, doc)
+        ptype, pmode = self.ontology.plover_for(p.cameo)
+        offsets = [tok.idx, tok.idx + len(tok)] + [m.start for m in sources + targets
+                                                     if m.sentence == _sent(doc, tok)]
+        ends = [tok.idx + len(tok)] + [m.end for m in sources + targets
+                                       if m.sentence == _sent(doc, tok)]
+        start, end = min(offsets), max(ends)
+        confidence = round(p.confidence * (1.0 if cand.sources else 0.8)
+                           * (0.85 if cand.how == "nearest" else 1.0), 3)
+        return Event(
+            id=stable_hash(article_id, start, end, p.cameo, p.id),
+            article_id=article_id, sentence=_sent(doc, tok), start=start, end=end,
+            trigger=tok.text, sources=tuple(sources), targets=tuple(targets), cameo=p.cameo,
+            plover=ptype, plover_mode=pmode, goldstein=self.ontology.goldstein(p.cameo),
+            quad_class=self.ontology.quad_class(p.cameo), negated=context.negated,
+            modality=modality,  # type: ignore[arg-type]
+            attributed_to=speaker, when=when, where=None, confidence=confidence, rule=p.id,
+            evidence=((tok.idx, tok.idx + len(tok)),))
+
+    def _speaker(self, reporter: Token | None, index: ActorIndex, doc: Doc) -> Mention | None:
+        if reporter is None:
+            return None
+        spans, _ = self._subjects(reporter, index, depth=3)
+        mentions = _mentions(spans, doc)
+        return mentions[0] if mentions else None
+
+    def _statements(self, doc: Doc, index: ActorIndex) -> list[Statement]:
+        out = []
+        for tok in doc:
+            if tok.pos_ != "VERB" or self.cues.get("governor", tok) != "reported":
+                continue
+            for child in tok.children:
+                if child.dep_ in ("ccomp", "parataxis"):
+                    content = doc[child.left_edge.i:child.right_edge.i + 1]
+                    speaker = self._speaker(tok, index, doc)
+                    out.append(Statement(speaker, content.text, tok.text, content.start_char,
+                                         content.end_char))
+        return out
+
+
+def _add_evidence(events: list[Event], cand: Candidate) -> bool:
+    """Attach an actor-less event noun ("la llamada se centró en ...") to the latest event
+    of the same CAMEO root, as further evidence of it."""
+    tok = cand.trigger
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].root == cand.pattern.cameo[:2]:
+            span = (tok.idx, tok.idx + len(tok))
+            events[k] = replace(events[k], evidence=events[k].evidence + (span,))
+            return True
+    return False
+
+
+def _noun_modality(tok: Token, cues: object) -> tuple[bool, str]:
+    from heraldo.coding.context import ModalityCues
+
+    assert isinstance(cues, ModalityCues)
+    for child in tok.children:
+        if child.dep_ == "amod" and cues.get("modifier", child):
+            return False, cues.get("modifier", child)
+    return False, ""
+
+
+def _sent(doc: Doc, tok: Token) -> int:
+    starts = doc.user_data.setdefault("sent_starts", [s.start for s in doc.sents])
+    lo = 0
+    for n, s in enumerate(starts):
+        if s <= tok.i:
+            lo = n
+    return lo
+
+
+def _mentions(spans: list[ActorSpan], doc: Doc) -> list[Mention]:
+    out: list[Mention] = []
+    for span in spans:
+        out.extend(m for m in span.mentions(doc) if m not in out)
+    return out
+
+
+def _publication(published: dt.date | None) -> When:
+    if published is None:
+        return When(None, "unknown", inferred=True)
+    return When(published.isoformat(), "day", inferred=True)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per (sources, targets, code, date); later mentions become evidence."""
+    merged: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = event.dedup_key()
+        if key in merged:
+            first = merged[key]
+            merged[key] = replace(first, evidence=first.evidence + event.evidence,
+                                  confidence=max(first.confidence, event.confidence))
+        else:
+            merged[key] = event
+    return list(merged.values())

@@ -1,0 +1,165 @@
+"""The context of a clause: polarity, modality, attribution and its own date.
+
+Cues are data (``modality.tsv``): *governors* are verbs whose complement clause takes the
+modality ("dijo que", "se espera que", "planea"), *markers* introduce the clause
+("según", "si"), *modifiers* qualify an event noun ("una posible ofensiva"), *negations*
+negate the predicate they modify.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from heraldo.model import When
+from heraldo.nlp.dates import find_dates, resolve
+from heraldo.resources import data_path, fold, read_tsv, require
+
+#: dependencies through which a governing verb's modality reaches a clause ("dijo que",
+#: "planea atacar", "se espera que"); adverbial clauses keep their own modality
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "obj", "obl",
+                         "nmod"})
+#: dependencies through which a clause without its own date takes its governor's
+DATE_INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl"})
+KINDS = ("governor", "marker", "modifier", "negation")
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    cues: dict[str, dict[str, str]]  # kind -> folded cue -> value
+
+    def get(self, kind: str, token: Token) -> str:
+        table = self.cues.get(kind, {})
+        return table.get(fold(token.lemma_)) or table.get(fold(token.text), "")
+
+
+@lru_cache(maxsize=None)
+def load_modality(lang: str) -> ModalityCues:
+    cues: dict[str, dict[str, str]] = {}
+    for row in read_tsv(data_path("lang", lang, "modality.tsv"), ("cue", "kind", "value")):
+        require(row["kind"] in KINDS, row["_line"], f"unknown cue kind {row['kind']!r}")
+        cues.setdefault(row["kind"], {})[fold(row["cue"])] = row["value"]
+    return ModalityCues(cues)
+
+
+@dataclass(frozen=True)
+class ClauseContext:
+    negated: bool
+    modality: str
+    reporter: Token | None  # the reporting verb whose content holds the clause
+
+
+def _own_cues(pred: Token, cues: ModalityCues) -> tuple[bool, str]:
+    negated = any(cues.get("negation", c) and c.dep_ in ("advmod", "cc", "neg")
+                  for c in pred.children)
+    modality = ""
+    for child in pred.children:
+        if child.dep_ == "mark" and cues.get("marker", child) in ("hypothetical", "intended"):
+            modality = cues.get("marker", child)
+        elif child.dep_ in ("amod", "advmod") and cues.get("modifier", child):
+            modality = cues.get("modifier", child)
+        elif child.dep_ == "aux" and cues.get("governor", child) == "hypothetical":
+            modality = "hypothetical"
+    return negated, modality
+
+
+def clause_context(pred: Token, cues: ModalityCues) -> ClauseContext:
+    """Negation, modality and the reporting verb of the clause headed by ``pred``."""
+    negated, modality = _own_cues(pred, cues)
+    reporter = _according_to(pred, cues)
+    node = pred
+    for _ in range(6):
+        parent = node.head
+        if parent is node or node.dep_ not in CLAUSE_DEPS:
+            break
+        value = cues.get("governor", parent)
+        if value == "negated":
+            negated = True
+        elif value == "reported":
+            reporter = reporter or parent
+            modality = modality or "reported"
+            break
+        elif value and not modality:
+            modality = value
+        node = parent
+    return ClauseContext(negated, modality or "asserted", reporter)
+
+
+def _according_to(pred: Token, cues: ModalityCues) -> Token | None:
+    """A "según ..." clause attached to ``pred`` names its source."""
+    for child in pred.children:
+        if child.dep_ in ("advcl", "obl") and any(
+                cues.get("marker", m) == "reported" for m in child.children
+                if m.dep_ in ("mark", "case")):
+            return child
+    return None
+
+
+def tense_of(pred: Token) -> str:
+    tenses = pred.morph.get("Tense") + [t for c in pred.children if c.dep_ == "aux"
+                                          for t in c.morph.get("Tense")]
+    if "Fut" in tenses or pred.morph.get("Mood") == ["Sub"]:
+        return "future"
+    return "past"
+
+
+def clause_of(token: Token) -> Token:
+    """The verb that heads the clause of ``token`` (itself when it is a verb)."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+class DateIndex:
+    """Temporal expressions of a document, anchored to the predicate they modify."""
+
+    def __init__(self, doc: Doc, published: dt.date | None, triggers: set[int],
+                 lang: str) -> None:
+        self.at: dict[int, When] = {}
+        for sent in doc.sents:
+            for found in find_dates(sent.text, lang):
+                span = doc.char_span(sent.start_char + found.start, sent.start_char + found.end,
+                                     alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                anchor = self._anchor(span.root, triggers)
+                when = resolve(found, published, tense_of(clause_of(anchor)), lang)
+                if when.value is not None:
+                    shifted = When(when.value, when.precision, when.text,
+                                   sent.start_char + found.start, sent.start_char + found.end)
+                    self.at.setdefault(anchor.i, shifted)
+
+    @staticmethod
+    def _anchor(token: Token, triggers: set[int]) -> Token:
+        node = token
+        for _ in range(8):
+            if node.head is node:
+                return node
+            node = node.head
+            if node.i in triggers or node.pos_ in ("VERB", "AUX"):
+                return node
+        return node
+
+    def date_of(self, trigger: Token) -> When | None:
+        """The date of the event at ``trigger``: its own, one inside its noun phrase ("la
+        victoria ... en la guerra de 2020"), its clause's, or a governing clause's."""
+        if trigger.i in self.at:
+            return self.at[trigger.i]
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            inner = [self.at[t.i] for t in trigger.subtree if t.i in self.at]
+            if inner:
+                return inner[0]
+        node = clause_of(trigger)
+        for _ in range(4):
+            if node.i in self.at:
+                return self.at[node.i]
+            if node.dep_ not in DATE_INHERIT_DEPS or node.head is node:
+                return None
+            node = clause_of(node.head)
+        return None

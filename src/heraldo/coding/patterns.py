@@ -1,0 +1,112 @@
+"""Event patterns as data: verb and noun patterns, object classes and light verbs.
+
+A verb pattern names a lemma (``reunirse`` requires a reflexive clitic), an optional
+object constraint (words, or ``@class`` from ``object_classes.tsv``; every word of a
+term must appear among the verb's arguments), the argument slots that may hold the
+target (``obj``, ``iobj`` or a preposition such as ``a``, ``con``, ``contra``; ``-`` for
+none) and the CAMEO code. The most specific matching pattern wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from heraldo.ontology import load_ontology
+from heraldo.resources import data_path, fold, read_tsv, require, split_values
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    lemma: str  # folded, without the reflexive "se"
+    reflexive: bool
+    objects: tuple[tuple[str, ...], ...]  # alternatives; each a tuple of folded words
+    sources: tuple[str, ...]  # slots of the source (nouns only; verbs use the subject)
+    targets: tuple[str, ...]
+    cameo: str
+    confidence: float
+    example: str
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.objects) + int(self.reflexive)
+
+
+@dataclass(frozen=True)
+class PatternTables:
+    lang: str
+    verbs: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, tuple[Pattern, ...]]
+    light_verbs: dict[str, str]  # folded lemma -> "source" | "target" (role of the subject)
+
+    def count(self) -> int:
+        return sum(len(p) for p in self.verbs.values()) + sum(len(p) for p in self.nouns.values())
+
+    def all_patterns(self) -> list[Pattern]:
+        return [p for ps in (*self.verbs.values(), *self.nouns.values()) for p in ps]
+
+
+def _object_classes(lang: str) -> dict[str, list[tuple[str, ...]]]:
+    rows = read_tsv(data_path("lang", lang, "object_classes.tsv"), ("class", "lemmas"))
+    return {r["class"]: [tuple(fold(w) for w in v.split()) for v in split_values(r["lemmas"])]
+            for r in rows}
+
+
+def _objects(cell: str, classes: dict[str, list[tuple[str, ...]]],
+             where: str) -> tuple[tuple[str, ...], ...]:
+    terms: list[tuple[str, ...]] = []
+    for value in split_values(cell):
+        if value.startswith("@"):
+            require(value[1:] in classes, where, f"unknown object class {value!r}")
+            terms.extend(classes[value[1:]])
+        else:
+            terms.append(tuple(fold(w) for w in value.split()))
+    return tuple(dict.fromkeys(terms))
+
+
+def _pattern(row: dict[str, str], kind: str, classes: dict[str, list[tuple[str, ...]]],
+             lang: str) -> Pattern:
+    where, lemma = row["_line"], fold(row["lemma"])
+    require(lemma and " " not in lemma, where, f"lemma must be one word, got {lemma!r}")
+    cameo = row["cameo"]
+    require(load_ontology().is_code(cameo), where, f"unknown CAMEO code {cameo!r}")
+    reflexive = kind == "verb" and lemma.endswith("rse")
+    base = lemma[:-2] if reflexive else lemma
+    objects = _objects(row.get("object") or row.get("modifier", ""), classes, where)
+    sources = tuple(split_values(row.get("source", "")))
+    targets = tuple(t for t in split_values(row["target"]) if t != "-")
+    try:
+        confidence = float(row["confidence"] or 0.5)
+    except ValueError as exc:
+        raise ValueError(f"{where}: bad confidence {row['confidence']!r}") from exc
+    require(0 <= confidence <= 1, where, "confidence must be in [0, 1]")
+    obj_id = (row.get("object") or row.get("modifier") or "*").replace("|", ",")
+    pid = f"{lang}.{kind}.{lemma}.{obj_id}.{cameo}"
+    return Pattern(pid, base, reflexive, objects, sources, targets, cameo, confidence,
+                   row.get("example", ""))
+
+
+def _index(patterns: list[Pattern]) -> dict[str, tuple[Pattern, ...]]:
+    index: dict[str, list[Pattern]] = {}
+    for p in patterns:
+        index.setdefault(p.lemma, []).append(p)
+    return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=None)
+def load_patterns(lang: str) -> PatternTables:
+    """The pattern tables of ``lang``, validated against the ontology."""
+    classes = _object_classes(lang)
+    verb_rows = read_tsv(data_path("lang", lang, "verbs.tsv"),
+                         ("lemma", "object", "target", "cameo", "confidence"))
+    noun_rows = read_tsv(data_path("lang", lang, "nouns.tsv"),
+                         ("lemma", "modifier", "source", "target", "cameo", "confidence"))
+    verbs = [_pattern(r, "verb", classes, lang) for r in verb_rows]
+    nouns = [_pattern(r, "noun", classes, lang) for r in noun_rows]
+    ids = [p.id for p in verbs + nouns]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    require(not duplicates, f"lang/{lang}", f"duplicate pattern ids {duplicates}")
+    light_rows = read_tsv(data_path("lang", lang, "light_verbs.tsv"), ("lemma", "subject"))
+    light = {fold(r["lemma"]): r["subject"] for r in light_rows}
+    return PatternTables(lang, _index(verbs), _index(nouns), light)

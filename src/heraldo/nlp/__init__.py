@@ -1,0 +1,1 @@
+"""Language processing: spaCy loading, text normalisation, dates and places."""

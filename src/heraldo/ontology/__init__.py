@@ -1,0 +1,199 @@
+"""CAMEO / PLOVER event ontology from ``heraldo/data/ontology/*.tsv`` (sources: SOURCES.md).
+
+Tables are validated at load time; problems raise :class:`OntologyError` naming file and line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+_Row = tuple[str, dict[str, str]]  # ("file:line", row)
+_KINDS = frozenset({"role", "organisation", "ethnic", "religious", "other"})
+_COLUMNS = {
+    "cameo_events.tsv": ("code", "name", "goldstein", "quad_class", "description"),
+    "actor_roles.tsv": ("code", "name", "kind", "description"),
+    "plover_types.tsv": ("type", "root_cameo", "quad_class", "description"),
+    "plover_modes.tsv": ("type", "mode", "description"),
+    "cameo_plover.tsv": ("cameo", "plover_type", "plover_mode"),
+}
+
+
+class OntologyError(ValueError):
+    """A table of the ontology is malformed."""
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    description: str
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True)
+class PloverType:
+    type: str
+    root_cameo: str
+    quad_class: int
+    description: str
+    modes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ontology:
+    cameo: dict[str, CameoCode]
+    roles: dict[str, str]
+    plover: dict[str, PloverType]
+    mapping: dict[str, tuple[str, str]]
+
+    def event(self, code: str) -> CameoCode:
+        if code not in self.cameo:
+            raise KeyError(f"unknown CAMEO event code {code!r}")
+        return self.cameo[code]
+
+    def plover_for(self, cameo: str) -> tuple[str, str]:
+        """(type, mode) for a CAMEO code, else its parent's, else its root's, else ("", "")."""
+        code = cameo.strip()
+        while code:
+            if code in self.mapping:
+                return self.mapping[code]
+            code = code[:-1] if len(code) > 2 else ""
+        return ("", "")
+
+    def goldstein(self, cameo: str) -> float:
+        return self.event(cameo).goldstein
+
+    def quad_class(self, cameo: str) -> int:
+        return self.event(cameo).quad_class
+
+    def is_code(self, cameo: str) -> bool:
+        return cameo in self.cameo
+
+
+def _parse_tsv(text: str, name: str, required: tuple[str, ...]) -> list[_Row]:
+    """Split a header-first TSV into ("file:line", row) pairs; checks columns and widths."""
+    lines = text.splitlines()
+    header = lines[0].split("\t") if lines else []
+    if missing := [col for col in required if col not in header]:
+        raise OntologyError(f"{name}:1: missing column(s) {', '.join(missing)}")
+    rows: list[_Row] = []
+    for lineno, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        fields = [field.strip() for field in line.split("\t")]
+        if len(fields) != len(header):
+            raise OntologyError(f"{name}:{lineno}: {len(fields)} fields, header has {len(header)}")
+        rows.append((f"{name}:{lineno}", dict(zip(header, fields, strict=True))))
+    return rows
+
+
+def _read(directory: Traversable, name: str) -> list[_Row]:
+    try:
+        text = directory.joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise OntologyError(f"{name}:0: table not found") from None
+    return _parse_tsv(text, name, _COLUMNS[name])
+
+
+def _number(value: str, where: str, column: str, choices: str = "") -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not -10.0 <= number <= 10.0 or (choices and value not in choices.split()):
+        raise OntologyError(f"{where}: bad {column} {value!r}")
+    return number
+
+
+def _unique(key: str, seen: dict[str, str], where: str) -> None:
+    if key in seen:
+        raise OntologyError(f"{where}: duplicate {key!r} (first at {seen[key]})")
+    seen[key] = where
+
+
+def _load_cameo(directory: Traversable) -> dict[str, CameoCode]:
+    seen: dict[str, str] = {}
+    cameo: dict[str, CameoCode] = {}
+    for where, row in _read(directory, "cameo_events.tsv"):
+        code = row["code"]
+        if not (code.isdigit() and 2 <= len(code) <= 4):
+            raise OntologyError(f"{where}: bad code {code!r}")
+        _unique(code, seen, where)
+        goldstein = _number(row["goldstein"], where, "goldstein")
+        quad = int(_number(row["quad_class"], where, "quad_class", "1 2 3 4"))
+        cameo[code] = CameoCode(code, row["name"], goldstein, quad, row["description"])
+    for code, where in seen.items():
+        parent = code[:-1] if len(code) == 4 else code[:2]
+        if parent not in cameo:
+            raise OntologyError(f"{where}: parent {parent!r} of {code!r} is missing")
+    return cameo
+
+
+def _load_roles(directory: Traversable) -> dict[str, str]:
+    roles: dict[str, str] = {}
+    for where, row in _read(directory, "actor_roles.tsv"):
+        code = row["code"]
+        if len(code) != 3 or not code.isalpha() or not code.isupper() or code in roles:
+            raise OntologyError(f"{where}: bad or duplicate role code {code!r}")
+        if row["kind"] not in _KINDS:
+            raise OntologyError(f"{where}: bad kind {row['kind']!r}")
+        roles[code] = row["name"]
+    return roles
+
+
+def _load_plover(directory: Traversable, cameo: dict[str, CameoCode]) -> dict[str, PloverType]:
+    seen: dict[str, str] = {}
+    types: dict[str, PloverType] = {}
+    for where, row in _read(directory, "plover_types.tsv"):
+        kind, root = row["type"], row["root_cameo"]
+        _unique(kind, seen, where)
+        if root and (len(root) != 2 or root not in cameo):
+            raise OntologyError(f"{where}: bad root_cameo {root!r}")
+        _number(row.get("intensity") or "0", where, "intensity")
+        quad = int(_number(row["quad_class"], where, "quad_class", "1 2 3 4"))
+        types[kind] = PloverType(kind, root, quad, row["description"], ())
+    modes: dict[str, list[str]] = {kind: [] for kind in types}
+    for where, row in _read(directory, "plover_modes.tsv"):
+        if row["type"] not in types or not row["mode"]:
+            raise OntologyError(f"{where}: empty mode or unknown PLOVER type {row['type']!r}")
+        _number(row.get("intensity") or "0", where, "intensity")
+        _unique(f"{row['type']}/{row['mode']}", seen, where)
+        modes[row["type"]].append(row["mode"])
+    return {k: dataclasses.replace(t, modes=tuple(modes[k])) for k, t in types.items()}
+
+
+def _load_mapping(
+    directory: Traversable, cameo: dict[str, CameoCode], plover: dict[str, PloverType]
+) -> dict[str, tuple[str, str]]:
+    mapping: dict[str, tuple[str, str]] = {}
+    for where, row in _read(directory, "cameo_plover.tsv"):
+        code, kind, mode = row["cameo"], row["plover_type"], row["plover_mode"]
+        if code not in cameo or code in mapping:
+            raise OntologyError(f"{where}: unknown or duplicate CAMEO code {code!r}")
+        modes = plover[kind].modes if kind in plover else None
+        if (kind and modes is None) or (mode and mode not in (modes or ())):
+            raise OntologyError(f"{where}: unknown PLOVER type/mode {kind!r}/{mode!r}")
+        mapping[code] = (kind, mode)
+    return mapping
+
+
+def _load_from(directory: Traversable) -> Ontology:
+    """Parse and validate the five tables found in ``directory``."""
+    cameo = _load_cameo(directory)
+    plover = _load_plover(directory, cameo)
+    return Ontology(cameo, _load_roles(directory), plover, _load_mapping(directory, cameo, plover))
+
+
+@functools.lru_cache(maxsize=1)
+def load_ontology() -> Ontology:
+    """The packaged ontology, parsed and validated once, then cached."""
+    return _load_from(files("heraldo") / "data" / "ontology")

@@ -1,0 +1,113 @@
+"""The per-article pipeline: parse, resolve actors, code events.
+
+``Pipeline`` loads the models and tables once and processes batches with ``nlp.pipe``;
+``extract`` is the one-call convenience. The pipeline is a pure function of
+(article, resources): the same input gives the same Document on any worker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from heraldo.actors.kb import load_kb
+from heraldo.actors.resolve import ActorSpan, Resolver
+from heraldo.coding.coder import Coded, Coder
+from heraldo.model import Article, Document, Mention
+from heraldo.nlp.dates import parse_date
+from heraldo.nlp.loader import load_nlp
+from heraldo.nlp.text import clean_for_parse
+
+PARAGRAPH = re.compile(r"\n\s*")
+
+
+class InputError(ValueError):
+    """The input cannot be processed (empty, not text); the message says why."""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the pipeline learnt about one article (``explain`` shows it)."""
+
+    document: Document
+    doc: Doc
+    spans: tuple[ActorSpan, ...]
+    trace: tuple[str, ...]
+
+
+def check_text(text: str) -> None:
+    if not text or not text.strip():
+        raise InputError("the text is empty")
+    if "\x00" in text:
+        raise InputError("the input looks binary (it contains NUL bytes), not text")
+
+
+class Pipeline:
+    """Loads the language resources once; codes articles one by one or in batches."""
+
+    def __init__(self, lang: str = "es", *, batch_size: int = 32,
+                 actor_files: Iterable[Path] = ()) -> None:
+        self.lang = lang
+        self.batch_size = batch_size
+        self.nlp = load_nlp(lang)
+        self.resolver = Resolver(load_kb(lang, tuple(actor_files)))
+        self.coder = Coder(lang)
+
+    def make_doc(self, text: str) -> Doc:
+        """A tokenised Doc whose paragraph breaks are sentence boundaries."""
+        doc = self.nlp.make_doc(clean_for_parse(text))
+        breaks = {m.end() for m in PARAGRAPH.finditer(text)}
+        for token in doc[1:]:
+            if token.idx in breaks:
+                token.is_sent_start = True
+        return doc
+
+    def parse(self, texts: Iterable[str]) -> Iterator[Doc]:
+        return self.nlp.pipe((self.make_doc(t) for t in texts), batch_size=self.batch_size)
+
+    def analyse_docs(self, articles: Iterable[Article]) -> Iterator[Analysis]:
+        pending = list(articles)
+        for article in pending:
+            check_text(article.text)
+        for article, doc in zip(pending, self.parse(a.text for a in pending), strict=True):
+            yield self.analyse_parsed(article, doc)
+
+    def analyse_parsed(self, article: Article, doc: Doc) -> Analysis:
+        published = parse_date(article.published)
+        date = published.isoformat() if published else None
+        spans = self.resolver.resolve(doc, date)
+        coded: Coded = self.coder.code(doc, spans, article.id, published)
+        mentions: list[Mention] = []
+        for span in spans:
+            mentions.extend(span.mentions(doc))
+        document = Document(article, tuple(mentions), coded.events, (), coded.statements)
+        return Analysis(document, doc, tuple(spans), coded.trace)
+
+    def process(self, articles: Iterable[Article]) -> Iterator[Document]:
+        """Documents for ``articles``, parsed in batches."""
+        for analysis in self.analyse_docs(articles):
+            yield analysis.document
+
+    def extract(self, text: str, *, published: str | None = None, **meta: str | None) -> Document:
+        article = Article.from_text(text, language=self.lang, published=published, **meta)
+        return next(self.process([article]))
+
+
+_PIPELINES: dict[str, Pipeline] = {}
+
+
+def get_pipeline(lang: str = "es") -> Pipeline:
+    """A process-wide Pipeline per language (models load once)."""
+    if lang not in _PIPELINES:
+        _PIPELINES[lang] = Pipeline(lang)
+    return _PIPELINES[lang]
+
+
+def extract(text: str, *, lang: str = "es", published: str | None = None) -> Document:
+    """Code one article: actors, events, statements."""
+    check_text(text)
+    return get_pipeline(lang).extract(text, published=published)
