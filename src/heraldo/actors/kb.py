@@ -11,7 +11,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from heraldo.resources import DataError, data_path, fold, read_tsv, require, split_values
@@ -236,7 +236,7 @@ def build_kb(lang: str, tokenize: Tokenize, extra: Sequence[Path] = ()) -> Knowl
     return kb
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_kb(lang: str, extra: tuple[Path, ...] = ()) -> KnowledgeBase:
     """The knowledge base for ``lang``, tokenised by that language's spaCy tokenizer."""
     from heraldo.nlp.loader import load_nlp

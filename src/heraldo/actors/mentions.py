@@ -16,8 +16,8 @@ from heraldo.actors.kb import Entry, KnowledgeBase
 from heraldo.resources import fold
 
 #: When one name has several entries, the first kind in this order wins.
-KIND_PRIORITY = ("both", "side", "counterpart", "person", "organisation", "group", "metonym", "country", "region",
-                 "capital", "agent", "demonym")
+KIND_PRIORITY = ("both", "side", "counterpart", "person", "organisation", "group", "metonym",
+                 "country", "region", "capital", "agent", "demonym")
 
 
 @dataclass(frozen=True)

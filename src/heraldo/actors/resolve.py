@@ -154,6 +154,8 @@ class _DocResolution:
 
     def _compose(self, match: Match) -> ActorSpan | None:
         head = self.doc[span_head(self.doc, match.start, match.end)]
+        if head.pos_ == "ADJ" or (head.pos_ == "VERB" and match.end - match.start == 1):
+            return None  # "impulso diplomático", "despliegues militares": a modifier
         found = self._modifier_countries(head)
         how = found[1] if found else ""
         countries = found[0] if found else []
@@ -190,8 +192,7 @@ class _DocResolution:
             if m.kind == "demonym":
                 return self._demonym_chain(child), "agent+demonym"
             if m.kind in PLACE_KINDS and child.dep_ in ("nmod", "flat", "compound"):
-                self._consume(m)
-                return [m.entry.country], "agent+de"
+                return self._place_chain(child), "agent+de"
         if depth == 0:
             for child in head.children:
                 if child.dep_ == "nmod" and child.i not in self.at:
@@ -205,6 +206,16 @@ class _DocResolution:
         for t in (token, *token.conjuncts):
             m = self.at.get(t.i)
             if m is not None and m.kind == "demonym":
+                self._consume(m)
+                countries.append(m.entry.country)
+        return countries
+
+    def _place_chain(self, token: Token) -> list[str]:
+        """"los presidentes de Brasil y Argentina": every coordinated country."""
+        countries = []
+        for t in (token, *token.conjuncts):
+            m = self.at.get(t.i)
+            if m is not None and m.kind in PLACE_KINDS:
                 self._consume(m)
                 countries.append(m.entry.country)
         return countries

@@ -68,7 +68,10 @@ def is_passive(pred: Token, reflexive_pattern: bool = False) -> bool:
     if any(c.dep_ in ("aux:pass", "expl:pass") or c.dep_ in PASSIVE_SUBJECT_DEPS
            for c in pred.children):
         return True
-    participle = "Part" in pred.morph.get("VerbForm") or pred.pos_ == "ADJ"
+    participle = "Part" in pred.morph.get("VerbForm", []) or pred.pos_ == "ADJ"
+    if participle and any(c.dep_ in ("aux", "cop") and fold(c.lemma_) == "ser"
+                          for c in pred.children):
+        return True
     if participle and not any(c.dep_ in ("aux", "nsubj") for c in pred.children):
         if any(slot_of(c) == "por" for c in pred.children):
             return True

@@ -126,7 +126,7 @@ class Coder:
             found, how = self._subjects(head, index, depth + 1, self._inherent_se(head))
             if found:
                 return found, f"inherited:{pred.dep_}"
-        if depth == 0 and "Inf" not in pred.morph.get("VerbForm"):
+        if depth == 0 and "Inf" not in pred.morph.get("VerbForm", []):
             return index.nearest_before(pred), "nearest"
         return [], ""
 
@@ -157,7 +157,9 @@ class Coder:
 
     @staticmethod
     def _slot_ok(arg: Argument, slots: tuple[str, ...]) -> bool:
-        return arg.slot in slots or (arg.token.dep_ == "obj" and "obj" in slots)
+        # a direct object may carry the personal "a" ("atacaron a los soldados")
+        return arg.slot in slots or (arg.token.dep_ == "obj" and arg.slot == "a"
+                                     and "obj" in slots)
 
     # -- candidates ----------------------------------------------------------------------
     def _noun_candidate(self, tok: Token, p: Pattern, index: ActorIndex) -> Candidate:
@@ -266,12 +268,10 @@ class Coder:
         if not cand.sources and not cand.targets:
             return None
         tok, p = cand.trigger, cand.pattern
-        clause = clause_of(tok)
-        context = clause_context(clause if tok.pos_ == "NOUN" else tok, self.cues)
+        context = clause_context(clause_of(tok) if tok.pos_ == "NOUN" else tok, self.cues)
         modality = context.modality
         if tok.pos_ == "NOUN":
-            _, noun_modality = _noun_modality(tok, self.cues)
-            modality = noun_modality or modality
+            modality = self._noun_modality(tok, context.modality, context.reporter)
         speaker = self._speaker(context.reporter, index, doc)
         when = dates.date_of(tok)
         if when is None and context.reporter is not None:
@@ -299,6 +299,17 @@ class Coder:
             modality=modality,  # type: ignore[arg-type]
             attributed_to=speaker, when=when, where=None, confidence=confidence, rule=p.id,
             evidence=((tok.idx, tok.idx + len(tok)),))
+
+    def _noun_modality(self, tok: Token, clause_modality: str, reporter: Token | None) -> str:
+        """An event noun's own qualifier ("una posible ofensiva") decides; its clause's
+        modality applies only when it is the clause's argument, not background ("tras la
+        victoria de ...")."""
+        for child in tok.children:
+            if child.dep_ == "amod" and self.cues.get("modifier", child):
+                return self.cues.get("modifier", child)
+        if tok.dep_ in ("obj", "nsubj", "nsubj:pass"):
+            return clause_modality
+        return "reported" if reporter is not None else "asserted"
 
     def _speaker(self, reporter: Token | None, index: ActorIndex, doc: Doc) -> Mention | None:
         if reporter is None:
@@ -333,16 +344,6 @@ def _add_evidence(events: list[Event], cand: Candidate) -> bool:
     return False
 
 
-def _noun_modality(tok: Token, cues: object) -> tuple[bool, str]:
-    from heraldo.coding.context import ModalityCues
-
-    assert isinstance(cues, ModalityCues)
-    for child in tok.children:
-        if child.dep_ == "amod" and cues.get("modifier", child):
-            return False, cues.get("modifier", child)
-    return False, ""
-
-
 def _sent(doc: Doc, tok: Token) -> int:
     starts = doc.user_data.setdefault("sent_starts", [s.start for s in doc.sents])
     lo = 0
@@ -366,14 +367,46 @@ def _publication(published: dt.date | None) -> When:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    """One event per (sources, targets, code, date); later mentions become evidence."""
-    merged: dict[tuple[object, ...], Event] = {}
+    """One event per (sources, targets, code, date) in an article; later mentions become
+    evidence. A generic code ("040") folds into a specific one of its root ("041"), and a
+    date taken from the publication folds into an explicit one."""
+    merged: list[Event] = []
     for event in events:
-        key = event.dedup_key()
-        if key in merged:
-            first = merged[key]
-            merged[key] = replace(first, evidence=first.evidence + event.evidence,
-                                  confidence=max(first.confidence, event.confidence))
+        for k, first in enumerate(merged):
+            if _same_event(first, event):
+                merged[k] = _absorb(first, event)
+                break
         else:
-            merged[key] = event
-    return list(merged.values())
+            merged.append(event)
+    return merged
+
+
+def _actor_key(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    key = event.dedup_key()
+    return key[0], key[1]
+
+
+def _codes_compatible(a: str, b: str) -> bool:
+    return a == b or (a[:2] == b[:2] and (a == a[:2] + "0" or b == b[:2] + "0"))
+
+
+def _published_date(event: Event) -> bool:
+    return event.when is None or (event.when.inferred and not event.when.text)
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if _actor_key(a) != _actor_key(b) or not _codes_compatible(a.cameo, b.cameo):
+        return False
+    date_a = a.when.value if a.when else None
+    date_b = b.when.value if b.when else None
+    return date_a == date_b or _published_date(a) or _published_date(b)
+
+
+def _absorb(first: Event, other: Event) -> Event:
+    keep, drop = (other, first) if first.cameo.endswith("0") and not other.cameo.endswith(
+        "0") else (first, other)
+    when = keep.when
+    if _published_date(keep) and not _published_date(drop):
+        when = drop.when
+    return replace(keep, when=when, evidence=first.evidence + other.evidence,
+                   confidence=max(first.confidence, other.confidence))

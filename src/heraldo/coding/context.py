@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -36,7 +36,7 @@ class ModalityCues:
         return table.get(fold(token.lemma_)) or table.get(fold(token.text), "")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_modality(lang: str) -> ModalityCues:
     cues: dict[str, dict[str, str]] = {}
     for row in read_tsv(data_path("lang", lang, "modality.tsv"), ("cue", "kind", "value")):
@@ -99,9 +99,9 @@ def _according_to(pred: Token, cues: ModalityCues) -> Token | None:
 
 
 def tense_of(pred: Token) -> str:
-    tenses = pred.morph.get("Tense") + [t for c in pred.children if c.dep_ == "aux"
-                                          for t in c.morph.get("Tense")]
-    if "Fut" in tenses or pred.morph.get("Mood") == ["Sub"]:
+    tenses = pred.morph.get("Tense", []) + [t for c in pred.children if c.dep_ == "aux"
+                                          for t in c.morph.get("Tense", [])]
+    if "Fut" in tenses or pred.morph.get("Mood", []) == ["Sub"]:
         return "future"
     return "past"
 

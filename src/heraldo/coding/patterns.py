@@ -10,7 +10,7 @@ none) and the CAMEO code. The most specific matching pattern wins.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from heraldo.ontology import load_ontology
 from heraldo.resources import data_path, fold, read_tsv, require, split_values
@@ -94,7 +94,7 @@ def _index(patterns: list[Pattern]) -> dict[str, tuple[Pattern, ...]]:
     return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_patterns(lang: str) -> PatternTables:
     """The pattern tables of ``lang``, validated against the ontology."""
     classes = _object_classes(lang)

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from heraldo.model import When
 from heraldo.resources import data_path, fold, read_tsv, require, split_values, strip_accents
@@ -39,7 +39,7 @@ class DateRule:
     regex: re.Pattern[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_date_rules(lang: str) -> tuple[DateWords, tuple[DateRule, ...]]:
     words: dict[str, dict[str, str]] = {}
     for row in read_tsv(data_path("lang", lang, "date_words.tsv"), ("kind", "key", "words")):
@@ -51,7 +51,8 @@ def load_date_rules(lang: str) -> tuple[DateWords, tuple[DateRule, ...]]:
     for row in read_tsv(data_path("lang", lang, "date_rules.tsv"), ("rule", "regex")):
         require(row["rule"] in RESOLVERS, row["_line"], f"no resolver for rule {row['rule']!r}")
         try:
-            template = re.sub(r"\{([a-z]+)\}", lambda m: fills[m.group(1)], strip_accents(row["regex"]))
+            template = re.sub(r"\{([a-z]+)\}", lambda m: fills[m.group(1)],
+                              strip_accents(row["regex"]))
             regex = re.compile(template, re.IGNORECASE)
         except (re.error, KeyError, IndexError) as exc:
             raise ValueError(f"{row['_line']}: bad date rule regex ({exc})") from exc

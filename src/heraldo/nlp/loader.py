@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import warnings
-from functools import lru_cache
+from functools import cache
 
 from spacy.language import Language
 
@@ -40,7 +40,7 @@ def installed_model(lang: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nlp(lang: str) -> Language:
     """The spaCy pipeline for ``lang``, loaded once per process."""
     if lang not in MODELS:

@@ -1,0 +1,5 @@
+"""``python -m heraldo.cli``."""
+
+from heraldo.cli.main import main
+
+main()

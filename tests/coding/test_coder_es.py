@@ -1,0 +1,99 @@
+"""Spanish event coding on sentences written for these tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(pipeline, text, published="2024-03-15"):
+    document = pipeline.extract(text, published=published)
+    return [(e.cameo, sorted({m.actor.code for m in e.sources}),
+             sorted({m.actor.code for m in e.targets}), e) for e in document.events]
+
+
+def _find(events, root, sources=None, targets=None):
+    for cameo, src, tgt, event in events:
+        if cameo[:2] != root:
+            continue
+        if sources is not None and src != sorted(sources):
+            continue
+        if targets is not None and tgt != sorted(targets):
+            continue
+        return event
+    return None
+
+
+@pytest.mark.parametrize("text, root, sources, targets", [
+    # subject-verb-object
+    ("El ejército ruso bombardeó la ciudad ucraniana de Járkov.", "19", ["RUSMIL"], None),
+    ("Turquía criticó a Grecia por las maniobras en el Egeo.", "11", ["TUR"], ["GRC"]),
+    ("El Gobierno colombiano acusó al ELN de violar el alto el fuego.", "11", ["COLGOV"], None),
+    # obliques: con, a, contra
+    ("El canciller chileno se reunió con su homólogo argentino en Santiago.", "04",
+     ["CHLGOV"], ["ARGGOV"]),
+    ("Rusia exigió garantías de seguridad a Estados Unidos.", "10", ["RUS"], ["USA"]),
+    ("Los rebeldes lanzaron una ofensiva contra el ejército sirio.", "19", None, ["SYRMIL"]),
+    # passive with agent
+    ("La base fue atacada por el ejército iraní.", "19", ["IRNMIL"], None),
+    # coordination: each conjunct acts; reciprocal meeting
+    ("Francia y Alemania firmaron un acuerdo de defensa.", "05", ["DEU", "FRA"], []),
+    # clause chain and infinitive
+    ("Japón se comprometió a enviar ayuda humanitaria a Filipinas.", "07", ["JPN"], ["PHL"]),
+    # light verb with event noun
+    ("Los presidentes de Brasil y Argentina mantuvieron una conversación telefónica.", "04",
+     ["ARGGOV", "BRAGOV"], []),
+    # sanctions and expulsions
+    ("La Unión Europea impuso nuevas sanciones a Bielorrusia.", "16", None, ["BLR"]),
+    ("Venezuela rompió relaciones diplomáticas con Panamá.", "16", ["VEN"], ["PAN"]),
+    # detention
+    ("La policía mexicana detuvo a tres periodistas en Oaxaca.", "17", ["MEXCOP"], None),
+    # protest
+    ("Miles de estudiantes chilenos se manifestaron contra el Gobierno.", "14", None, None),
+    # military aid
+    ("Alemania enviará tanques a Ucrania.", "07", ["DEU"], ["UKR"]),
+    # mobilisation
+    ("Corea del Norte desplegó tropas cerca de la frontera.", "15", ["PRK"], None),
+])
+def test_coder_es_codes_expected_event(pipeline, text, root, sources, targets):
+    events = _events(pipeline, text)
+    assert _find(events, root, sources, targets) is not None, [
+        (c, s, t) for c, s, t, _ in events]
+
+
+def test_coder_es_place_is_not_target(pipeline):
+    events = _events(pipeline, "Rusia y Turquía discutieron la situación en Siria y Libia.")
+    codes = {m.actor.code for *_, e in events for m in (*e.sources, *e.targets)}
+    assert not codes & {"SYR", "LBY", "SYRGOV", "LBYGOV"}
+
+
+def test_coder_es_capital_as_location_is_not_actor(pipeline):
+    events = _events(pipeline, "Los cancilleres de Armenia y Azerbaiyán se reunieron en Moscú.")
+    codes = {m.actor.code for *_, e in events for m in (*e.sources, *e.targets)}
+    assert "RUSGOV" not in codes
+
+
+def test_coder_es_capital_as_actor(pipeline):
+    events = _events(pipeline, "Moscú condenó el ataque contra su embajada en Kiev.")
+    assert _find(events, "11", ["RUSGOV"]) is not None
+
+
+def test_coder_es_negation(pipeline):
+    events = _events(pipeline, "Irán no firmó el acuerdo nuclear con las potencias.")
+    event = _find(events, "05", ["IRN"])
+    assert event is not None and event.negated
+
+
+def test_coder_es_repeated_event_is_one_event(pipeline):
+    text = ("Putin y Erdogan conversaron por teléfono el lunes. "
+            "Durante la conversación telefónica, Putin y Erdogan abordaron la crisis.")
+    events = _events(pipeline, text)
+    consults = [e for c, *_, e in events if c.startswith("04")]
+    assert len(consults) == 1
+    assert len(consults[0].evidence) >= 2
+
+
+def test_coder_es_event_has_rule_confidence_and_plover(pipeline):
+    (_, _, _, event), *_ = _events(pipeline, "Israel bombardeó Gaza.")
+    assert event.rule.startswith("es.verb.bombardear")
+    assert 0 < event.confidence <= 1
+    assert event.plover == "ASSAULT" and event.quad_class == 4 and event.goldstein < 0
