@@ -17,9 +17,11 @@ from spacy.tokens import Doc
 from heraldo.actors.kb import load_kb
 from heraldo.actors.resolve import ActorSpan, Resolver
 from heraldo.coding.coder import Coded, Coder
+from heraldo.coding.places import Places
 from heraldo.model import Article, Document, Mention
 from heraldo.nlp.dates import parse_date
 from heraldo.nlp.loader import load_nlp
+from heraldo.nlp.places import load_gazetteer
 from heraldo.nlp.text import clean_for_parse
 
 PARAGRAPH = re.compile(r"\n\s*")
@@ -56,6 +58,7 @@ class Pipeline:
         self.nlp = load_nlp(lang)
         self.resolver = Resolver(load_kb(lang, tuple(actor_files)))
         self.coder = Coder(lang)
+        self.gazetteer = load_gazetteer(lang)
 
     def make_doc(self, text: str) -> Doc:
         """A tokenised Doc whose paragraph breaks are sentence boundaries."""
@@ -80,7 +83,8 @@ class Pipeline:
         published = parse_date(article.published)
         date = published.isoformat() if published else None
         spans = self.resolver.resolve(doc, date)
-        coded: Coded = self.coder.code(doc, spans, article.id, published)
+        places = Places(doc, self.gazetteer.match(doc))
+        coded: Coded = self.coder.code(doc, spans, article.id, published, places)
         mentions: list[Mention] = []
         for span in spans:
             mentions.extend(span.mentions(doc))

@@ -26,6 +26,7 @@ from heraldo.coding.arguments import (
 )
 from heraldo.coding.context import DateIndex, clause_context, clause_of, load_modality
 from heraldo.coding.patterns import Pattern, load_patterns
+from heraldo.coding.places import Places, localise
 from heraldo.model import Event, Mention, Statement, When, stable_hash
 from heraldo.ontology import load_ontology
 from heraldo.resources import fold
@@ -88,19 +89,22 @@ class Coder:
         return any(c.pos_ == "PRON" and c.lower_ in REFLEXIVE for c in token.children) or \
             token.lower_.endswith("se")
 
-    def _select(self, token: Token, table: dict[str, tuple[Pattern, ...]]) -> Pattern | None:
+    def _select(self, token: Token, table: dict[str, tuple[Pattern, ...]]) -> list[Pattern]:
+        """The patterns of ``token``'s lemma whose clitic and object constraints hold, most
+        specific first (the source constraint is checked once the source is known)."""
         patterns = table.get(fold(token.lemma_)) or table.get(fold(token.text))
         if not patterns:
-            return None
+            return []
         bag = self._bag(token)
         reflexive = self._reflexive(token)
-        for p in patterns:
-            if p.reflexive and not reflexive:
-                continue
-            if p.objects and not any(all(w in bag for w in term) for term in p.objects):
-                continue
-            return p
-        return None
+        return [p for p in patterns
+                if (reflexive or not p.reflexive)
+                and (not p.objects or any(all(w in bag for w in term) for term in p.objects))]
+
+    @staticmethod
+    def _for_sources(patterns: list[Pattern], sources: list[ActorSpan]) -> Pattern | None:
+        sectors = {s for span in sources for a in span.actors for s in a.sectors}
+        return next((p for p in patterns if p.accepts_sources(sectors)), None)
 
     # -- arguments -------------------------------------------------------------------
     def _subjects(self, pred: Token, index: ActorIndex, depth: int = 0,
@@ -162,11 +166,13 @@ class Coder:
                                      and "obj" in slots)
 
     # -- candidates ----------------------------------------------------------------------
-    def _noun_candidate(self, tok: Token, p: Pattern, index: ActorIndex) -> Candidate:
+    def _noun_candidate(self, tok: Token, found: list[Pattern],
+                        index: ActorIndex) -> Candidate | None:
         """An event noun's actors: its own arguments ("la victoria de Azerbaiyán contra
         ..."), a "por parte de" on the verb that governs it, or the subject of a light verb
         ("mantuvieron una conversación") or of the clause it frames ("En una llamada, X
         y Y revisaron ...")."""
+        p = found[0]
         args = arguments(tok)
         # the small model often makes the noun a modifier of its adjective ("llamada
         # telefónica"): the phrase then hangs from the adjective
@@ -195,7 +201,8 @@ class Coder:
                 else:
                     sources = [s for s in subjects if s not in targets]
                 how = f"noun-governor:{fold(governor.lemma_)}"
-        return Candidate(tok, p, sources, targets, how)
+        chosen = self._for_sources(found, sources)
+        return Candidate(tok, chosen, sources, targets, how) if chosen else None
 
     def _has_object(self, pred: Token, pattern: Pattern) -> bool:
         return any(self._slot_ok(a, pattern.targets) and a.token.pos_ in ("NOUN", "PROPN", "PRON")
@@ -206,29 +213,36 @@ class Coder:
             c.i in noun_triggers for c in tok.children if c.dep_ in ("obj", "obl", "nsubj:pass"))
 
     def candidates(self, doc: Doc, index: ActorIndex, trace: list[str]) -> list[Candidate]:
-        nouns: dict[int, Pattern] = {}
-        verbs: dict[int, Pattern] = {}
+        nouns: dict[int, list[Pattern]] = {}
+        verbs: dict[int, list[Pattern]] = {}
         for tok in doc:
             if tok.pos_ in ("NOUN", "PROPN"):
-                p = self._select(tok, self.tables.nouns)
-                if p:
-                    nouns[tok.i] = p
+                found = self._select(tok, self.tables.nouns)
+                if found:
+                    nouns[tok.i] = found
             elif tok.pos_ in ("VERB", "AUX", "ADJ"):
-                p = self._select(tok, self.tables.verbs)
-                if p:
-                    verbs[tok.i] = p
+                found = self._select(tok, self.tables.verbs)
+                if found:
+                    verbs[tok.i] = found
         out: list[Candidate] = []
         noun_sources: dict[int, list[ActorSpan]] = {}
-        for i, p in nouns.items():
-            cand = self._noun_candidate(doc[i], p, index)
+        for i, found in nouns.items():
+            cand = self._noun_candidate(doc[i], found, index)
+            if cand is None:
+                continue
             noun_sources[i] = cand.sources
             out.append(cand)
-        for i, p in verbs.items():
+        for i, found in verbs.items():
             tok = doc[i]
             if self._is_light(tok, set(nouns)):
                 trace.append(f"{tok.text}@{tok.idx}: light verb, the event noun codes it")
                 continue
-            sources, how = self._subjects(tok, index, reflexive=p.reflexive)
+            sources, how = self._subjects(tok, index, reflexive=found[0].reflexive)
+            chosen = self._for_sources(found, sources)
+            if chosen is None:
+                trace.append(f"{tok.text}@{tok.idx}: no pattern accepts its source")
+                continue
+            p = chosen
             targets = self._targets(tok, p, index, noun_sources)
             sources = [s for s in sources if s not in targets]
             if len(sources) > 1 and not targets and self._has_object(tok, p):
@@ -241,8 +255,9 @@ class Coder:
 
     # -- events ----------------------------------------------------------------------------
     def code(self, doc: Doc, spans: list[ActorSpan], article_id: str,
-             published: dt.date | None) -> Coded:
+             published: dt.date | None, places: Places | None = None) -> Coded:
         index = ActorIndex(spans)
+        self._places = places or Places(doc, [])
         trace: list[str] = []
         cands = self.candidates(doc, index, trace)
         dates = DateIndex(doc, published, {c.trigger.i for c in cands}, self.lang)
@@ -280,8 +295,10 @@ class Coder:
                 when = replace(reported, inferred=True)
         if when is None:
             when = _publication(published)
-        sources = _mentions(cand.sources, doc)
-        targets = _mentions(cand.targets, doc)
+        where = self._places.of_event(tok)
+        country = where.country if where else self._places.sentence_country(tok)
+        sources = localise(_mentions(cand.sources, doc), country)
+        targets = localise(_mentions(cand.targets, doc), country)
         ptype, pmode = self.ontology.plover_for(p.cameo)
         offsets = [tok.idx, tok.idx + len(tok)] + [m.start for m in sources + targets
                                                      if m.sentence == _sent(doc, tok)]
@@ -297,7 +314,7 @@ class Coder:
             plover=ptype, plover_mode=pmode, goldstein=self.ontology.goldstein(p.cameo),
             quad_class=self.ontology.quad_class(p.cameo), negated=context.negated,
             modality=modality,  # type: ignore[arg-type]
-            attributed_to=speaker, when=when, where=None, confidence=confidence, rule=p.id,
+            attributed_to=speaker, when=when, where=where, confidence=confidence, rule=p.id,
             evidence=((tok.idx, tok.idx + len(tok)),))
 
     def _noun_modality(self, tok: Token, clause_modality: str, reporter: Token | None) -> str:

