@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -160,7 +160,7 @@ def _choose(entries: list[PlaceEntry]) -> PlaceEntry | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_gazetteer(lang: str) -> Gazetteer:
     from heraldo.nlp.loader import load_nlp
 
