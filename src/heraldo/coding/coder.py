@@ -58,6 +58,7 @@ class Coded:
     events: tuple[Event, ...]
     statements: tuple[Statement, ...]
     trace: tuple[str, ...]  # why each predicate was or was not coded (for `explain`)
+    fired: tuple[str, ...] = ()  # ids of the patterns chosen for a predicate
 
 
 class Coder:
@@ -263,25 +264,21 @@ class Coder:
         dates = DateIndex(doc, published, {c.trigger.i for c in cands}, self.lang)
         events: list[Event] = []
         for cand in cands:
-            event = self._event(doc, cand, article_id, dates, published, index)
-            if event is None and cand.trigger.pos_ == "NOUN" and _add_evidence(events, cand):
+            actorless = not cand.sources and not cand.targets
+            if actorless and cand.trigger.pos_ == "NOUN" and _add_evidence(events, cand):
                 trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: no actor of its own; "
                              f"evidence of the previous {cand.pattern.cameo[:2]} event")
                 continue
-            if event is None:
-                trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: pattern "
-                             f"{cand.pattern.id} matched but no actor was found")
-                continue
+            event = self._event(doc, cand, article_id, dates, published, index)
             trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {event.cameo} by "
                          f"{event.rule} ({cand.how})")
             events.append(event)
         statements = self._statements(doc, index)
-        return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace))
+        fired = tuple(dict.fromkeys(c.pattern.id for c in cands))
+        return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace), fired)
 
     def _event(self, doc: Doc, cand: Candidate, article_id: str, dates: DateIndex,
-               published: dt.date | None, index: ActorIndex) -> Event | None:
-        if not cand.sources and not cand.targets:
-            return None
+               published: dt.date | None, index: ActorIndex) -> Event:
         tok, p = cand.trigger, cand.pattern
         context = clause_context(clause_of(tok) if tok.pos_ == "NOUN" else tok, self.cues)
         modality = context.modality
@@ -305,7 +302,10 @@ class Coder:
         ends = [tok.idx + len(tok)] + [m.end for m in sources + targets
                                        if m.sentence == _sent(doc, tok)]
         start, end = min(offsets), max(ends)
+        # an event without any actor ("fueron dinamitadas dos torres") is still an event,
+        # with less confidence; "nearest" subjects are a guess
         confidence = round(p.confidence * (1.0 if cand.sources else 0.8)
+                           * (1.0 if cand.sources or cand.targets else 0.6)
                            * (0.85 if cand.how == "nearest" else 1.0), 3)
         return Event(
             id=stable_hash(article_id, start, end, p.cameo, p.id),
