@@ -208,8 +208,10 @@ def _add_references(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     path = data_path("lang", kb.lang, "references.tsv")
     for row in read_tsv(path, ("kind", "terms")):
         require(row["kind"] in REFERENCE_KINDS, row["_line"], f"unknown kind {row['kind']!r}")
+        sectors = tuple(split_values(row.get("sector", "")))
         for term in split_values(row["terms"]):
-            kb.add(tokenize(term), Entry(row["kind"], "", name=term, cased=False))
+            kb.add(tokenize(term), Entry(row["kind"], "", sectors=sectors, name=term,
+                                         cased=False))
 
 
 def user_actor_files() -> list[Path]:

@@ -138,7 +138,11 @@ class _DocResolution:
         if kind in NOUN_KINDS:
             return self._compose(match)
         if kind == "both":
-            return self._span(match.start, match.end, self._previous_pair(), "both", kind)
+            sector = match.entry.sectors[0] if match.entry.sectors else ""
+            pair = [composed_actor(a.country, sector, a.name, a.kb_id)
+                    if sector and a.country and a.kind == "state" else a
+                    for a in self._previous_pair()]
+            return self._span(match.start, match.end, pair, "both", kind)
         if kind == "demonym":
             return self._demonym(match)
         actor = actor_from_entry(match.entry, self.date)
@@ -156,6 +160,11 @@ class _DocResolution:
         head = self.doc[span_head(self.doc, match.start, match.end)]
         if head.pos_ == "ADJ" or (head.pos_ == "VERB" and match.end - match.start == 1):
             return None  # "impulso diplomático", "despliegues militares": a modifier
+        group = self._modifier_group(head) if match.kind == "agent" else None
+        if group is not None:  # "guerrilleros de las FARC", "la guerrilla del ELN"
+            actor = actor_from_entry(group.entry, self.date)
+            return self._span(self._left_edge(head, match.start), max(match.end, group.end),
+                              [actor], "agent+group", "group")
         found = self._modifier_countries(head)
         how = found[1] if found else ""
         countries = found[0] if found else []
@@ -199,6 +208,15 @@ class _DocResolution:
                     inner = self._modifier_countries(child, 1)
                     if inner:
                         return inner
+        return None
+
+    def _modifier_group(self, head: Token) -> Match | None:
+        for child in head.children:
+            m = self.at.get(child.i)
+            if child.dep_ in ("nmod", "appos", "flat") and m is not None and m.kind in (
+                    "group", "organisation"):
+                self.consumed.add(m.start)
+                return m
         return None
 
     def _demonym_chain(self, token: Token) -> list[str]:

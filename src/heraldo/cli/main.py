@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from pathlib import Path
 
 import typer
@@ -19,7 +20,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 actors_app = typer.Typer(no_args_is_help=True, help="The actor knowledge base.")
 app.add_typer(actors_app, name="actors")
 
-console = Console()
+# wide enough for the event table when the output is a pipe or a file (rich assumes 80)
+console = Console() if sys.stdout.isatty() else Console(width=160)
 
 
 def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:

@@ -163,8 +163,7 @@ class Coder:
     @staticmethod
     def _slot_ok(arg: Argument, slots: tuple[str, ...]) -> bool:
         # a direct object may carry the personal "a" ("atacaron a los soldados")
-        return arg.slot in slots or (arg.token.dep_ == "obj" and arg.slot == "a"
-                                     and "obj" in slots)
+        return arg.slot in slots or (arg.slot == "a" and "obj" in slots)
 
     # -- candidates ----------------------------------------------------------------------
     def _noun_candidate(self, tok: Token, found: list[Pattern],
