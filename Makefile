@@ -33,7 +33,10 @@ typecheck: install
 unit: install
 	$(BIN)/pytest -q
 
-test: lint typecheck unit
+validate: install
+	$(BIN)/heraldo actors validate
+
+test: lint typecheck validate unit
 
 eval: install
 	for f in ../shared/eval/es-*.dev.jsonl; do echo "== $$f"; $(BIN)/heraldo evaluate $$f; done

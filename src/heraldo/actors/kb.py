@@ -39,12 +39,8 @@ class Role:
     end: str  # "" while in office
 
     def covers(self, date: str) -> bool:
-        return self.start <= date and (not self.end or date <= _end_bound(self.end))
-
-
-def _end_bound(end: str) -> str:
-    """A partial end date ("2020-05", "2020") covers the whole month or year."""
-    return end + "-99" if len(end) < 10 else end
+        """Whether the role is held on ``date``; ``end`` is the handover day (exclusive)."""
+        return self.start <= date and (not self.end or date < self.end)
 
 
 @dataclass(frozen=True)
@@ -60,6 +56,14 @@ class Entry:
     kb_id: str = ""
     roles: tuple[Role, ...] = ()
     cased: bool = True  # the first matched token must be capitalised (proper names)
+
+    def role_on(self, date: str | None) -> Role | None:
+        """The role held on ``date`` (the latest one when the date is unknown)."""
+        if not self.roles:
+            return None
+        if not date:
+            return self.roles[-1]
+        return next((r for r in self.roles if r.covers(date)), None)
 
     def code_on(self, date: str | None) -> str:
         """The actor code of this entry on ``date`` (people: the role held then)."""

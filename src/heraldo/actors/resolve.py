@@ -146,7 +146,11 @@ class _DocResolution:
         if kind == "demonym":
             return self._demonym(match)
         actor = actor_from_entry(match.entry, self.date)
-        return self._span(match.start, match.end, [actor], f"dictionary:{kind}", kind)
+        how = f"dictionary:{kind}"
+        if kind == "person":
+            role = match.entry.role_on(self.date)
+            how += f":{role.role}" if role else ":out-of-office"
+        return self._span(match.start, match.end, [actor], how, kind)
 
     def _demonym(self, match: Match) -> ActorSpan | None:
         token = self.doc[match.start]
@@ -158,7 +162,8 @@ class _DocResolution:
 
     def _compose(self, match: Match) -> ActorSpan | None:
         head = self.doc[span_head(self.doc, match.start, match.end)]
-        if head.pos_ == "ADJ" or (head.pos_ == "VERB" and match.end - match.start == 1):
+        if match.kind == "agent" and (head.pos_ == "ADJ" or (
+                head.pos_ == "VERB" and match.end - match.start == 1)):
             return None  # "impulso diplomático", "despliegues militares": a modifier
         group = self._modifier_group(head) if match.kind == "agent" else None
         if group is not None:  # "guerrilleros de las FARC", "la guerrilla del ELN"

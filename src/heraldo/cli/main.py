@@ -146,6 +146,51 @@ def evaluate(
     typer.echo(json.dumps(result) if as_json else format_scores(result))
 
 
+@actors_app.command("lookup")
+@friendly
+def actors_lookup(
+    text: str = typer.Argument(..., help='A phrase, e.g. "el canciller alemán".'),
+    date: str = typer.Option(None, "--date", help="Resolve roles as of YYYY-MM-DD."),
+    lang: str = typer.Option("es", "--lang"),
+) -> None:
+    """Show how the actors of a phrase resolve (code, reason) on a date."""
+    from heraldo.actors.lookup import lookup
+    from heraldo.nlp.dates import parse_date
+
+    day = parse_date(date) if date else None
+    if date and day is None:
+        raise UsageError(f"--date {date!r} is not a date (use YYYY-MM-DD)")
+    mentions = lookup(text, lang=lang, date=day.isoformat() if day else None)
+    if not mentions:
+        typer.echo("no actor found")
+        raise typer.Exit(1)
+    table = Table(title=f"actors in {text!r}" + (f" on {day}" if day else ""))
+    for column in ("text", "code", "country", "sectors", "org", "kind", "how"):
+        table.add_column(column)
+    for m in mentions:
+        a = m.actor
+        table.add_row(m.text, a.code, a.country, ",".join(a.sectors), a.org, a.kind, m.how)
+    console.print(table)
+
+
+@actors_app.command("validate")
+@friendly
+def actors_validate() -> None:
+    """Check the actor tables: duplicates, overlapping roles, unknown codes, size floors."""
+    from heraldo.actors.kb import load_kb
+    from heraldo.actors.validate import sizes_report, validate
+
+    load_kb("es")  # loading validates the shape of every table (and user files)
+    for name, size in sizes_report().items():
+        typer.echo(f"{name:24s} {size}")
+    problems = validate()
+    for problem in problems:
+        typer.echo(f"problem: {problem}", err=True)
+    if problems:
+        raise typer.Exit(1)
+    typer.echo("actor tables: ok")
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app()

@@ -1,0 +1,124 @@
+"""Checks of the actor knowledge base beyond what loading enforces.
+
+``validate()`` returns a list of problems (empty when the tables are sound): duplicate
+names that point to different actors within one table, overlapping terms of one person
+in one role, codes whose parts are not CAMEO roles or known countries, and the size
+floors the project promises (every UN member, 80 organisations, 100 groups...).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from heraldo.ontology import load_ontology
+from heraldo.resources import data_path, fold, read_tsv, split_values
+
+FLOORS = {"states": 195, "organisations": 80, "groups": 100, "people": 600, "agents": 60,
+          "metonyms": 30}
+STATE_KINDS = ("state", "observer")
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def _countries() -> tuple[set[str], list[dict[str, str]]]:
+    rows = read_tsv(data_path("actors", "countries.tsv"), ("code", "country", "kind"))
+    return {r["country"] for r in rows}, rows
+
+
+def _code_problems(code: str, countries: set[str], roles: set[str], where: str) -> list[Problem]:
+    """A code is a country (or ``---``, or an IGO/IMG prefix) followed by 3-letter roles."""
+    if code.startswith(("IGO", "NGO", "IMG", "MNC")):
+        return []
+    head, rest = code[:3], code[3:]
+    problems = []
+    if head != "---" and head not in countries:
+        problems.append(Problem(where, f"unknown country part {head!r} in code {code!r}"))
+    parts = [rest[i:i + 3] for i in range(0, len(rest), 3)]
+    unknown = [p for p in parts if p not in roles]
+    # a code may end in a group's own short id (PSEREBHMS): only the first role must exist
+    if parts and parts[0] not in roles:
+        problems.append(Problem(where, f"unknown role {unknown[0]!r} in code {code!r}"))
+    return problems
+
+
+def _duplicates(rows: list[dict[str, str]], columns: tuple[str, ...], code_of: str,
+                table: str) -> list[Problem]:
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in rows:
+        for column in columns:
+            for name in split_values(row.get(column, "")):
+                seen[(column, fold(name))].add(row[code_of])
+    return [Problem(table, f"{column} {name!r} points to {sorted(codes)}")
+            for (column, name), codes in sorted(seen.items()) if len(codes) > 1]
+
+
+def _overlaps(rows: list[dict[str, str]]) -> list[Problem]:
+    terms: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for row in rows:
+        terms[(row["person"], row["role"])].append((row["start"], row["end"], row["_line"]))
+    problems = []
+    for (person, role), spans in terms.items():
+        spans.sort()
+        for (s1, e1, _), (s2, _, where) in zip(spans, spans[1:], strict=False):
+            if not e1 or s2 < e1:
+                problems.append(Problem(where, f"{person} holds {role} twice from {s2}"))
+    return problems
+
+
+def validate() -> list[Problem]:
+    """Every problem found in the actor tables."""
+    roles = set(load_ontology().roles)
+    countries, country_rows = _countries()
+    problems: list[Problem] = []
+    tables = {
+        "organisations": read_tsv(data_path("actors", "organisations.tsv"),
+                                  ("code", "org", "names_es")),
+        "groups": read_tsv(data_path("actors", "groups.tsv"), ("code", "names_es")),
+        "people": read_tsv(data_path("actors", "people.tsv"),
+                           ("person", "names", "country", "role", "sector", "start", "end")),
+        "agents": read_tsv(data_path("actors", "agents.tsv"), ("lang", "terms", "sector")),
+        "metonyms": read_tsv(data_path("actors", "metonyms.tsv"), ("lang", "names", "code")),
+    }
+    sizes = {"states": sum(r["kind"] in STATE_KINDS for r in country_rows),
+             "people": len({r["person"] for r in tables["people"]}),
+             **{k: len(v) for k, v in tables.items() if k != "people"}}
+    for what, floor in FLOORS.items():
+        if sizes[what] < floor:
+            problems.append(Problem(what, f"{sizes[what]} entries, fewer than {floor}"))
+    problems += _duplicates(tables["organisations"], ("names_es", "names_en"), "org",
+                            "organisations.tsv")
+    problems += _duplicates(tables["groups"], ("names_es", "names_en"), "code", "groups.tsv")
+    problems += _overlaps(tables["people"])
+    for row in tables["groups"] + tables["metonyms"]:
+        problems += _code_problems(row["code"], countries, roles, row["_line"])
+    for row in tables["people"]:
+        if row["country"] and row["country"] not in countries:
+            problems.append(Problem(row["_line"], f"unknown country {row['country']!r}"))
+        if row["sector"] and row["sector"] not in roles:
+            problems.append(Problem(row["_line"], f"unknown sector {row['sector']!r}"))
+    for row in tables["agents"]:
+        if row["sector"] not in roles:
+            problems.append(Problem(row["_line"], f"unknown sector {row['sector']!r}"))
+    return problems
+
+
+def sizes_report() -> dict[str, int]:
+    """How many entries each table holds (for ``heraldo actors validate``)."""
+    _, country_rows = _countries()
+    return {
+        "countries and entities": len(country_rows),
+        "organisations": len(read_tsv(data_path("actors", "organisations.tsv"), ("code",))),
+        "groups": len(read_tsv(data_path("actors", "groups.tsv"), ("code",))),
+        "people": len({r["person"] for r in read_tsv(data_path("actors", "people.tsv"),
+                                                       ("person",))}),
+        "agents": len(read_tsv(data_path("actors", "agents.tsv"), ("terms",))),
+        "metonyms": len(read_tsv(data_path("actors", "metonyms.tsv"), ("names",))),
+    }

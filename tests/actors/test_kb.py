@@ -1,0 +1,59 @@
+"""The knowledge base: validation, dated roles, user files."""
+
+from __future__ import annotations
+
+import pytest
+
+from heraldo.actors.kb import Entry, Role, build_kb
+from heraldo.actors.validate import validate
+from heraldo.resources import DataError
+
+
+def test_kb_tables_validate_cleanly():
+    assert [str(p) for p in validate()] == []
+
+
+@pytest.mark.parametrize("date, code", [
+    ("2009-01-01", "RUSGOV"),   # prime minister
+    ("2013-06-01", "RUSGOV"),   # president
+    ("1990-01-01", "RUSELI"),   # before office: an elite
+    (None, "RUSGOV"),
+])
+def test_kb_role_at_date(date, code):
+    entry = Entry("person", "RUSGOV", "RUS", ("GOV",), name="Putin", roles=(
+        Role("RUS", "head_of_government", "GOV", "2008-05-08", "2012-05-07"),
+        Role("RUS", "head_of_state", "GOV", "2012-05-07", "")))
+    assert entry.code_on(date) == code
+
+
+def test_kb_role_after_office_is_elite():
+    entry = Entry("person", "USAGOV", "USA", ("GOV",), roles=(
+        Role("USA", "head_of_state", "GOV", "2021-01-20", "2025-01-20"),))
+    assert entry.code_on("2025-06-01") == "USAELI"
+    assert entry.code_on("2025-01-20") == "USAELI"  # the handover day is the successor's
+    assert entry.code_on("2025-01-19") == "USAGOV"
+
+
+def test_kb_user_file_adds_actors(tmp_path, monkeypatch):
+    from heraldo.pipeline import Pipeline
+
+    user = tmp_path / "mis_actores.tsv"
+    user.write_text("code\tcountry\tsectors\tkind\tnames_es\tnames_en\tprovenance\n"
+                    "PERREB\tPER\tREB\tgroup\tFrente Cóndor Andino|el Frente Cóndor\t"
+                    "Andean Condor Front\ttest\n", encoding="utf-8")
+    pipeline = Pipeline("es", actor_files=[user])
+    document = pipeline.extract("El Frente Cóndor Andino atacó un cuartel policial.")
+    assert "PERREB" in {m.actor.code for m in document.mentions}
+
+
+def test_kb_user_file_missing_is_a_clear_error(tmp_path):
+    with pytest.raises(DataError, match="not found"):
+        build_kb("es", lambda t: t.split(), [tmp_path / "nope.tsv"])
+
+
+def test_kb_malformed_user_file_names_the_line(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("code\tcountry\tsectors\tkind\tnames_es\tnames_en\n"
+                   "\tPER\tREB\tgroup\tAlgo\tSomething\n", encoding="utf-8")
+    with pytest.raises(DataError, match="bad.tsv:2"):
+        build_kb("es", lambda t: t.split(), [bad])

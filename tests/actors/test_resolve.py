@@ -1,0 +1,105 @@
+"""Actor resolution: dictionary, composition, context, reference, dated roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEED, need_shared
+from heraldo.actors.lookup import lookup
+
+
+def _codes(text, date=None):
+    return [(m.text, m.actor.code) for m in lookup(text, date=date)]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("el canciller alemán", "2023-05-01", "DEUGOV"),
+    ("las fuerzas armenias", None, "ARMMIL"),
+    ("la policía colombiana", None, "COLCOP"),
+    ("el ministro de Exteriores de Rusia", None, "RUSGOV"),
+    ("el Kremlin", None, "RUSGOV"),
+    ("la Casa Blanca", None, "USAGOV"),
+    ("el Pentágono", None, "USAGOVMIL"),
+    ("la OTAN", None, "IGOWSTNAT"),
+    ("Naciones Unidas", None, "IGOUNO"),
+    ("Estados Unidos", None, "USA"),
+    ("EE.UU.", None, "USA"),
+    ("Turquia", None, "TUR"),
+    ("los rebeldes sirios", None, "SYRREB"),
+    ("guerrilleros de las FARC", None, "COLREB"),
+    ("la guerrilla del ELN", None, "COLREB"),
+    ("Hamás", None, "PSEREBHMS"),
+    ("Putin", "2010-05-01", "RUSGOV"),
+    ("Putin", "2022-01-03", "RUSGOV"),
+    ("Biden", "2022-01-03", "USAGOV"),
+    ("Biden", "2026-05-01", "USAELI"),
+    ("Erdogan", "2022-01-03", "TURGOV"),
+])
+def test_resolve_phrase(text, date, expected):
+    codes = [code for _, code in _codes(text, date)]
+    assert expected in codes, codes
+
+
+def test_resolve_apposition_gives_unknown_person_the_phrase_code():
+    text = ("El presidente chileno, Hernán Quiroga Vidal, viajó a Lima. "
+            "Quiroga Vidal se reunió después con empresarios.")
+    codes = dict(_codes(text))
+    assert codes.get("Hernán Quiroga Vidal") == "CHLGOV"
+    assert codes.get("Vidal") == "CHLGOV"  # a later bare surname
+
+
+def test_resolve_counterpart_side_and_both():
+    text = ("El primer ministro indio se reunió con su homólogo japonés. "
+            "La parte japonesa propuso un acuerdo y ambas partes lo firmaron.")
+    codes = _codes(text)
+    assert ("su homólogo japonés", "JPNGOV") in codes
+    assert ("La parte japonesa", "JPNGOV") in codes
+    both = [code for t, code in codes if t == "ambas partes"]
+    assert sorted(both) == ["INDGOV", "JPNGOV"]
+
+
+def test_resolve_backed_separatists_are_rebels_of_the_place():
+    codes = dict(_codes("los separatistas respaldados por Rusia en el este de Ucrania"))
+    assert codes["los separatistas"] == "UKRREB"
+
+
+def test_resolve_person_role_recorded_in_how():
+    (mention,) = lookup("Erdogan", date="2022-01-03")
+    assert mention.how.startswith("dictionary:person:")
+
+
+def test_resolve_seed_table(seed_document):
+    need_shared(SEED)
+    found: dict[str, set[str]] = {}
+    for m in seed_document.mentions:
+        found.setdefault(m.text, set()).add(m.actor.code)
+    expected = {
+        "Putin": {"RUSGOV"}, "Kremlin": {"RUSGOV"}, "Erdogan": {"TURGOV"},
+        "la parte turca": {"TURGOV"},
+        "Dirección de Comunicaciones de Turquía": {"TURGOV"},
+        "los enviados especiales turcos y armenios": {"TURGOV", "ARMGOV"},
+        "ambas partes": {"RUSGOV", "TURGOV"}, "Kiev": {"UKRGOV"}, "Estados Unidos": {"USA"},
+        "OTAN": {"IGOWSTNAT"}, "los separatistas": {"UKRREB"},
+        "las fuerzas armenias": {"ARMMIL"}, "Azerbaiyán": {"AZE"}, "Armenia": {"ARM"},
+    }
+    for text, codes in expected.items():
+        assert found.get(text) == codes, (text, found.get(text))
+    nato = next(m for m in seed_document.mentions if m.text == "OTAN")
+    assert nato.actor.org == "NATO"
+    moscow = {m.actor.code for m in seed_document.mentions if m.text == "Moscú"}
+    assert moscow == {"RUSGOV"}
+
+
+def test_resolve_place_name_acting_vs_location(seed_document):
+    from heraldo.coding.arguments import acts_as_actor
+    from heraldo.actors.resolve import ActorSpan
+    from heraldo.model import Actor
+
+    span = ActorSpan(0, 1, 0, (Actor("RUSGOV", "RUS", ("GOV",)),), "dictionary:capital",
+                     "capital", 0)
+    assert acts_as_actor(span, "subject") and acts_as_actor(span, "a")
+    assert not acts_as_actor(span, "en")
+    meeting = next(e for e in seed_document.events if e.cameo.startswith("04")
+                   and {m.actor.code for m in e.sources} == {"TURGOV", "ARMGOV"})
+    assert meeting.where is not None and meeting.where.name in ("Moscú", "Moscow")
+    assert "RUSGOV" not in {m.actor.code for m in (*meeting.sources, *meeting.targets)}
