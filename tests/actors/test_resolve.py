@@ -91,8 +91,7 @@ def test_resolve_seed_table(seed_document):
 
 
 def test_resolve_place_name_acting_vs_location(seed_document):
-    from heraldo.coding.arguments import acts_as_actor
-    from heraldo.actors.resolve import ActorSpan
+    from heraldo.actors.resolve import ActorSpan, acts_as_actor
     from heraldo.model import Actor
 
     span = ActorSpan(0, 1, 0, (Actor("RUSGOV", "RUS", ("GOV",)),), "dictionary:capital",

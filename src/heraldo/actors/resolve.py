@@ -64,6 +64,20 @@ def composed_actor(country: str, sector: str, name: str, kb_id: str = "") -> Act
                  kb_id)
 
 
+#: slots where a place name acts politically ("condenó a Moscú", "Moscú quiere"), not as a
+#: location ("se reúnan en Moscú")
+ACTOR_SLOTS = frozenset({"obj", "iobj", "a", "con", "contra", "por", "entre", "ante", "sobre",
+                         "de", "subject"})
+
+
+def acts_as_actor(span: ActorSpan, slot: str) -> bool:
+    """Whether a place name in argument ``slot`` is a political actor or a location. The
+    coder asks this for every argument; actors that are not place names always act."""
+    if span.kind not in PLACE_KINDS:
+        return True
+    return slot in ACTOR_SLOTS
+
+
 class Resolver:
     """Resolves the actor mentions of one document."""
 

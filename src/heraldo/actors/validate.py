@@ -67,7 +67,7 @@ def _overlaps(rows: list[dict[str, str]]) -> list[Problem]:
     problems = []
     for (person, role), spans in terms.items():
         spans.sort()
-        for (s1, e1, _), (s2, _, where) in zip(spans, spans[1:], strict=False):
+        for (_, e1, _), (s2, _, where) in zip(spans, spans[1:], strict=False):
             if not e1 or s2 < e1:
                 problems.append(Problem(where, f"{person} holds {role} twice from {s2}"))
     return problems

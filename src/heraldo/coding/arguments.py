@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from heraldo.actors.resolve import ActorSpan
+from heraldo.actors.resolve import ActorSpan, acts_as_actor
 from heraldo.resources import fold
 
 ARG_DEPS = frozenset({"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "ccomp", "xcomp"})
@@ -19,10 +19,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "csubj:pass"})
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl"})
 CONTRACTIONS = {"al": "a", "del": "de"}
-#: slots where a place name acts politically ("condenó a Moscú"), not as a location
-ACTOR_SLOTS = frozenset({"obj", "iobj", "a", "con", "contra", "por", "entre", "ante", "sobre",
-                         "de", "subject"})
-PLACE_KINDS = frozenset({"capital", "region", "country"})
 NOT_SUBJECT_DEPS = frozenset({"obj", "iobj", "obl", "nmod", "amod"})
 
 
@@ -78,14 +74,6 @@ def is_passive(pred: Token, reflexive_pattern: bool = False) -> bool:
         if pred.dep_ in ("acl", "amod") and pred.pos_ != "ADJ":
             return True
     return pred.pos_ in ("VERB", "AUX") and not reflexive_pattern and has_clitic_se(pred)
-
-
-def acts_as_actor(span: ActorSpan, slot: str) -> bool:
-    """Whether a place name in ``slot`` is a political actor ("Moscú quiere") or a location
-    ("se reúnan en Moscú"). Non-place actors always act."""
-    if span.kind not in PLACE_KINDS:
-        return True
-    return slot in ACTOR_SLOTS
 
 
 class ActorIndex:
