@@ -88,7 +88,8 @@ class Pipeline:
         mentions: list[Mention] = []
         for span in spans:
             mentions.extend(span.mentions(doc))
-        document = Document(article, tuple(mentions), coded.events, (), coded.statements)
+        document = Document(article, tuple(mentions), coded.events, coded.relations,
+                            coded.statements)
         return Analysis(document, doc, tuple(spans), coded.trace)
 
     def process(self, articles: Iterable[Article]) -> Iterator[Document]:

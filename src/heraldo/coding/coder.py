@@ -27,7 +27,8 @@ from heraldo.coding.arguments import (
 from heraldo.coding.context import DateIndex, clause_context, clause_of, load_modality
 from heraldo.coding.patterns import Pattern, load_patterns
 from heraldo.coding.places import Places, localise
-from heraldo.model import Event, Mention, Statement, When, stable_hash
+from heraldo.coding.relations import RelationFinder
+from heraldo.model import Event, Mention, Relation, Statement, When, stable_hash
 from heraldo.ontology import load_ontology
 from heraldo.resources import fold
 
@@ -59,6 +60,7 @@ class Coded:
     statements: tuple[Statement, ...]
     trace: tuple[str, ...]  # why each predicate was or was not coded (for `explain`)
     fired: tuple[str, ...] = ()  # ids of the patterns chosen for a predicate
+    relations: tuple[Relation, ...] = ()
 
 
 class Coder:
@@ -69,6 +71,7 @@ class Coder:
         self.tables = load_patterns(lang)
         self.cues = load_modality(lang)
         self.ontology = load_ontology()
+        self.relations = RelationFinder(lang)
 
     # -- pattern selection ---------------------------------------------------------
     def _bag(self, token: Token) -> set[str]:
@@ -268,13 +271,21 @@ class Coder:
                 trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: no actor of its own; "
                              f"evidence of the previous {cand.pattern.cameo[:2]} event")
                 continue
+            if actorless and self.ontology.quad_class(cand.pattern.cameo) < 3:
+                # a protest, an attack or a threat is news without named actors; a
+                # statement, a meeting or an appeal by nobody is not
+                trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {cand.pattern.cameo} "
+                             "without actors is not coded (cooperative events need actors)")
+                continue
             event = self._event(doc, cand, article_id, dates, published, index)
             trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {event.cameo} by "
                          f"{event.rule} ({cand.how})")
             events.append(event)
         statements = self._statements(doc, index)
         fired = tuple(dict.fromkeys(c.pattern.id for c in cands))
-        return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace), fired)
+        relations = tuple(self.relations.find(doc, index))
+        return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace), fired,
+                     relations)
 
     def _event(self, doc: Doc, cand: Candidate, article_id: str, dates: DateIndex,
                published: dt.date | None, index: ActorIndex) -> Event:
@@ -330,7 +341,10 @@ class Coder:
     def _speaker(self, reporter: Token | None, index: ActorIndex, doc: Doc) -> Mention | None:
         if reporter is None:
             return None
-        spans, _ = self._subjects(reporter, index, depth=3)
+        if reporter.pos_ in ("NOUN", "PROPN"):  # "según fuentes locales", "según la ONU"
+            spans = index.spans_at(reporter, "subject")
+        else:
+            spans, _ = self._subjects(reporter, index, depth=3)
         mentions = _mentions(spans, doc)
         return mentions[0] if mentions else None
 

@@ -59,6 +59,9 @@ def _own_cues(pred: Token, cues: ModalityCues) -> tuple[bool, str]:
     for child in pred.children:
         if child.dep_ == "mark" and cues.get("marker", child) in ("hypothetical", "intended"):
             modality = cues.get("marker", child)
+        elif child.dep_ == "advcl" and any(cues.get("marker", m) == "hypothetical"
+                                           for m in child.children if m.dep_ == "mark"):
+            modality = "hypothetical"  # the consequence of a condition: "si ..., atacará"
         elif child.dep_ in ("amod", "advmod") and cues.get("modifier", child):
             modality = cues.get("modifier", child)
         elif child.dep_ == "aux" and cues.get("governor", child) == "hypothetical":
@@ -70,6 +73,8 @@ def clause_context(pred: Token, cues: ModalityCues) -> ClauseContext:
     """Negation, modality and the reporting verb of the clause headed by ``pred``."""
     negated, modality = _own_cues(pred, cues)
     reporter = _according_to(pred, cues)
+    if reporter is not None and not modality:
+        modality = "reported"
     node = pred
     for _ in range(6):
         parent = node.head

@@ -18,8 +18,8 @@ from heraldo.coding.context import clause_of
 from heraldo.model import Actor, Mention, Place
 from heraldo.nlp.places import PlaceMatch
 
-LOCATIVE = frozenset({"en", "cerca", "desde", "hacia", "sobre", "junto", "frente", "entre",
-                      "afuera", "afueras", "a"})
+LOCATIVE = frozenset({"en", "cerca", "desde", "junto", "frente", "afuera", "afueras",
+                      "dentro"})
 SEARCH_DEPTH = 3
 
 

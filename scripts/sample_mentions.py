@@ -1,0 +1,112 @@
+"""Sample actor mentions from a corpus for annotation, and score resolution against them.
+
+    python scripts/sample_mentions.py sample CORPUS.jsonl OUT.jsonl [--n 300] [--seed 13]
+    python scripts/sample_mentions.py score CORPUS.jsonl GOLD.tsv [--failures OUT.tsv]
+
+`sample` runs the pipeline over the corpus, collects every actor mention (one per span)
+and draws a seeded random sample, written with its sentence as context for annotators
+(the system's code is deliberately not written). `score` re-runs resolution on the
+sampled articles and compares each mention's code with the annotated one (GOLD.tsv
+columns: article, start, end, text, code, note; several acceptable codes are separated by
+`|`); it prints the accuracy and writes the failures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _articles(corpus: Path) -> list[dict[str, Any]]:
+    with corpus.open(encoding="utf-8") as fh:
+        return [r for r in (json.loads(line) for line in fh if line.strip())
+                if (r.get("text") or "").strip()]
+
+
+def _mentions(records: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    from heraldo.model import Article
+    from heraldo.pipeline import Pipeline
+
+    pipeline = Pipeline("es")
+    out: dict[str, list[Any]] = {}
+    articles = [Article.from_text(r["text"], source_id=str(r["id"])) for r in records]
+    for analysis in pipeline.analyse_docs(articles):
+        sid = analysis.document.article.source_id or ""
+        out[sid] = list(analysis.document.mentions)
+    return out
+
+
+def sample(corpus: Path, out: Path, n: int, seed: int) -> int:
+    records = _articles(corpus)
+    texts = {str(r["id"]): r["text"] for r in records}
+    spans = []
+    for sid, mentions in _mentions(records).items():
+        seen = set()
+        for m in mentions:
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                spans.append((sid, m.start, m.end, m.text))
+    rng = random.Random(seed)
+    chosen = sorted(rng.sample(spans, min(n, len(spans))))
+    with out.open("w", encoding="utf-8") as fh:
+        for sid, start, end, text in chosen:
+            body = texts[sid]
+            left = max(body.rfind(".", 0, start), body.rfind("\n", 0, start)) + 1
+            right = min(i for i in (body.find(".", end), body.find("\n", end), len(body))
+                        if i >= 0)
+            fh.write(json.dumps({"article": sid, "start": start, "end": end, "text": text,
+                                 "context": body[left:right + 1].strip()},
+                                ensure_ascii=False) + "\n")
+    print(f"{len(chosen)} mentions sampled from {len(spans)} in {len(records)} articles")
+    return 0
+
+
+def score(corpus: Path, gold: Path, failures: Path | None) -> int:
+    rows = list(csv.DictReader(gold.open(encoding="utf-8"), delimiter="\t"))
+    wanted = {r["article"] for r in rows}
+    records = [r for r in _articles(corpus) if str(r["id"]) in wanted]
+    mentions = _mentions(records)
+    correct, failed = 0, []
+    for row in rows:
+        got = sorted({m.actor.code for m in mentions.get(row["article"], [])
+                      if (m.start, m.end) == (int(row["start"]), int(row["end"]))})
+        ok = bool(set(got) & set(row["code"].split("|"))) or (not got and row["code"] == "")
+        correct += ok
+        if not ok:
+            failed.append({**row, "system": "|".join(got)})
+    print(f"accuracy {correct}/{len(rows)} = {correct / max(len(rows), 1):.3f}")
+    if failures is not None:
+        with failures.open("w", encoding="utf-8") as fh:
+            fh.write("article\tstart\tend\ttext\tcode\tsystem\tnote\n")
+            for f in failed:
+                fh.write("\t".join(str(f.get(k, "")) for k in
+                                   ("article", "start", "end", "text", "code", "system", "note"))
+                         + "\n")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("sample")
+    s.add_argument("corpus", type=Path)
+    s.add_argument("out", type=Path)
+    s.add_argument("--n", type=int, default=300)
+    s.add_argument("--seed", type=int, default=13)
+    c = sub.add_parser("score")
+    c.add_argument("corpus", type=Path)
+    c.add_argument("gold", type=Path)
+    c.add_argument("--failures", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "sample":
+        return sample(args.corpus, args.out, args.n, args.seed)
+    return score(args.corpus, args.gold, args.failures)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
