@@ -37,8 +37,8 @@ def _find(events, root, sources=None, targets=None):
     ("La base fue atacada por el ejército iraní.", "19", ["IRNMIL"], None),
     # coordination: each conjunct acts; reciprocal meeting
     ("Francia y Alemania firmaron un acuerdo de defensa.", "05", ["DEU", "FRA"], []),
-    # clause chain and infinitive
-    ("Japón se comprometió a enviar ayuda humanitaria a Filipinas.", "07", ["JPN"], ["PHL"]),
+    # clause chain and infinitive: the intent is the event, its content refines the code
+    ("Japón se comprometió a enviar ayuda humanitaria a Filipinas.", "03", ["JPN"], ["PHL"]),
     # light verb with event noun
     ("Los presidentes de Brasil y Argentina mantuvieron una conversación telefónica.", "04",
      ["ARGGOV", "BRAGOV"], []),
@@ -90,6 +90,11 @@ def test_coder_es_repeated_event_is_one_event(pipeline):
     consults = [e for c, *_, e in events if c.startswith("04")]
     assert len(consults) == 1
     assert len(consults[0].evidence) >= 2
+
+
+def test_coder_es_intent_content_refines_code(pipeline):
+    events = _events(pipeline, "Japón se comprometió a enviar ayuda humanitaria a Filipinas.")
+    assert [c for c, *_ in events] == ["033"]
 
 
 def test_coder_es_event_has_rule_confidence_and_plover(pipeline):

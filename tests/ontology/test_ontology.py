@@ -264,3 +264,11 @@ def test_ontology_parse_tsv_reports_file_and_line(tmp_path: Path) -> None:
     assert _parse_tsv("code\tname\n01\tok\n", "ok.tsv", ("code",)) == [
         ("ok.tsv:2", {"code": "01", "name": "ok"})
     ]
+
+
+@pytest.mark.parametrize("governor, content, expected", [
+    ("030", "057", "037"), ("030", "072", "033"), ("020", "041", "026"),
+    ("100", "0841", "105"), ("130", "190", "138"), ("030", "190", ""),
+])
+def test_ontology_refine_complement(governor, content, expected):
+    assert load_ontology().refine(governor, content) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -51,7 +51,11 @@ class Candidate:
     sources: list[ActorSpan]
     targets: list[ActorSpan]
     how: str
-    notes: list[str] = field(default_factory=list)
+    refined: str = ""  # a more specific code learnt from the content of an intent
+
+    @property
+    def cameo(self) -> str:
+        return self.refined or self.pattern.cameo
 
 
 @dataclass(frozen=True)
@@ -254,7 +258,28 @@ class Coder:
                 trace.append(f"{tok.text}@{tok.idx}: its object is not an actor; not coded")
                 continue
             out.append(Candidate(tok, p, sources, targets, how))
-        return sorted(out, key=lambda c: c.trigger.i)
+        return self._drop_intent_contents(sorted(out, key=lambda c: c.trigger.i), trace)
+
+    def _drop_intent_contents(self, cands: list[Candidate],
+                              trace: list[str]) -> list[Candidate]:
+        """"se comprometieron a impulsar sus vínculos" is one event, the intent; what
+        they committed to is its content, which refines its code (030 + 05x -> 032), not
+        a second event. Appeals work alike; a threat keeps its content as an intended
+        event ("amenazó con atacar")."""
+        governors = {c.trigger.i: c for c in cands if c.pattern.cameo[:2] in ("02", "03")}
+        kept: list[Candidate] = []
+        for c in cands:
+            governor = _governing(c.trigger, governors)
+            if governor is None:
+                kept.append(c)
+                continue
+            refined = self.ontology.refine(governor.pattern.cameo, c.pattern.cameo)
+            if refined and governor.pattern.cameo == governor.pattern.cameo[:2] + "0":
+                governor.refined = refined
+            trace.append(f"{c.trigger.text}@{c.trigger.idx}: content of "
+                         f"'{governor.trigger.text}' ({governor.cameo}), not an event "
+                         "of its own")
+        return kept
 
     # -- events ----------------------------------------------------------------------------
     def code(self, doc: Doc, spans: list[ActorSpan], article_id: str,
@@ -306,7 +331,8 @@ class Coder:
         country = where.country if where else self._places.sentence_country(tok)
         sources = localise(_mentions(cand.sources, doc), country)
         targets = localise(_mentions(cand.targets, doc), country)
-        ptype, pmode = self.ontology.plover_for(p.cameo)
+        cameo = cand.cameo
+        ptype, pmode = self.ontology.plover_for(cameo)
         offsets = [tok.idx, tok.idx + len(tok)] + [m.start for m in sources + targets
                                                      if m.sentence == _sent(doc, tok)]
         ends = [tok.idx + len(tok)] + [m.end for m in sources + targets
@@ -318,11 +344,11 @@ class Coder:
                            * (1.0 if cand.sources or cand.targets else 0.6)
                            * (0.85 if cand.how == "nearest" else 1.0), 3)
         return Event(
-            id=stable_hash(article_id, start, end, p.cameo, p.id),
+            id=stable_hash(article_id, start, end, cameo, p.id),
             article_id=article_id, sentence=_sent(doc, tok), start=start, end=end,
-            trigger=tok.text, sources=tuple(sources), targets=tuple(targets), cameo=p.cameo,
-            plover=ptype, plover_mode=pmode, goldstein=self.ontology.goldstein(p.cameo),
-            quad_class=self.ontology.quad_class(p.cameo), negated=context.negated,
+            trigger=tok.text, sources=tuple(sources), targets=tuple(targets), cameo=cameo,
+            plover=ptype, plover_mode=pmode, goldstein=self.ontology.goldstein(cameo),
+            quad_class=self.ontology.quad_class(cameo), negated=context.negated,
             modality=modality,  # type: ignore[arg-type]
             attributed_to=speaker, when=when, where=where, confidence=confidence, rule=p.id,
             evidence=((tok.idx, tok.idx + len(tok)),))
@@ -360,6 +386,19 @@ class Coder:
                     out.append(Statement(speaker, content.text, tok.text, content.start_char,
                                          content.end_char))
         return out
+
+
+def _governing(trigger: Token, governors: dict[int, Candidate]) -> Candidate | None:
+    """The intent or appeal whose complement ``trigger`` is ("se comprometieron a impulsar",
+    "su determinación de seguir impulsando"), through at most two complement links."""
+    node = trigger
+    for _ in range(2):
+        if node.dep_ not in ("xcomp", "acl", "ccomp") or node.head is node:
+            return None
+        node = node.head
+        if node.i in governors:
+            return governors[node.i]
+    return None
 
 
 def _add_evidence(events: list[Event], cand: Candidate) -> bool:

@@ -19,6 +19,7 @@ _COLUMNS = {
     "plover_types.tsv": ("type", "root_cameo", "quad_class", "description"),
     "plover_modes.tsv": ("type", "mode", "description"),
     "cameo_plover.tsv": ("cameo", "plover_type", "plover_mode"),
+    "complement_codes.tsv": ("governor", "content", "code", "note"),
 }
 
 
@@ -54,6 +55,16 @@ class Ontology:
     roles: dict[str, str]
     plover: dict[str, PloverType]
     mapping: dict[str, tuple[str, str]]
+    complements: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)
+
+    def refine(self, governor: str, content: str) -> str:
+        """The code of an intent, appeal, demand, rejection or threat (``governor``) whose
+        content is ``content``: ("030", "057") -> "037"; "" when the table has none."""
+        for size in (len(content), 3, 2):
+            code = self.complements.get((governor[:2], content[:size]))
+            if code:
+                return code
+        return ""
 
     def event(self, code: str) -> CameoCode:
         if code not in self.cameo:
@@ -186,11 +197,22 @@ def _load_mapping(
     return mapping
 
 
+def _load_complements(directory: Traversable,
+                      cameo: dict[str, CameoCode]) -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    for where, row in _read(directory, "complement_codes.tsv"):
+        if row["code"] not in cameo or row["code"][:2] != row["governor"]:
+            raise OntologyError(f"{where}: bad complement code {row['code']!r}")
+        table[(row["governor"], row["content"])] = row["code"]
+    return table
+
+
 def _load_from(directory: Traversable) -> Ontology:
-    """Parse and validate the five tables found in ``directory``."""
+    """Parse and validate the tables found in ``directory``."""
     cameo = _load_cameo(directory)
     plover = _load_plover(directory, cameo)
-    return Ontology(cameo, _load_roles(directory), plover, _load_mapping(directory, cameo, plover))
+    return Ontology(cameo, _load_roles(directory), plover,
+                    _load_mapping(directory, cameo, plover), _load_complements(directory, cameo))
 
 
 @functools.lru_cache(maxsize=1)
