@@ -13,7 +13,7 @@ Cue words are data (``relations.tsv``); each row names one of these construction
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -32,7 +32,7 @@ class RelationCue:
     modifiers: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_relation_cues(lang: str) -> dict[str, list[RelationCue]]:
     cues: dict[str, list[RelationCue]] = {}
     rows = read_tsv(data_path("lang", lang, "relations.tsv"),
