@@ -102,3 +102,10 @@ def test_coder_es_event_has_rule_confidence_and_plover(pipeline):
     assert event.rule.startswith("es.verb.bombardear")
     assert 0 < event.confidence <= 1
     assert event.plover == "ASSAULT" and event.quad_class == 4 and event.goldstein < 0
+
+
+def test_coder_es_dropped_subject_continues_previous_sentence(pipeline):
+    text = ("El Gobierno colombiano anunció nuevas medidas de seguridad. "
+            "Además, expulsó a dos diplomáticos venezolanos.")
+    events = _events(pipeline, text)
+    assert _find(events, "16", ["COLGOV"]) is not None, [(c, s, t) for c, s, t, _ in events]

@@ -139,8 +139,27 @@ class Coder:
             if found:
                 return found, f"inherited:{pred.dep_}"
         if depth == 0 and "Inf" not in pred.morph.get("VerbForm", []):
-            return index.nearest_before(pred), "nearest"
+            nearest = index.nearest_before(pred)
+            if nearest:
+                return nearest, "nearest"
+            return self._previous_subject(pred, index), "dropped-subject"
         return [], ""
+
+    def _previous_subject(self, pred: Token, index: ActorIndex) -> list[ActorSpan]:
+        """Spanish drops subjects: a finite verb without one continues the subject of the
+        previous sentence's main clause when person and number agree."""
+        if "Fin" not in pred.morph.get("VerbForm", []) or pred.sent.start == 0:
+            return []
+        previous = pred.doc[pred.sent.start - 1].sent.root
+        subjects = [c for c in previous.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return []
+        plural = "Plur" in pred.morph.get("Number", [])
+        subject = subjects[0]
+        subject_plural = bool(subject.conjuncts) or "Plur" in subject.morph.get("Number", [])
+        if plural != subject_plural or "3" not in pred.morph.get("Person", ["3"]):
+            return []
+        return index.spans_at(subject, "subject")
 
     def _inherent_se(self, verb: Token) -> bool:
         """Whether "se" with ``verb`` is part of the verb ("reunirse"), not a passive."""
