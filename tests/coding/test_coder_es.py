@@ -109,3 +109,12 @@ def test_coder_es_dropped_subject_continues_previous_sentence(pipeline):
             "Además, expulsó a dos diplomáticos venezolanos.")
     events = _events(pipeline, text)
     assert _find(events, "16", ["COLGOV"]) is not None, [(c, s, t) for c, s, t, _ in events]
+
+
+def test_coder_es_person_role_on_the_event_date(pipeline):
+    # Obama was president in 2014; the article is from 2024, when he no longer was
+    text = "En marzo de 2014, Obama impuso sanciones a Rusia por la anexión de Crimea."
+    events = _events(pipeline, text, published="2024-03-15")
+    event = _find(events, "16", ["USAGOV"])
+    assert event is not None, [(c, s, t) for c, s, t, _ in events]
+    assert "@2014-03" in event.sources[0].how

@@ -40,11 +40,20 @@ class ActorSpan:
     how: str
     kind: str
     sentence: int
+    entry: Entry | None = None  # the person entry, to re-date the role to an event's date
 
-    def mentions(self, doc: Doc) -> list[Mention]:
+    def mentions(self, doc: Doc, date: str | None = None) -> list[Mention]:
+        """The mentions of this span; a person's code as of ``date`` when given (the
+        role held on the event's date, not on the publication date)."""
         span = doc[self.start:self.end]
+        actors = self.actors
+        how = self.how
+        if date and self.entry is not None and self.entry.roles:
+            actors = (actor_from_entry(self.entry, date),)
+            role = self.entry.role_on(date)
+            how = f"dictionary:person:{role.role if role else 'out-of-office'}@{date}"
         return [Mention(actor, span.text, span.start_char, span.end_char, self.sentence,
-                        self.how) for actor in self.actors]
+                        how) for actor in actors]
 
 
 def actor_from_entry(entry: Entry, date: str | None) -> Actor:
@@ -139,12 +148,12 @@ class _DocResolution:
         return self._sent_index
 
     def _span(self, start: int, end: int, actors: Iterable[Actor], how: str,
-              kind: str) -> ActorSpan | None:
+              kind: str, entry: Entry | None = None) -> ActorSpan | None:
         actors = tuple(dict.fromkeys(actors))
         if not actors:
             return None
         return ActorSpan(start, end, span_head(self.doc, start, end), actors, how, kind,
-                         self._sentence(start))
+                         self._sentence(start), entry)
 
     # -- rules -------------------------------------------------------------------------
     def _resolve_match(self, match: Match) -> ActorSpan | None:
@@ -164,7 +173,8 @@ class _DocResolution:
         if kind == "person":
             role = match.entry.role_on(self.date)
             how += f":{role.role}" if role else ":out-of-office"
-        return self._span(match.start, match.end, [actor], how, kind)
+        return self._span(match.start, match.end, [actor], how, kind,
+                          match.entry if kind == "person" else None)
 
     def _demonym(self, match: Match) -> ActorSpan | None:
         token = self.doc[match.start]

@@ -348,8 +348,9 @@ class Coder:
             when = _publication(published)
         where = self._places.of_event(tok)
         country = where.country if where else self._places.sentence_country(tok)
-        sources = localise(_mentions(cand.sources, doc), country)
-        targets = localise(_mentions(cand.targets, doc), country)
+        own_date = when.value if when.value and not when.inferred else None
+        sources = localise(_mentions(cand.sources, doc, own_date), country)
+        targets = localise(_mentions(cand.targets, doc, own_date), country)
         cameo = cand.cameo
         ptype, pmode = self.ontology.plover_for(cameo)
         offsets = [tok.idx, tok.idx + len(tok)] + [m.start for m in sources + targets
@@ -441,10 +442,10 @@ def _sent(doc: Doc, tok: Token) -> int:
     return lo
 
 
-def _mentions(spans: list[ActorSpan], doc: Doc) -> list[Mention]:
+def _mentions(spans: list[ActorSpan], doc: Doc, date: str | None = None) -> list[Mention]:
     out: list[Mention] = []
     for span in spans:
-        out.extend(m for m in span.mentions(doc) if m not in out)
+        out.extend(m for m in span.mentions(doc, date) if m not in out)
     return out
 
 
