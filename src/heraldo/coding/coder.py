@@ -25,6 +25,7 @@ from heraldo.coding.arguments import (
     slot_of,
 )
 from heraldo.coding.context import DateIndex, clause_context, clause_of, load_modality
+from heraldo.coding.merge import add_evidence, merge_events
 from heraldo.coding.patterns import Pattern, load_patterns
 from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
@@ -311,7 +312,8 @@ class Coder:
         events: list[Event] = []
         for cand in cands:
             actorless = not cand.sources and not cand.targets
-            if actorless and cand.trigger.pos_ == "NOUN" and _add_evidence(events, cand):
+            if actorless and cand.trigger.pos_ == "NOUN" and add_evidence(
+                    events, cand.trigger, cand.pattern.cameo):
                 trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: no actor of its own; "
                              f"evidence of the previous {cand.pattern.cameo[:2]} event")
                 continue
@@ -421,18 +423,6 @@ def _governing(trigger: Token, governors: dict[int, Candidate]) -> Candidate | N
     return None
 
 
-def _add_evidence(events: list[Event], cand: Candidate) -> bool:
-    """Attach an actor-less event noun ("la llamada se centró en ...") to the latest event
-    of the same CAMEO root, as further evidence of it."""
-    tok = cand.trigger
-    for k in range(len(events) - 1, -1, -1):
-        if events[k].root == cand.pattern.cameo[:2]:
-            span = (tok.idx, tok.idx + len(tok))
-            events[k] = replace(events[k], evidence=events[k].evidence + (span,))
-            return True
-    return False
-
-
 def _sent(doc: Doc, tok: Token) -> int:
     starts = doc.user_data.setdefault("sent_starts", [s.start for s in doc.sents])
     lo = 0
@@ -453,49 +443,3 @@ def _publication(published: dt.date | None) -> When:
     if published is None:
         return When(None, "unknown", inferred=True)
     return When(published.isoformat(), "day", inferred=True)
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per (sources, targets, code, date) in an article; later mentions become
-    evidence. A generic code ("040") folds into a specific one of its root ("041"), and a
-    date taken from the publication folds into an explicit one."""
-    merged: list[Event] = []
-    for event in events:
-        for k, first in enumerate(merged):
-            if _same_event(first, event):
-                merged[k] = _absorb(first, event)
-                break
-        else:
-            merged.append(event)
-    return merged
-
-
-def _actor_key(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    key = event.dedup_key()
-    return key[0], key[1]
-
-
-def _codes_compatible(a: str, b: str) -> bool:
-    return a == b or (a[:2] == b[:2] and (a == a[:2] + "0" or b == b[:2] + "0"))
-
-
-def _published_date(event: Event) -> bool:
-    return event.when is None or (event.when.inferred and not event.when.text)
-
-
-def _same_event(a: Event, b: Event) -> bool:
-    if _actor_key(a) != _actor_key(b) or not _codes_compatible(a.cameo, b.cameo):
-        return False
-    date_a = a.when.value if a.when else None
-    date_b = b.when.value if b.when else None
-    return date_a == date_b or _published_date(a) or _published_date(b)
-
-
-def _absorb(first: Event, other: Event) -> Event:
-    keep, drop = (other, first) if first.cameo.endswith("0") and not other.cameo.endswith(
-        "0") else (first, other)
-    when = keep.when
-    if _published_date(keep) and not _published_date(drop):
-        when = drop.when
-    return replace(keep, when=when, evidence=first.evidence + other.evidence,
-                   confidence=max(first.confidence, other.confidence))

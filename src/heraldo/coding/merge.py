@@ -1,0 +1,72 @@
+"""Merging repeated mentions of one event within an article.
+
+Within an article an event is unique by (sources, targets, CAMEO code, date); later
+mentions of it become evidence ("revisaron… reafirmaron…, dijo el Kremlin", "la llamada se
+centró en…"). A generic code ("040") folds into a specific one of its root ("041"), and a
+date taken from the publication folds into an explicit one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from heraldo.model import Event
+
+
+def add_evidence(events: list[Event], trigger: Token, cameo: str) -> bool:
+    """Attach an actor-less event noun ("la llamada se centró en ...") to the latest event
+    of the same CAMEO root, as further evidence of it."""
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].root == cameo[:2]:
+            span = (trigger.idx, trigger.idx + len(trigger))
+            events[k] = replace(events[k], evidence=events[k].evidence + (span,))
+            return True
+    return False
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per (sources, targets, code, date) in an article; later mentions become
+    evidence. A generic code ("040") folds into a specific one of its root ("041"), and a
+    date taken from the publication folds into an explicit one."""
+    merged: list[Event] = []
+    for event in events:
+        for k, first in enumerate(merged):
+            if _same_event(first, event):
+                merged[k] = _absorb(first, event)
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def _actor_key(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    key = event.dedup_key()
+    return key[0], key[1]
+
+
+def _codes_compatible(a: str, b: str) -> bool:
+    return a == b or (a[:2] == b[:2] and (a == a[:2] + "0" or b == b[:2] + "0"))
+
+
+def _published_date(event: Event) -> bool:
+    return event.when is None or (event.when.inferred and not event.when.text)
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if _actor_key(a) != _actor_key(b) or not _codes_compatible(a.cameo, b.cameo):
+        return False
+    date_a = a.when.value if a.when else None
+    date_b = b.when.value if b.when else None
+    return date_a == date_b or _published_date(a) or _published_date(b)
+
+
+def _absorb(first: Event, other: Event) -> Event:
+    keep, drop = (other, first) if first.cameo.endswith("0") and not other.cameo.endswith(
+        "0") else (first, other)
+    when = keep.when
+    if _published_date(keep) and not _published_date(drop):
+        when = drop.when
+    return replace(keep, when=when, evidence=first.evidence + other.evidence,
+                   confidence=max(first.confidence, other.confidence))
