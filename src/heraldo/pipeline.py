@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from heraldo.actors.kb import load_kb
 from heraldo.actors.resolve import ActorSpan, Resolver
+from heraldo.actors.standing import article_country, localise_mention, stands
 from heraldo.coding.coder import Coded, Coder
 from heraldo.coding.places import Places
 from heraldo.model import Article, Document, Mention
@@ -83,14 +84,31 @@ class Pipeline:
         published = parse_date(article.published)
         date = published.isoformat() if published else None
         spans = self.resolver.resolve(doc, date)
-        places = Places(doc, self.gazetteer.match(doc))
+        matches = self.gazetteer.match(doc)
+        places = Places(doc, matches, article_country(doc, spans, matches))
         coded: Coded = self.coder.code(doc, spans, article.id, published, places)
-        mentions: list[Mention] = []
-        for span in spans:
-            mentions.extend(span.mentions(doc))
+        mentions = self._mentions(doc, spans, places, coded)
         document = Document(article, tuple(mentions), coded.events, coded.relations,
                             coded.statements)
         return Analysis(document, doc, tuple(spans), coded.trace)
+
+    @staticmethod
+    def _mentions(doc: Doc, spans: list[ActorSpan], places: Places,
+                  coded: Coded) -> list[Mention]:
+        """Every actor mention: the spans that stand as actors, with the nationality their
+        sentence or article gives them, and every mention an event uses."""
+        mentions: list[Mention] = []
+        for span in spans:
+            if stands(doc, span):
+                country, why = places.country_for(doc[span.head], None)
+                mentions.extend(localise_mention(m, country, why) for m in span.mentions(doc))
+        seen = {(m.start, m.end, m.actor.code) for m in mentions}
+        for event in coded.events:
+            for m in (*event.sources, *event.targets):
+                if (m.start, m.end, m.actor.code) not in seen:
+                    seen.add((m.start, m.end, m.actor.code))
+                    mentions.append(m)
+        return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def process(self, articles: Iterable[Article]) -> Iterator[Document]:
         """Documents for ``articles``, parsed in batches."""

@@ -179,7 +179,8 @@ class _DocResolution:
     def _demonym(self, match: Match) -> ActorSpan | None:
         token = self.doc[match.start]
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "amod":
-            actor = composed_actor(match.entry.country, "", match.entry.name,
+            # "los colombianos", "los iraquíes votaron": the country's people
+            actor = composed_actor(match.entry.country, "CVL", match.entry.name,
                                    match.entry.kb_id)
             return self._span(match.start, match.end, [actor], "demonym-noun", "demonym")
         return None

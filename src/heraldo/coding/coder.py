@@ -349,10 +349,10 @@ class Coder:
         if when is None:
             when = _publication(published)
         where = self._places.of_event(tok)
-        country = where.country if where else self._places.sentence_country(tok)
+        country, why = self._places.country_for(tok, where)
         own_date = when.value if when.value and not when.inferred else None
-        sources = localise(_mentions(cand.sources, doc, own_date), country)
-        targets = localise(_mentions(cand.targets, doc, own_date), country)
+        sources = localise(_mentions(cand.sources, doc, own_date), country, why)
+        targets = localise(_mentions(cand.targets, doc, own_date), country, why)
         cameo = cand.cameo
         ptype, pmode = self.ontology.plover_for(cameo)
         offsets = [tok.idx, tok.idx + len(tok)] + [m.start for m in sources + targets

@@ -9,13 +9,12 @@ of the event's place, or of the places its sentence names when they agree on one
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
 from heraldo.coding.arguments import case_of
 from heraldo.coding.context import clause_of
-from heraldo.model import Actor, Mention, Place
+from heraldo.actors.standing import localise_mention
+from heraldo.model import Mention, Place
 from heraldo.nlp.places import PlaceMatch
 
 LOCATIVE = frozenset({"en", "cerca", "desde", "junto", "frente", "afuera", "afueras",
@@ -26,8 +25,9 @@ SEARCH_DEPTH = 3
 class Places:
     """The place matches of a document, by token."""
 
-    def __init__(self, doc: Doc, matches: list[PlaceMatch]) -> None:
+    def __init__(self, doc: Doc, matches: list[PlaceMatch], article_country: str = "") -> None:
         self.doc = doc
+        self.article_country = article_country
         self.at: dict[int, PlaceMatch] = {i: m for m in matches for i in range(m.start, m.end)}
         self.matches = matches
 
@@ -44,7 +44,10 @@ class Places:
         return None
 
     def _locative(self, pred: Token) -> PlaceMatch | None:
-        for child in pred.children:
+        # the parser often hangs "en X" on the object ("atacó una patrulla en Tibú")
+        nearby = [*pred.children, *[g for c in pred.children if c.dep_ in ("obj", "obl")
+                                    for g in c.children]]
+        for child in nearby:
             if child.dep_ in ("obl", "nmod", "advmod", "obl:arg") and (
                     case_of(child) in LOCATIVE or child.dep_ == "advmod"):
                 found = self._in(child, SEARCH_DEPTH)
@@ -60,6 +63,16 @@ class Places:
                 return found.place(self.doc)
         return None
 
+    def country_for(self, token: Token, where: Place | None) -> tuple[str, str]:
+        """The country anonymous actors of an event at ``token`` take, and why: the event's
+        place, else the one country its sentence's places agree on, else the article's."""
+        if where is not None and where.country:
+            return where.country, "place"
+        sentence = self.sentence_country(token)
+        if sentence:
+            return sentence, "sentence-place"
+        return self.article_country, "article-country"
+
     def sentence_country(self, token: Token) -> str:
         """The one country that the places of ``token``'s sentence agree on, else ""."""
         sent = token.sent
@@ -68,19 +81,9 @@ class Places:
         return countries.pop() if len(countries) == 1 else ""
 
 
-def localise(mentions: list[Mention], country: str) -> list[Mention]:
+def localise(mentions: list[Mention], country: str, how: str = "place") -> list[Mention]:
     """Mentions of actors without nationality take ``country`` (when there is one)."""
-    if not country:
-        return mentions
-    out = []
-    for m in mentions:
-        a = m.actor
-        if a.country or not a.code.startswith("---") or a.kind == "organisation":
-            out.append(m)
-            continue
-        actor: Actor = replace(a, code=country + a.code[3:], country=country)
-        out.append(replace(m, actor=actor, how=m.how + "+place"))
-    return out
+    return [localise_mention(m, country, how) for m in mentions]
 
 
 __all__ = ["Place", "Places", "localise"]

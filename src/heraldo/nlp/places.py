@@ -125,13 +125,18 @@ def _entries_from_geonames() -> list[tuple[str, PlaceEntry]]:
     return out
 
 
-def build_gazetteer(lang: str, tokenize: Tokenize) -> Gazetteer:
+def build_gazetteer(lang: str, tokenize: Tokenize,
+                    common_words: frozenset[str] = frozenset()) -> Gazetteer:
+    """``common_words``: folded words that a one-word city name may not be ("Un", "Union":
+    cities somewhere, but capitalised common words at the start of a sentence)."""
     by_key: dict[tuple[str, ...], list[PlaceEntry]] = {}
     curated = _entries_from_tables(lang)
     for name, entry in (*curated, *_entries_from_geonames()):
         key = tuple(fold(t) for t in tokenize(name))
-        if key:
-            by_key.setdefault(key, []).append(entry)
+        if not key or (entry.kind == "city" and len(key) == 1 and (
+                key[0] in common_words or len(key[0]) < 3)):
+            continue
+        by_key.setdefault(key, []).append(entry)
     names: dict[tuple[str, ...], PlaceEntry] = {}
     for key, entries in by_key.items():
         chosen = _choose(entries)
@@ -164,5 +169,7 @@ def _choose(entries: list[PlaceEntry]) -> PlaceEntry | None:
 def load_gazetteer(lang: str) -> Gazetteer:
     from heraldo.nlp.loader import load_nlp
 
-    tokenizer = load_nlp(lang).tokenizer
-    return build_gazetteer(lang, lambda text: [t.text for t in tokenizer(text)])
+    nlp = load_nlp(lang)
+    tokenizer = nlp.tokenizer
+    common = frozenset(fold(w) for w in nlp.Defaults.stop_words)
+    return build_gazetteer(lang, lambda text: [t.text for t in tokenizer(text)], common)
