@@ -9,17 +9,22 @@ of the event's place, or of the places its sentence names when they agree on one
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
+from heraldo.actors.standing import localise_mention
 from heraldo.coding.arguments import case_of
 from heraldo.coding.context import clause_of
-from heraldo.actors.standing import localise_mention
 from heraldo.model import Mention, Place
 from heraldo.nlp.places import PlaceMatch
 
 LOCATIVE = frozenset({"en", "cerca", "desde", "junto", "frente", "afuera", "afueras",
                       "dentro"})
 SEARCH_DEPTH = 3
+#: how much more a curated place (country, region, conflict town) counts than a city from
+#: the world list when a sentence's places disagree
+CURATED_WEIGHT = 3
 
 
 class Places:
@@ -74,11 +79,18 @@ class Places:
         return self.article_country, "article-country"
 
     def sentence_country(self, token: Token) -> str:
-        """The one country that the places of ``token``'s sentence agree on, else ""."""
+        """The country the places of ``token``'s sentence point to: curated places
+        (countries, regions, towns of the gazetteer tables) outweigh cities from the
+        world list, and the winner needs a strict majority of the weight."""
         sent = token.sent
-        countries = {m.entry.country for m in self.matches
-                     if sent.start <= m.start < sent.end and m.entry.country}
-        return countries.pop() if len(countries) == 1 else ""
+        weights: Counter[str] = Counter()
+        for m in self.matches:
+            if sent.start <= m.start < sent.end and m.entry.country:
+                weights[m.entry.country] += 1 if m.entry.kind == "city" else CURATED_WEIGHT
+        if not weights:
+            return ""
+        country, top = weights.most_common(1)[0]
+        return country if 2 * top > sum(weights.values()) else ""
 
 
 def localise(mentions: list[Mention], country: str, how: str = "place") -> list[Mention]:
