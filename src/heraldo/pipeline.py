@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from heraldo.actors.kb import load_kb
 from heraldo.actors.resolve import ActorSpan, Resolver
-from heraldo.actors.standing import article_country, localise_mention, stands
+from heraldo.actors.standing import article_country, is_dateline, localise_mention, stands
 from heraldo.coding.coder import Coded, Coder
 from heraldo.coding.places import Places
 from heraldo.model import Article, Document, Mention
@@ -86,6 +86,7 @@ class Pipeline:
         spans = self.resolver.resolve(doc, date)
         matches = self.gazetteer.match(doc)
         places = Places(doc, matches, article_country(doc, spans, matches))
+        spans = [s for s in spans if not is_dateline(doc, s)]  # "BOGOTÁ, 20 jun (AFP) -"
         coded: Coded = self.coder.code(doc, spans, article.id, published, places)
         mentions = self._mentions(doc, spans, places, coded)
         document = Document(article, tuple(mentions), coded.events, coded.relations,

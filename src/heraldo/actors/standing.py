@@ -12,6 +12,7 @@ country when the event has no place of its own (DESIGN: the country of the event
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -22,6 +23,10 @@ from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch
 
 PREDICATE_DEPS = frozenset({"xcomp", "attr", "cop"})
+#: sectors of the state and of armed or organised politics, which the place of the events
+#: identifies; civilians, media or business mentioned in general keep unknown nationality
+LOCALISED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "OPP",
+                               "PTY", "INS", "SEP", "CRM"})
 #: the share of country references the dominant country must reach
 DOMINANT_SHARE = 0.5
 
@@ -35,14 +40,26 @@ def _slot(doc: Doc, span: ActorSpan) -> str:
     return "obj" if head.dep_ == "obj" else "subject"
 
 
+DATELINE_PREFIX = re.compile(r"(?:^|\n|\s{2,}|\)\s*)([A-ZÁÉÍÓÚÑÜ .,'-]{0,60})$")
+
+
 def is_dateline(doc: Doc, span: ActorSpan) -> bool:
-    """An upper-case place at the start of a paragraph, followed by a comma or "(AFP)"."""
-    tokens = doc[span.start:span.end]
-    first = doc[span.start]
-    starts_paragraph = first.i == 0 or first.is_sent_start or "\n" in doc[first.i - 1].text_with_ws
-    after = doc[span.end] if span.end < len(doc) else None
-    return (starts_paragraph and tokens.text.isupper() and after is not None
-            and after.text in (",", "(", "-", "--"))
+    """A place opening a dispatch ("BOGOTÁ, 20 jun (AFP) -", "MADRID:", "LAS PALMAS,
+    España:"): at the start of a line or after a run of spaces, after nothing but other
+    upper-case place words, and followed by a colon, a comma, a dash or a parenthesis."""
+    if span.kind not in PLACE_KINDS:
+        return False
+    text = doc.text
+    start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1])
+    after = text[end:end + 2].lstrip(" ")
+    if not after or after[0] not in ",:(-":
+        return False
+    prefix = DATELINE_PREFIX.search(text[max(0, start - 60):start])
+    if prefix is None:
+        return False
+    words = prefix.group(1)
+    span_text = text[start:end]
+    return span_text.isupper() or (bool(words.strip()) and words.strip()[-1] == ",")
 
 
 def stands(doc: Doc, span: ActorSpan) -> bool:
@@ -68,11 +85,6 @@ def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) 
     for span in spans:
         if span.kind in PLACE_KINDS and is_dateline(doc, span) and span.actors[0].country:
             return span.actors[0].country
-    for match in places:
-        first = doc[match.start]
-        if (first.i == 0 or first.is_sent_start) and doc[match.start:match.end].text.isupper() \
-                and match.end < len(doc) and doc[match.end].text == "," and match.entry.country:
-            return match.entry.country
     counts: Counter[str] = Counter()
     for span in spans:
         for actor in span.actors:
@@ -92,5 +104,7 @@ def localise_mention(mention: Mention, country: str, how: str) -> Mention:
     a = mention.actor
     if not country or a.country or not a.code.startswith("---") or a.kind == "organisation":
         return mention
+    if not set(a.sectors) & LOCALISED_SECTORS:
+        return mention  # "las personas", "los periodistas": people anywhere
     actor = replace(a, code=country + a.code[3:], country=country)
     return replace(mention, actor=actor, how=f"{mention.how}+{how}")
