@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from heraldo.actors.resolve import PLACE_KINDS, ActorSpan, acts_as_actor
 from heraldo.model import Mention
@@ -74,10 +74,23 @@ def stands(doc: Doc, span: ActorSpan) -> bool:
         if slot == "de" and head.head.pos_ in ("PROPN", "NOUN") and head.head.i < head.i:
             return False  # "el patriarcado de Moscú", "Benfica de Lisboa"
         return True
-    if span.kind == "agent":
-        if head.dep_ in PREDICATE_DEPS or any(c.lower_ == "como" for c in head.children):
-            return False  # "asumió como senador", "tomados como rehenes"
+    if span.kind in ("agent", "demonym", "group"):
+        if head.dep_ in PREDICATE_DEPS or any(c.lower_ == "como" or c.dep_ == "cop"
+                                              for c in head.children):
+            return False  # "asumió como senador", "tomados como rehenes", "fue víctima"
+        if _inside_name(head):
+            return False  # "la Unidad de Gobierno", "el Partido Socialista de Venezuela"
+    if span.kind == "demonym" and "Plur" not in head.morph.get("Number", []):
+        return False  # "habla chino", "un experto español": a language or an adjective
     return True
+
+
+def _inside_name(head: Token) -> bool:
+    """A word that modifies a capitalised noun before it, inside a proper name."""
+    parent = head.head
+    return (head.dep_ in ("nmod", "amod", "flat", "compound") and parent.i < head.i
+            and parent.text[:1].isupper() and not parent.is_sent_start
+            and parent.pos_ in ("PROPN", "NOUN"))
 
 
 def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) -> str:
