@@ -133,6 +133,14 @@ class Coder:
                 if found:
                     return found, "subject"
         if passive:
+            # the parser often hangs the agent on a noun of the clause: "fue muerta de
+            # varios impactos de arma de fuego por hombres armados"
+            for token in pred.subtree:
+                if token.i != pred.i and slot_of(token) == "por" and token.dep_ == "nmod" \
+                        and clause_of(token.head) is pred:
+                    agents = index.spans_at(token, "por", 0)
+                    if agents:
+                        return agents, "agent:por"
             return [], ""
         if depth < 3 and pred.dep_ in INHERIT_DEPS and pred.head is not pred:
             head = pred.head

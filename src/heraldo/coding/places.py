@@ -35,6 +35,8 @@ class Places:
         self.article_country = article_country
         self.at: dict[int, PlaceMatch] = {i: m for m in matches for i in range(m.start, m.end)}
         self.matches = matches
+        self.by_offsets: dict[tuple[int | None, int | None], PlaceMatch] = {
+            (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])): m for m in matches}
 
     def _in(self, token: Token, depth: int) -> PlaceMatch | None:
         if token.i in self.at:
@@ -71,12 +73,18 @@ class Places:
     def country_for(self, token: Token, where: Place | None) -> tuple[str, str]:
         """The country anonymous actors of an event at ``token`` take, and why: the event's
         place, else the one country its sentence's places agree on, else the article's."""
-        if where is not None and where.country:
-            return where.country, "place"
         sentence = self.sentence_country(token)
+        if where is not None and where.country:
+            # a world-list city outvoted by the sentence's curated places is a homonym
+            if not (sentence and sentence != where.country and self._is_city(where)):
+                return where.country, "place"
         if sentence:
             return sentence, "sentence-place"
         return self.article_country, "article-country"
+
+    def _is_city(self, where: Place) -> bool:
+        match = self.by_offsets.get((where.start, where.end))
+        return match is not None and match.entry.kind == "city"
 
     def sentence_country(self, token: Token) -> str:
         """The country the places of ``token``'s sentence point to: curated places

@@ -56,6 +56,7 @@ class PlaceMatch:
 class Gazetteer:
     names: dict[tuple[str, ...], PlaceEntry]
     first: dict[str, list[tuple[str, ...]]]
+    local_nouns: frozenset[str] = frozenset()
 
     def match(self, doc: Doc) -> list[PlaceMatch]:
         """Non-overlapping longest matches of capitalised place names, in order."""
@@ -68,7 +69,12 @@ class Gazetteer:
                 for key in self.first.get(folded[i], ()):
                     size = len(key)
                     if tuple(folded[i:i + size]) == key:
-                        out.append(PlaceMatch(i, i + size, self.names[key]))
+                        entry = self.names[key]
+                        # "la vereda Bellavista", "el corregimiento Palermo": a local place
+                        # of that name, not the city of the world list
+                        if not (entry.kind == "city" and i > 0 and folded[i - 1] in
+                                self.local_nouns):
+                            out.append(PlaceMatch(i, i + size, entry))
                         step = size
                         break
             i += step
@@ -148,7 +154,15 @@ def build_gazetteer(lang: str, tokenize: Tokenize,
     for keys in first.values():
         keys.sort(key=len, reverse=True)
     log.info("gazetteer %s: %d names", lang, len(names))
-    return Gazetteer(names, first)
+    return Gazetteer(names, first, _local_nouns(lang))
+
+
+def _local_nouns(lang: str) -> frozenset[str]:
+    path = data_path("lang", lang, "place_nouns.tsv")
+    if not path.exists():
+        return frozenset()
+    return frozenset(fold(w) for row in read_tsv(path, ("kind", "words"))
+                     for w in split_values(row["words"]))
 
 
 def _choose(entries: list[PlaceEntry]) -> PlaceEntry | None:
