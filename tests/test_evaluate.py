@@ -62,6 +62,7 @@ def _m(code: str) -> Mention:
     (["RUS"], ["USA", "IGOWSTNAT"], [("RUS", "USA"), ("RUS", "IGOWSTNAT")]),
     ([], ["UKRREB"], [("", "UKRREB")]),
     (["RUS"], [], [("RUS", "")]),
+    (["---LAB", "---LAB"], [], [("---LAB", "")]),  # two mentions of one actor
 ])
 def test_evaluate_dyads_expand_multi_actor_events(sources, targets, expected):
     event = Event("e", "a", 0, 0, 1, "t", tuple(map(_m, sources)), tuple(map(_m, targets)),

@@ -73,14 +73,14 @@ def _code(m_code: str) -> str:
 
 def dyad_rows(event: Event) -> list[dict[str, str]]:
     """CAMEO dyads of an event: reciprocal and multi-actor events in both directions."""
-    sources = [m.actor.code for m in event.sources]
-    targets = [m.actor.code for m in event.targets]
+    sources = list(dict.fromkeys(m.actor.code for m in event.sources))
+    targets = list(dict.fromkeys(m.actor.code for m in event.targets))
     pairs: list[tuple[str, str]]
     if targets:
         pairs = [(s, t) for s in (sources or [""]) for t in targets]
-    elif len(sources) > 1:
+    elif len(sources) > 1:  # reciprocal: "Rusia y Turquía conversaron"
         pairs = [(s, t) for s in sources for t in sources if s != t]
-    else:
+    else:  # one source, or several of the same code ("obreros y empleados")
         pairs = [(s, "") for s in (sources or [""])]
     unique = list(dict.fromkeys(pairs))
     return [{"source": s, "target": t, "cameo": event.cameo, "plover": event.plover}
