@@ -23,7 +23,7 @@ from heraldo.model import Article, Document, Mention
 from heraldo.nlp.dates import parse_date
 from heraldo.nlp.loader import load_nlp
 from heraldo.nlp.places import load_gazetteer
-from heraldo.nlp.text import clean_for_parse
+from heraldo.nlp.text import clean_for_parse, mark_uncased
 
 PARAGRAPH = re.compile(r"\n\s*")
 
@@ -64,6 +64,7 @@ class Pipeline:
     def make_doc(self, text: str) -> Doc:
         """A tokenised Doc whose paragraph breaks are sentence boundaries."""
         doc = self.nlp.make_doc(clean_for_parse(text))
+        mark_uncased(doc, text)
         breaks = {m.end() for m in PARAGRAPH.finditer(text)}
         for token in doc[1:]:
             if token.idx in breaks:

@@ -118,3 +118,10 @@ def test_coder_es_person_role_on_the_event_date(pipeline):
     event = _find(events, "16", ["USAGOV"])
     assert event is not None, [(c, s, t) for c, s, t, _ in events]
     assert "@2014-03" in event.sources[0].how
+
+
+def test_coder_es_headline_in_capitals(pipeline):
+    document = pipeline.extract("ALEMANIA CONDENA EL ATAQUE CONTRA LA EMBAJADA DE FRANCIA EN KABUL")
+    assert document.events and document.events[0].cameo.startswith("11")
+    assert document.events[0].trigger == "CONDENA"  # the caller's own text, not the cleaned
+    assert "DEU" in {m.actor.code for m in document.events[0].sources}

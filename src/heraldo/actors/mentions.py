@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.kb import Entry, KnowledgeBase
+from heraldo.nlp.text import uncased
 from heraldo.resources import fold
 
 #: When one name has several entries, the first kind in this order wins.
@@ -39,7 +40,7 @@ def cached_fold(text: str) -> str:
 
 
 def _case_ok(entry: Entry, token: Token) -> bool:
-    return not entry.cased or token.text[:1].isupper()
+    return not entry.cased or token.text[:1].isupper() or uncased(token)
 
 
 def _best(entries: list[Entry], token: Token) -> Entry | None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from heraldo.actors.kb import Entry, KnowledgeBase
 from heraldo.actors.mentions import Match, cached_fold, match_kb, span_head
 from heraldo.model import Actor, Mention
+from heraldo.nlp.text import original
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 PLACE_KINDS = frozenset({"country", "capital", "region"})
@@ -52,8 +53,9 @@ class ActorSpan:
             actors = (actor_from_entry(self.entry, date),)
             role = self.entry.role_on(date)
             how = f"dictionary:person:{role.role if role else 'out-of-office'}@{date}"
-        return [Mention(actor, span.text, span.start_char, span.end_char, self.sentence,
-                        how) for actor in actors]
+        text = original(doc, span.start_char, span.end_char)
+        return [Mention(actor, text, span.start_char, span.end_char, self.sentence, how)
+                for actor in actors]
 
 
 def actor_from_entry(entry: Entry, date: str | None) -> Actor:

@@ -30,6 +30,7 @@ from heraldo.coding.patterns import Pattern, load_patterns
 from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
 from heraldo.model import Event, Mention, Relation, Statement, When, stable_hash
+from heraldo.nlp.text import original
 from heraldo.ontology import load_ontology
 from heraldo.resources import fold
 
@@ -376,7 +377,8 @@ class Coder:
         return Event(
             id=stable_hash(article_id, start, end, cameo, p.id),
             article_id=article_id, sentence=_sent(doc, tok), start=start, end=end,
-            trigger=tok.text, sources=tuple(sources), targets=tuple(targets), cameo=cameo,
+            trigger=original(doc, tok.idx, tok.idx + len(tok)), sources=tuple(sources),
+            targets=tuple(targets), cameo=cameo,
             plover=ptype, plover_mode=pmode, goldstein=self.ontology.goldstein(cameo),
             quad_class=self.ontology.quad_class(cameo), negated=context.negated,
             modality=modality,  # type: ignore[arg-type]
@@ -413,7 +415,10 @@ class Coder:
                 if child.dep_ in ("ccomp", "parataxis"):
                     content = doc[child.left_edge.i:child.right_edge.i + 1]
                     speaker = self._speaker(tok, index, doc)
-                    out.append(Statement(speaker, content.text, tok.text, content.start_char,
+                    out.append(Statement(speaker, original(doc, content.start_char,
+                                                           content.end_char),
+                                         original(doc, tok.idx, tok.idx + len(tok)),
+                                         content.start_char,
                                          content.end_char))
         return out
 

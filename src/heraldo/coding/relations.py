@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from heraldo.actors.resolve import ActorSpan
 from heraldo.coding.arguments import ActorIndex, case_of, slot_of
 from heraldo.model import Mention, Relation
+from heraldo.nlp.text import original
 from heraldo.resources import data_path, fold, read_tsv, require, split_values
 
 CONSTRUCTIONS = ("membership", "alliance", "backing", "relations", "opposed_sides")
@@ -130,7 +131,8 @@ def _relations(kind: str, a: ActorSpan, b: ActorSpan, cue: Token, doc: Doc) -> l
     for ma in a.mentions(doc):
         for mb in b.mentions(doc):
             if ma.actor.code != mb.actor.code:
-                out.append(Relation(kind, ma, mb, sent.text, sent.start_char, sent.end_char))
+                out.append(Relation(kind, ma, mb, original(doc, sent.start_char, sent.end_char),
+                                    sent.start_char, sent.end_char))
     return out
 
 

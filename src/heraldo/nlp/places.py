@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from heraldo.model import Place
+from heraldo.nlp.text import original, uncased
 from heraldo.resources import data_path, fold, read_tsv, require, split_values
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,9 @@ class PlaceMatch:
     def place(self, doc: Doc) -> Place:
         span = doc[self.start:self.end]
         e = self.entry
-        return Place(e.name, e.country, e.lat, e.lon, span.text, span.start_char, span.end_char)
+        return Place(e.name, e.country, e.lat, e.lon,
+                     original(doc, span.start_char, span.end_char), span.start_char,
+                     span.end_char)
 
 
 @dataclass
@@ -65,7 +68,7 @@ class Gazetteer:
         i, n = 0, len(folded)
         while i < n:
             step = 1
-            if doc[i].text[:1].isupper():
+            if doc[i].text[:1].isupper() or uncased(doc[i]):
                 for key in self.first.get(folded[i], ()):
                     size = len(key)
                     if tuple(folded[i:i + size]) == key:

@@ -1,11 +1,21 @@
 """Offset-preserving text clean-up before parsing.
 
-The parser does better on single spaces and straight quotes. Every replacement here
-maps one character to one character, so offsets in the cleaned text are offsets in the
-original: evidence spans point into the caller's text unchanged.
+The parser does better on single spaces and straight quotes, and it cannot parse lines
+in capitals ("PAISES NORDICOS PIDEN A FRANCIA..."), common in wire headlines: those are
+lower-cased but for their first letter, and their tokens are marked so that names match
+without a capital. Every change maps one character to one character, so offsets in the
+cleaned text are offsets in the original: ``original()`` gives the caller's own text back.
 """
 
 from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+#: a line written in capitals: no lower-case letter and at least two words of 3+ letters
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 _TABLE = str.maketrans(
     {
@@ -24,8 +34,41 @@ _TABLE = str.maketrans(
 )
 
 
+def shouting(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines of ``text`` written in capitals."""
+    out = []
+    for line in _LINE.finditer(text):
+        body = line.group()
+        if not any(c.islower() for c in body) and len(_WORD.findall(body)) >= 2:
+            out.append((line.start(), line.end()))
+    return out
+
+
 def clean_for_parse(text: str) -> str:
-    """``text`` with newlines, tabs, non-breaking spaces and curly quotes normalised."""
+    """``text`` with newlines, tabs, non-breaking spaces and curly quotes normalised, and
+    lines in capitals lower-cased but for their first letter."""
     cleaned = text.translate(_TABLE)
+    for start, end in shouting(text):
+        lowered = cleaned[start] + cleaned[start + 1:end].lower()
+        if len(lowered) == end - start:
+            cleaned = cleaned[:start] + lowered + cleaned[end:]
     assert len(cleaned) == len(text)
     return cleaned
+
+
+def mark_uncased(doc: Doc, text: str) -> None:
+    """Remember the source text and which tokens came from lines in capitals."""
+    ranges = shouting(text)
+    doc.user_data["source_text"] = text
+    doc.user_data["uncased"] = {t.i for t in doc for s, e in ranges if s <= t.idx < e}
+
+
+def original(doc: Doc, start: int, end: int) -> str:
+    """The caller's text at characters ``start``..``end`` of ``doc``."""
+    return str(doc.user_data.get("source_text", doc.text))[start:end]
+
+
+def uncased(token: object) -> bool:
+    """Whether ``token`` (a spaCy Token) came from a line in capitals."""
+    doc = token.doc  # type: ignore[attr-defined]
+    return token.i in doc.user_data.get("uncased", ())  # type: ignore[attr-defined]
