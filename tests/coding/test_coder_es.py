@@ -125,3 +125,14 @@ def test_coder_es_headline_in_capitals(pipeline):
     assert document.events and document.events[0].cameo.startswith("11")
     assert document.events[0].trigger == "CONDENA"  # the caller's own text, not the cleaned
     assert "DEU" in {m.actor.code for m in document.events[0].sources}
+
+
+def test_coder_es_pattern_subject_is_target(pipeline):
+    from heraldo.coding.patterns import load_patterns
+
+    assert any(p.subject_is_target for p in load_patterns("es").all_patterns()), \
+        "verbs.tsv has a subject=target row (e.g. morir ... por)"
+    events = _events(pipeline, "Un periodista murió por disparos de la policía mexicana.")
+    event = _find(events, "18") or _find(events, "19")
+    assert event is not None, [(c, s, t) for c, s, t, _ in events]
+    assert "MEXCOP" in {m.actor.code for m in event.sources}

@@ -279,6 +279,12 @@ class Coder:
                 trace.append(f"{tok.text}@{tok.idx}: no pattern accepts its source")
                 continue
             p = chosen
+            if p.subject_is_target:  # "murió por disparos de la policía", "resultó herido"
+                targets = sources
+                sources = [s for a in arguments(tok) if a.slot == "por"
+                           for s in index.spans_at(a.token, "por", 1) if s not in targets]
+                out.append(Candidate(tok, p, sources, targets, how + ":subject-is-target"))
+                continue
             targets = self._targets(tok, p, index, noun_sources)
             sources = [s for s in sources if s not in targets]
             if len(sources) > 1 and not targets and self._has_object(tok, p):

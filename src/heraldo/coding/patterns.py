@@ -4,7 +4,9 @@ A verb pattern names a lemma (``reunirse`` requires a reflexive clitic), an opti
 object constraint (words, or ``@class`` from ``object_classes.tsv``; every word of a
 term must appear among the verb's arguments), the argument slots that may hold the
 target (``obj``, ``iobj`` or a preposition such as ``a``, ``con``, ``contra``; ``-`` for
-none) and the CAMEO code. The most specific matching pattern wins.
+none) and the CAMEO code. The most specific matching pattern wins. An optional
+``subject`` column says ``target`` when the subject undergoes the event ("murió por
+disparos de la policía": the victim is the target, the "por" agent the source).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class Pattern:
     cameo: str
     confidence: float
     example: str
+    subject_is_target: bool = False  # "X murió por disparos de Y": X is the target
 
     @property
     def specificity(self) -> int:
@@ -92,8 +95,11 @@ def _pattern(row: dict[str, str], kind: str, classes: dict[str, list[tuple[str, 
     obj_id = (row.get("object") or row.get("modifier") or "*").replace("|", ",")
     by = f".by-{','.join(source_sectors)}" if source_sectors else ""
     pid = f"{lang}.{kind}.{lemma}.{obj_id}{by}.{cameo}"
+    subject = row.get("subject", "") or "source"
+    require(subject in ("source", "target"), where, f"subject must be source or target, "
+            f"got {subject!r}")
     return Pattern(pid, base, reflexive, objects, sources, targets, source_sectors, cameo,
-                   confidence, row.get("example", ""))
+                   confidence, row.get("example", ""), subject == "target")
 
 
 def _index(patterns: list[Pattern]) -> dict[str, tuple[Pattern, ...]]:
