@@ -21,7 +21,7 @@ from heraldo.resources import data_path, fold, read_tsv, require
 #: dependencies through which a governing verb's modality reaches a clause ("dijo que",
 #: "planea atacar", "se espera que"); adverbial clauses keep their own modality
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "obj", "obl",
-                         "nmod"})
+                         "nmod", "conj", "acl"})
 #: dependencies through which a clause without its own date takes its governor's
 DATE_INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl"})
 KINDS = ("governor", "marker", "modifier", "negation")
