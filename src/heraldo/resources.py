@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -59,8 +60,10 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+@lru_cache(maxsize=500_000)
 def fold(text: str) -> str:
-    """Lower-case, accent-free form used as a dictionary key ("Turquía" -> "turquia")."""
+    """Lower-case, accent-free form used as a dictionary key ("Turquía" -> "turquia").
+    Cached: it runs on every token, and news repeats its words."""
     return strip_accents(text.lower())
 
 

@@ -8,7 +8,6 @@ NER labels are not trusted: the knowledge base and the parse decide.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -34,11 +33,6 @@ class Match:
         return self.entry.kind
 
 
-@lru_cache(maxsize=200_000)
-def cached_fold(text: str) -> str:
-    return fold(text)
-
-
 def _case_ok(entry: Entry, token: Token) -> bool:
     return not entry.cased or token.text[:1].isupper() or uncased(token)
 
@@ -52,7 +46,7 @@ def _best(entries: list[Entry], token: Token) -> Entry | None:
 
 def match_kb(doc: Doc, kb: KnowledgeBase) -> list[Match]:
     """Non-overlapping longest knowledge-base matches, in document order."""
-    folded = [cached_fold(t.text) for t in doc]
+    folded = [fold(t.text) for t in doc]
     matches: list[Match] = []
     i, n = 0, len(folded)
     while i < n:

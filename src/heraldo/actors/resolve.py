@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.kb import Entry, KnowledgeBase
-from heraldo.actors.mentions import Match, cached_fold, match_kb, span_head
+from heraldo.actors.mentions import Match, match_kb, span_head
 from heraldo.model import Actor, Mention
 from heraldo.nlp.text import original
+from heraldo.resources import fold
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 PLACE_KINDS = frozenset({"country", "capital", "region"})
@@ -313,8 +314,8 @@ class _DocResolution:
                                             "context:apposition", "person",
                                             self._sentence(start)))
                 self.consumed.update(range(start, end))
-                self.aliases[cached_fold(self.doc[end - 1].text)] = span.actors
-                self.aliases[cached_fold(self.doc[start:end].text)] = span.actors
+                self.aliases[fold(self.doc[end - 1].text)] = span.actors
+                self.aliases[fold(self.doc[start:end].text)] = span.actors
 
     def _resolve_aliases(self) -> None:
         if not self.aliases:
@@ -323,7 +324,7 @@ class _DocResolution:
         for token in self.doc:
             if token.i in taken or token.pos_ != "PROPN":
                 continue
-            actors = self.aliases.get(cached_fold(token.text))
+            actors = self.aliases.get(fold(token.text))
             if actors:
                 self.spans.append(ActorSpan(token.i, token.i + 1, token.i, actors,
                                             "coreference:name", "person",

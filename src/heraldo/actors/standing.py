@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from heraldo.actors.resolve import PLACE_KINDS, ActorSpan, acts_as_actor
 from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch
+from heraldo.nlp.text import source_text
 
 PREDICATE_DEPS = frozenset({"xcomp", "attr", "cop"})
 #: sectors of the state and of armed or organised politics, which the place of the events
@@ -49,7 +50,7 @@ def is_dateline(doc: Doc, span: ActorSpan) -> bool:
     upper-case place words, and followed by a colon, a comma, a dash or a parenthesis."""
     if span.kind not in PLACE_KINDS:
         return False
-    text = doc.text
+    text = source_text(doc)
     start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1])
     after = text[end:end + 2].lstrip(" ")
     if not after or after[0] not in ",:(-":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -443,12 +444,11 @@ def _governing(trigger: Token, governors: dict[int, Candidate]) -> Candidate | N
 
 
 def _sent(doc: Doc, tok: Token) -> int:
-    starts = doc.user_data.setdefault("sent_starts", [s.start for s in doc.sents])
-    lo = 0
-    for n, s in enumerate(starts):
-        if s <= tok.i:
-            lo = n
-    return lo
+    """The index of ``tok``'s sentence (sentence starts are computed once per doc)."""
+    starts = doc.user_data.get("sent_starts")
+    if starts is None:
+        starts = doc.user_data["sent_starts"] = [s.start for s in doc.sents]
+    return bisect_right(starts, tok.i) - 1
 
 
 def _mentions(spans: list[ActorSpan], doc: Doc, date: str | None = None) -> list[Mention]:

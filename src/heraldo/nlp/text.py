@@ -63,9 +63,17 @@ def mark_uncased(doc: Doc, text: str) -> None:
     doc.user_data["uncased"] = {t.i for t in doc for s, e in ranges if s <= t.idx < e}
 
 
+def source_text(doc: Doc) -> str:
+    """The caller's text of ``doc`` (``doc.text`` joins every token: computed once)."""
+    text = doc.user_data.get("source_text")
+    if text is None:
+        text = doc.user_data["source_text"] = doc.text
+    return str(text)
+
+
 def original(doc: Doc, start: int, end: int) -> str:
     """The caller's text at characters ``start``..``end`` of ``doc``."""
-    return str(doc.user_data.get("source_text", doc.text))[start:end]
+    return source_text(doc)[start:end]
 
 
 def uncased(token: object) -> bool:
