@@ -247,7 +247,7 @@ class Coder:
 
     def _is_light(self, tok: Token, noun_triggers: set[int]) -> bool:
         return fold(tok.lemma_) in self.tables.light_verbs and any(
-            c.i in noun_triggers for c in tok.children if c.dep_ in ("obj", "obl", "nsubj:pass"))
+            c.i in noun_triggers for c in tok.children if c.dep_ in ("obj", "nsubj:pass"))
 
     def candidates(self, doc: Doc, index: ActorIndex, trace: list[str]) -> list[Candidate]:
         nouns: dict[int, list[Pattern]] = {}
@@ -280,7 +280,8 @@ class Coder:
                 trace.append(f"{tok.text}@{tok.idx}: no pattern accepts its source")
                 continue
             p = chosen
-            if p.subject_is_target:  # "murió por disparos de la policía", "resultó herido"
+            if p.subject_is_target and not is_passive(tok, p.reflexive):
+                # "murió por disparos de la policía", "resultó herido"
                 targets = sources
                 sources = [s for a in arguments(tok) if a.slot == "por"
                            for s in index.spans_at(a.token, "por", 1) if s not in targets]
@@ -294,7 +295,24 @@ class Coder:
                 trace.append(f"{tok.text}@{tok.idx}: its object is not an actor; not coded")
                 continue
             out.append(Candidate(tok, p, sources, targets, how))
+        out = self._drop_object_nouns(out, trace)
         return self._drop_intent_contents(sorted(out, key=lambda c: c.trigger.i), trace)
+
+    @staticmethod
+    def _drop_object_nouns(cands: list[Candidate], trace: list[str]) -> list[Candidate]:
+        """"impuso sanciones", "convocó una huelga": the verb codes the event its object
+        names; the noun is not a second event of the same root."""
+        verbs = {c.trigger.i: c for c in cands if c.trigger.pos_ != "NOUN"}
+        kept = []
+        for c in cands:
+            head = verbs.get(c.trigger.head.i)
+            if c.trigger.pos_ == "NOUN" and c.trigger.dep_ in ("obj", "nsubj:pass") \
+                    and head is not None and head.pattern.cameo[:2] == c.pattern.cameo[:2]:
+                trace.append(f"{c.trigger.text}@{c.trigger.idx}: object of "
+                             f"'{head.trigger.text}', which codes it")
+                continue
+            kept.append(c)
+        return kept
 
     def _drop_intent_contents(self, cands: list[Candidate],
                               trace: list[str]) -> list[Candidate]:
@@ -302,7 +320,9 @@ class Coder:
         they committed to is its content, which refines its code (030 + 05x -> 032), not
         a second event. Appeals work alike; a threat keeps its content as an intended
         event ("amenazó con atacar")."""
-        governors = {c.trigger.i: c for c in cands if c.pattern.cameo[:2] in ("02", "03")}
+        # only an intent that will be coded (it has actors) absorbs its content
+        governors = {c.trigger.i: c for c in cands if c.pattern.cameo[:2] in ("02", "03")
+                     and (c.sources or c.targets)}
         kept: list[Candidate] = []
         for c in cands:
             governor = _governing(c.trigger, governors)
