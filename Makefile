@@ -23,9 +23,12 @@ install: $(STAMP)
 
 demo: install
 	$(BIN)/heraldo extract examples/es_cumbre_frontera.txt --published 2024-03-15
+	rm -f demo.duckdb demo.duckdb.wal
+	$(BIN)/heraldo ingest examples/es_cumbre_frontera.txt --db demo.duckdb --published 2024-03-15
+	$(BIN)/heraldo events --db demo.duckdb --actor COL --limit 10
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 
 typecheck: install
 	$(BIN)/mypy src

@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Pipeline", "__version__", "extract"]
+__all__ = ["Pipeline", "__version__", "extract", "open_store"]
 
 if TYPE_CHECKING:
     from heraldo.model import Document
     from heraldo.pipeline import Pipeline
+    from heraldo.store import open_store
 
 
 def extract(text: str, *, lang: str = "es", published: str | None = None) -> Document:
@@ -28,4 +29,8 @@ def __getattr__(name: str) -> Any:
         from heraldo.pipeline import Pipeline
 
         return Pipeline
+    if name == "open_store":
+        from heraldo.store import open_store
+
+        return open_store
     raise AttributeError(name)

@@ -1,4 +1,4 @@
-"""``heraldo``: extract, explain, evaluate, actors."""
+"""``heraldo``: extract, explain, evaluate, actors; ingest, events, dyads, export."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from heraldo.cli.errors import UsageError, friendly, read_input
+from heraldo.cli.queries import register as register_corpus_commands
 from heraldo.formats import FORMATS, cameo_tsv, plover_json
 from heraldo.model import Document, Event
 
@@ -19,6 +20,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Heraldo: political event data from news text.")
 actors_app = typer.Typer(no_args_is_help=True, help="The actor knowledge base.")
 app.add_typer(actors_app, name="actors")
+register_corpus_commands(app, actors_app)
 
 # wide enough for the event table when the output is a pipe or a file (rich assumes 80)
 console = Console() if sys.stdout.isatty() else Console(width=160)

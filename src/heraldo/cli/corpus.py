@@ -1,0 +1,133 @@
+"""``heraldo ingest``: a corpus into the store, with a progress bar and a summary."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from heraldo.cli.errors import UsageError, fail, friendly
+
+if TYPE_CHECKING:
+    from heraldo.scale.ingest import IngestReport
+    from heraldo.store import Store
+
+err = Console(stderr=True)
+DB_HELP = "The store (a DuckDB file)."
+
+
+class RateColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} articles/s" if speed else "… articles/s", style="cyan")
+
+
+@contextlib.contextmanager
+def store_errors() -> Iterator[None]:
+    """A store that cannot be opened or written: one line and exit status 1."""
+    from heraldo.store import StoreError
+
+    try:
+        yield
+    except StoreError as exc:
+        fail(str(exc), 1)
+
+
+def open_existing(db: Path) -> Store:
+    from heraldo.store import open_store
+
+    if not db.exists():
+        raise UsageError(f"{db}: no such store (create it with `heraldo ingest … --db {db}`)")
+    return open_store(db)
+
+
+def _check_date(value: str | None, option: str) -> None:
+    from heraldo.nlp.dates import parse_date
+
+    if value is not None and parse_date(value) is None:
+        raise UsageError(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
+
+
+@friendly
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or directories: text, JSONL, HTML, "
+                                       "RSS/Atom, WARC."),
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
+    workers: int = typer.Option(1, "--workers", min=1, help="Processes coding in parallel."),
+    published: str = typer.Option(None, "--published",
+                                  help="Publication date for articles without one."),
+    engine: str = typer.Option("local", "--engine", help="local or dask."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address "
+                                  "(default: a LocalCluster of --workers processes)."),
+    parquet_dir: Path = typer.Option(None, "--parquet-dir", help="Dask: keep the Parquet "
+                                     "partitions here (shared by client and workers)."),
+    lang: str = typer.Option(None, "--lang", help="Language of every article (default: "
+                             "the record's lang, else detected)."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes",
+                                  help="Skip single documents larger than this."),
+    batch_size: int = typer.Option(None, "--batch-size", min=1, help="Articles per batch "
+                                   "(one transaction each; default 32, Dask 200)."),
+    strict: bool = typer.Option(False, "--strict", help="Any skipped input is an error."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each stored batch."),
+) -> None:
+    """Code a corpus into the store: idempotent, resumable, parallel."""
+    from heraldo.ingest import ReadOptions
+    from heraldo.scale.ingest import ENGINES
+    from heraldo.scale.ingest import ingest as run
+    from heraldo.store import open_store
+
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    _check_date(published, "--published")
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise UsageError(f"{', '.join(missing)}: no such file or directory")
+    if verbose:
+        logging.getLogger("heraldo").setLevel(logging.INFO)
+    from heraldo.ingest.records import normalise_date
+
+    options = ReadOptions(normalise_date(published), max_bytes, lang)
+    columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+               TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
+    with store_errors(), open_store(db) as store, \
+            Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task("ingest", total=None)
+        report = run(paths, store, workers=workers, engine=engine, scheduler=scheduler,
+                     options=options, batch_size=batch_size, parquet_dir=parquet_dir,
+                     progress=lambda done, total: bar.update(task, completed=done, total=total))
+        counts = store.counts()
+    _summary(report, counts, db)
+    if report.read == 0:
+        fail("nothing could be processed (every input was skipped)", 1)
+    if strict and report.skipped_total:
+        fail(f"{report.skipped_total} input(s) skipped (--strict)", 1)
+
+
+def _summary(report: IngestReport, counts: dict[str, int], db: Path) -> None:
+    rate = report.read / report.seconds if report.seconds else 0.0
+    typer.echo(f"read {report.read} articles in {report.seconds:.1f} s ({rate:.1f}/s): "
+               f"{report.new} new, {report.present} already in the store, "
+               f"{report.repeated} repeated; {report.events} new events")
+    if report.skipped:
+        typer.echo(f"skipped {report.skipped_total}:")
+        for reason, n in report.skipped.most_common():
+            typer.echo(f"  {reason}: {n}  e.g. {'; '.join(report.examples[reason])}")
+    typer.echo(f"store {db}: {counts['articles']} articles, {counts['events']} events, "
+               f"{counts['canonical_events']} canonical events, "
+               f"{counts['clusters']} article clusters")

@@ -1,0 +1,56 @@
+"""What readers yield: Articles, or Skipped inputs with the reason they were left out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from heraldo.ingest.langid import detect_language
+from heraldo.model import Article
+from heraldo.nlp.dates import parse_date
+
+DEFAULT_MAX_BYTES = 10_000_000
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input left out: ``origin`` is ``path`` or ``path:line``; ``reason`` a short
+    category ("empty file", "invalid JSON") that summaries count; ``detail`` says more."""
+
+    origin: str
+    reason: str
+    detail: str = ""
+
+
+Item = Article | Skipped
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    published: str | None = None      # the caller's date for articles without one
+    max_bytes: int = DEFAULT_MAX_BYTES  # a single document larger than this is skipped
+    lang: str | None = None           # force a language instead of detecting it
+
+
+def normalise_date(value: object) -> str | None:
+    """``YYYY-MM-DD`` from a metadata date, or None when there is none that parses."""
+    if value is None or value == "":
+        return None
+    parsed = parse_date(str(value))
+    return parsed.isoformat() if parsed else None
+
+
+def make_article(text: str | None, origin: str, options: ReadOptions, *,
+                 lang: str | None = None, published: object = None,
+                 **meta: str | None) -> Item:
+    """An Article from a reader's fields, or Skipped when it cannot be coded."""
+    if not text or not text.strip():
+        return Skipped(origin, "no text")
+    if "\x00" in text:
+        return Skipped(origin, "binary content")
+    language = lang or options.lang
+    if not language:
+        language, why = detect_language(text)
+        if why:
+            return Skipped(origin, "language unknown", why)
+    date = normalise_date(published) or options.published
+    return Article.from_text(text, language=language, published=date, **meta)

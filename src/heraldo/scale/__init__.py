@@ -1,0 +1,1 @@
+"""Running the per-article pipeline over a corpus: in-process, a process pool, or Dask."""

@@ -1,0 +1,153 @@
+"""Ingest a corpus into a store: read, skip what is stored already, code in batches on a
+backend, write each batch in one transaction, then refresh the deduplication tables.
+
+Idempotent (an article's id is the hash of its text; stored ones are not coded again)
+and resumable (every committed batch stays; a rerun codes only what is missing).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from heraldo.ingest import ReadOptions, Skipped, estimate_articles, read_paths
+from heraldo.model import Article
+from heraldo.nlp.loader import installed_model
+from heraldo.scale.local import Backend, local_backend
+from heraldo.store import Store
+
+log = logging.getLogger(__name__)
+
+ENGINES = ("local", "dask")
+Progress = Callable[[int, int], None]  # (articles done, articles expected)
+
+
+@dataclass
+class IngestReport:
+    read: int = 0        # articles read from the inputs
+    new: int = 0         # articles stored by this run
+    present: int = 0     # already in the store
+    repeated: int = 0    # the same text again within this run
+    events: int = 0      # events stored by this run
+    seconds: float = 0.0
+    skipped: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    def skip(self, item: Skipped) -> None:
+        self.skipped[item.reason] += 1
+        shown = self.examples.setdefault(item.reason, [])
+        if len(shown) < 3:
+            shown.append(f"{item.origin} ({item.detail})" if item.detail else item.origin)
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+
+@dataclass
+class _Feed:
+    """Turns the stream of read items into batches of new articles of one language."""
+
+    store: Store
+    report: IngestReport
+    batch_size: int
+    advance: Callable[[int], None]
+    seen: set[str] = field(default_factory=set)
+    pending: dict[str, list[Article]] = field(default_factory=dict)
+
+    def batches(self, items: Iterable[Article | Skipped]) -> Iterator[list[Article]]:
+        for item in items:
+            if isinstance(item, Skipped):
+                self.report.skip(item)
+                self.advance(1)
+                continue
+            batch = self._add(item)
+            if batch:
+                yield batch
+        for lang in list(self.pending):
+            batch = self._fresh(self.pending.pop(lang))
+            if batch:
+                yield batch
+
+    def _add(self, article: Article) -> list[Article]:
+        self.report.read += 1
+        if installed_model(article.language) is None:
+            self.report.skip(Skipped(article.source_id or article.id, "no model",
+                                     f"no spaCy model for {article.language!r} is installed"))
+            self.advance(1)
+            return []
+        if article.id in self.seen:
+            self.report.repeated += 1
+            self.advance(1)
+            return []
+        self.seen.add(article.id)
+        pending = self.pending.setdefault(article.language, [])
+        pending.append(article)
+        if len(pending) < self.batch_size:
+            return []
+        del self.pending[article.language]
+        return self._fresh(pending)
+
+    def _fresh(self, batch: list[Article]) -> list[Article]:
+        stored = self.store.existing_ids([a.id for a in batch])
+        if stored:
+            self.report.present += len(stored)
+            self.advance(len(stored))
+        return [a for a in batch if a.id not in stored]
+
+
+def _backend(engine: str, workers: int, scheduler: str | None, parquet_dir: Path) -> Backend:
+    if engine == "dask":
+        from heraldo.scale.dask_runner import DaskBackend
+
+        return DaskBackend(workers, parquet_dir, scheduler)
+    return local_backend(workers)
+
+
+def ingest(paths: Sequence[Path], store: Store, *, workers: int = 1, engine: str = "local",
+           scheduler: str | None = None, options: ReadOptions | None = None,
+           batch_size: int | None = None, parquet_dir: Path | None = None,
+           progress: Progress | None = None, dedup: bool = True) -> IngestReport:
+    """Read ``paths``, code every article not yet stored, store it; return what happened."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    started = time.perf_counter()
+    report = IngestReport()
+    expected = estimate_articles(paths)
+    done = 0
+
+    def advance(n: int) -> None:
+        nonlocal done, expected
+        done += n
+        expected = max(expected, done)
+        if progress:
+            progress(done, expected)
+
+    size = batch_size or (200 if engine == "dask" else 32)
+    events_before = store.counts()["events"]
+    scratch = parquet_dir or Path(tempfile.mkdtemp(prefix="heraldo-parts-"))
+    backend = _backend(engine, workers, scheduler, scratch)
+    feed = _Feed(store, report, size, advance)
+    try:
+        for result in backend.run(feed.batches(read_paths(paths, options))):
+            for item in result.skipped:
+                report.skip(item)
+            report.new += store.write_tables(result.tables)
+            advance(result.articles)
+    finally:
+        backend.close()
+        if parquet_dir is None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    if dedup:
+        from heraldo.dedup import refresh
+
+        refresh(store)
+    report.events = store.counts()["events"] - events_before
+    report.seconds = time.perf_counter() - started
+    return report

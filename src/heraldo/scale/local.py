@@ -1,0 +1,58 @@
+"""Local backends: in-process (one worker) and a pool of processes (one model load each).
+
+A backend maps batches of articles to ``BatchResult``s, yielding them as they complete,
+with a bounded number of batches in flight so that a corpus of any size streams."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from multiprocessing import get_context
+from typing import Protocol
+
+from heraldo.model import Article
+from heraldo.scale.work import BatchResult, code_batch, init_worker
+
+
+class Backend(Protocol):
+    def run(self, batches: Iterable[list[Article]]) -> Iterator[BatchResult]: ...
+
+    def close(self) -> None: ...
+
+
+class InProcess:
+    """Code each batch in this process."""
+
+    def run(self, batches: Iterable[list[Article]]) -> Iterator[BatchResult]:
+        for batch in batches:
+            yield code_batch(batch)
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessPool:
+    """Code batches in ``workers`` spawned processes."""
+
+    def __init__(self, workers: int, languages: tuple[str, ...] = ("es",)) -> None:
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                                        initializer=init_worker, initargs=(languages,))
+
+    def run(self, batches: Iterable[list[Article]]) -> Iterator[BatchResult]:
+        pending: set[Future[BatchResult]] = set()
+        for batch in batches:
+            pending.add(self.pool.submit(code_batch, batch))
+            if len(pending) >= 2 * self.workers:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from (f.result() for f in done)
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            yield from (f.result() for f in done)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def local_backend(workers: int, languages: tuple[str, ...] = ("es",)) -> Backend:
+    return InProcess() if workers <= 1 else ProcessPool(workers, languages)

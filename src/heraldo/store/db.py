@@ -1,0 +1,123 @@
+"""The DuckDB store: open (and migrate), bulk-write Documents, read them back.
+
+Writes register Arrow tables and copy them with ``INSERT … SELECT`` in one transaction
+per batch. Articles already in the store are left out of every table, so writing the
+same Documents twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+import duckdb
+import pyarrow as pa
+
+from heraldo.model import Document
+from heraldo.store.migrate import migrate
+from heraldo.store.rows import TABLES, to_tables
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PATH = "heraldo.duckdb"
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written; the message says why."""
+
+
+# The rows of the other tables that belong to new articles (all of them when every article
+# of the batch is new: then the filter is skipped).
+_INSERTS = {
+    "mentions": "INSERT INTO mentions BY NAME SELECT * FROM b_mentions",
+    "events": "INSERT INTO events BY NAME SELECT *, "
+              "list_transform(sources, lambda m: m.actor.code) AS source_codes, "
+              "list_transform(targets, lambda m: m.actor.code) AS target_codes "
+              "FROM b_events",
+    "relations": "INSERT INTO relations BY NAME SELECT * FROM b_relations",
+    "statements": "INSERT INTO statements BY NAME SELECT * FROM b_statements",
+}
+_ONLY_NEW = " WHERE article_id IN (SELECT id FROM _new)"
+
+
+class Store:
+    """A Heraldo store in one DuckDB file (or ``:memory:``)."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.conn = duckdb.connect(self.path, read_only=read_only)
+            if not read_only:
+                migrate(self.conn)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def write_documents(self, documents: Iterable[Document]) -> int:
+        """Store ``documents`` in one transaction; the number of new articles."""
+        return self.write_tables(to_tables(documents))
+
+    def write_tables(self, tables: dict[str, pa.Table]) -> int:
+        """Store Arrow tables (from ``rows.to_tables``) in one transaction; the number of
+        new articles. The primary key of ``articles`` finds those already stored."""
+        conn = self.conn
+        try:
+            for name in TABLES:
+                conn.register(f"b_{name}", tables[name])
+            conn.execute("BEGIN TRANSACTION")
+            new = [r[0] for r in conn.execute(
+                "INSERT OR IGNORE INTO articles BY NAME SELECT * FROM b_articles "
+                "RETURNING id").fetchall()]
+            if new:
+                everything = len(new) == tables["articles"].num_rows
+                conn.register("_new", pa.table({"id": pa.array(new, pa.string())}))
+                for sql in _INSERTS.values():
+                    conn.execute(sql if everything else sql + _ONLY_NEW)
+                conn.execute("INSERT OR IGNORE INTO actors BY NAME SELECT * FROM b_actors")
+            conn.execute("COMMIT")
+        except duckdb.Error as exc:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: write failed ({exc})") from exc
+        finally:
+            for view in (*(f"b_{name}" for name in TABLES), "_new"):
+                with contextlib.suppress(duckdb.Error):
+                    conn.unregister(view)
+        log.info("stored %d new article(s)", len(new))
+        return len(new)
+
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        """Those of ``ids`` whose articles are already stored."""
+        if not ids:
+            return set()
+        table = pa.table({"id": pa.array(list(ids), pa.string())})
+        self.conn.register("_ids", table)
+        try:
+            rows = self.conn.execute(
+                "SELECT id FROM _ids WHERE id IN (SELECT id FROM articles)").fetchall()
+        finally:
+            self.conn.unregister("_ids")
+        return {r[0] for r in rows}
+
+    def counts(self) -> dict[str, int]:
+        """Rows in each table (articles, events, …, canonical_events), and ``clusters``."""
+        names = (*TABLES, "article_clusters", "canonical_events")
+        sql = " UNION ALL ".join(f"SELECT '{n}', count(*) FROM {n}" for n in names)
+        sql += " UNION ALL SELECT 'clusters', count(DISTINCT cluster_id) FROM article_clusters"
+        return {name: int(n) for name, n in self.conn.execute(sql).fetchall()}
+
+
+def open_store(path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> Store:
+    """Open (creating and migrating as needed) the store at ``path``."""
+    return Store(path, read_only=read_only)
