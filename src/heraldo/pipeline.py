@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from heraldo.actors.kb import load_kb
+from heraldo.actors.kb import load_kb, user_actor_files
 from heraldo.actors.resolve import ActorSpan, Resolver
 from heraldo.actors.standing import article_country, is_dateline, localise_mention, stands
 from heraldo.coding.coder import Coded, Coder
@@ -57,7 +57,8 @@ class Pipeline:
         self.lang = lang
         self.batch_size = batch_size
         self.nlp = load_nlp(lang)
-        self.resolver = Resolver(load_kb(lang, tuple(actor_files)))
+        extra = tuple(actor_files) or tuple(user_actor_files())  # or $HERALDO_ACTORS
+        self.resolver = Resolver(load_kb(lang, extra))
         self.coder = Coder(lang)
         self.gazetteer = load_gazetteer(lang)
 

@@ -46,6 +46,18 @@ def test_kb_user_file_adds_actors(tmp_path, monkeypatch):
     assert "PERREB" in {m.actor.code for m in document.mentions}
 
 
+def test_kb_user_file_from_environment(tmp_path, monkeypatch):
+    from heraldo.pipeline import Pipeline
+
+    user = tmp_path / "otros.tsv"
+    user.write_text("code\tcountry\tsectors\tkind\tnames_es\tnames_en\tprovenance\n"
+                    "BOLREB\tBOL\tREB\tgroup\tMilicia del Altiplano\t\ttest\n",
+                    encoding="utf-8")
+    monkeypatch.setenv("HERALDO_ACTORS", str(user))
+    document = Pipeline("es").extract("La Milicia del Altiplano atacó un puesto militar.")
+    assert "BOLREB" in {m.actor.code for m in document.mentions}
+
+
 def test_kb_user_file_missing_is_a_clear_error(tmp_path):
     with pytest.raises(DataError, match="not found"):
         build_kb("es", lambda t: t.split(), [tmp_path / "nope.tsv"])

@@ -244,7 +244,8 @@ def build_kb(lang: str, tokenize: Tokenize, extra: Sequence[Path] = ()) -> Knowl
 
 @cache
 def load_kb(lang: str, extra: tuple[Path, ...] = ()) -> KnowledgeBase:
-    """The knowledge base for ``lang``, tokenised by that language's spaCy tokenizer."""
+    """The knowledge base for ``lang`` plus the ``extra`` user files, tokenised by that
+    language's spaCy tokenizer (cached per language and set of files)."""
     from heraldo.nlp.loader import load_nlp
 
     tokenizer = load_nlp(lang).tokenizer
@@ -252,4 +253,4 @@ def load_kb(lang: str, extra: tuple[Path, ...] = ()) -> KnowledgeBase:
     def tokenize(text: str) -> list[str]:
         return [t.text for t in tokenizer(text)]
 
-    return build_kb(lang, tokenize, extra or tuple(user_actor_files()))
+    return build_kb(lang, tokenize, extra)

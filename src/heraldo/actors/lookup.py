@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from heraldo.actors.kb import load_kb
+from heraldo.actors.kb import load_kb, user_actor_files
 from heraldo.actors.resolve import Resolver
 from heraldo.model import Mention
 from heraldo.nlp.loader import load_nlp
@@ -12,5 +12,5 @@ from heraldo.nlp.text import clean_for_parse
 def lookup(text: str, *, lang: str = "es", date: str | None = None) -> list[Mention]:
     """The actor mentions of ``text`` resolved on ``date`` (ISO), each with its ``how``."""
     doc = load_nlp(lang)(clean_for_parse(text))
-    spans = Resolver(load_kb(lang)).resolve(doc, date)
+    spans = Resolver(load_kb(lang, tuple(user_actor_files()))).resolve(doc, date)
     return [m for span in spans for m in span.mentions(doc)]

@@ -179,10 +179,10 @@ def actors_lookup(
 @friendly
 def actors_validate() -> None:
     """Check the actor tables: duplicates, overlapping roles, unknown codes, size floors."""
-    from heraldo.actors.kb import load_kb
+    from heraldo.actors.kb import load_kb, user_actor_files
     from heraldo.actors.validate import sizes_report, validate
 
-    load_kb("es")  # loading validates the shape of every table (and user files)
+    load_kb("es", tuple(user_actor_files()))  # loading validates every table and user file
     for name, size in sizes_report().items():
         typer.echo(f"{name:24s} {size}")
     problems = validate()
