@@ -68,3 +68,11 @@ def test_evaluate_dyads_expand_multi_actor_events(sources, targets, expected):
     event = Event("e", "a", 0, 0, 1, "t", tuple(map(_m, sources)), tuple(map(_m, targets)),
                   "041", "CONSULT", "", 1.0, 1)
     assert [(r["source"], r["target"]) for r in dyad_rows(event)] == expected
+
+
+def test_evaluate_co_agents_are_not_reciprocal():
+    # "fueron reprimidas por la policía y el ejército": both repress, not each other
+    event = Event("e", "a", 0, 0, 1, "t", (_m("---COP"), _m("---MIL")), (), "175", "COERCE",
+                  "", -9.0, 4)
+    assert [(r["source"], r["target"]) for r in dyad_rows(event)] == [("---COP", ""),
+                                                                       ("---MIL", "")]

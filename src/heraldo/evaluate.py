@@ -27,6 +27,11 @@ PLOVER_ALIASES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "A
                   "FIGHT": "ASSAULT", "SACTION": "SANCTION", "CRIME": "ASSAULT"}
 
 
+#: roots whose events between coordinated actors are mutual (agree, consult, cooperate,
+#: fight): a multi-actor event without target is coded in both directions
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+
 class GoldError(ValueError):
     """A gold file cannot be read; the message names the file and line."""
 
@@ -78,9 +83,11 @@ def dyad_rows(event: Event) -> list[dict[str, str]]:
     pairs: list[tuple[str, str]]
     if targets:
         pairs = [(s, t) for s in (sources or [""]) for t in targets]
-    elif len(sources) > 1:  # reciprocal: "Rusia y Turquía conversaron"
+    elif len(sources) > 1 and event.cameo[:2] in RECIPROCAL_ROOTS:
+        # reciprocal: "Rusia y Turquía conversaron", "el ejército y la guerrilla combatieron"
         pairs = [(s, t) for s in sources for t in sources if s != t]
-    else:  # one source, or several of the same code ("obreros y empleados")
+    else:  # one source, co-agents ("reprimidas por la policía y el ejército"), or one
+        # actor mentioned twice ("obreros y empleados")
         pairs = [(s, "") for s in (sources or [""])]
     unique = list(dict.fromkeys(pairs))
     return [{"source": s, "target": t, "cameo": event.cameo, "plover": event.plover}

@@ -290,9 +290,14 @@ class Coder:
             targets = self._targets(tok, p, index, noun_sources)
             sources = [s for s in sources if s not in targets]
             if len(sources) > 1 and not targets and self._has_object(tok, p):
-                # "Rusia y Turquía apoyan a bandos opuestos": they act on a third party
-                # that is no actor, not on each other
-                trace.append(f"{tok.text}@{tok.idx}: its object is not an actor; not coded")
+                # they act on a third party that is no actor, not on each other: "los
+                # rebeldes y los paramilitares atacaron el pueblo" is an attack by each;
+                # "Rusia y Turquía apoyan a bandos opuestos" supports nobody we can code
+                if self.ontology.quad_class(p.cameo) < 3:
+                    trace.append(f"{tok.text}@{tok.idx}: its object is not an actor; "
+                                 "not coded")
+                    continue
+                out.extend(Candidate(tok, p, [s], [], how + ":each") for s in sources)
                 continue
             out.append(Candidate(tok, p, sources, targets, how))
         out = self._drop_object_nouns(out, trace)
