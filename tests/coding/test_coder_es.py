@@ -136,3 +136,14 @@ def test_coder_es_pattern_subject_is_target(pipeline):
     event = _find(events, "18") or _find(events, "19")
     assert event is not None, [(c, s, t) for c, s, t, _ in events]
     assert "MEXCOP" in {m.actor.code for m in event.sources}
+
+
+def test_coder_es_object_control(pipeline):
+    events = _events(pipeline, "El Gobierno peruano acusó a los rebeldes de violar la tregua.")
+    assert _find(events, "19", ["---REB"]) is not None, [(c, s, t) for c, s, t, _ in events]
+    assert _find(events, "11", ["PERGOV"]) is not None
+
+
+def test_coder_es_demanded_thing_is_no_second_event(pipeline):
+    events = _events(pipeline, "Francia exigió a Irán la liberación de los rehenes.")
+    assert [c[:2] for c, *_ in events] == ["10"], [(c, s, t) for c, s, t, _ in events]

@@ -19,7 +19,8 @@ from heraldo.cli.corpus import DB_HELP, open_existing, store_errors
 from heraldo.cli.errors import UsageError, friendly
 
 OUTPUTS = ("table", "json", "csv")
-console = Console()
+# wide enough for the event table when the output is a pipe or a file (rich assumes 80)
+console = Console() if sys.stdout.isatty() else Console(width=160)
 
 
 def _date(value: str | None, option: str) -> dt.date | None:

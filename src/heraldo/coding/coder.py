@@ -43,6 +43,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 #: these ("se comprometieron a impulsar", "ha enfadado a Moscú al suministrar armas");
 #: a reported clause (ccomp) has a subject of its own
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl"})
+#: appeals, intents, demands and rejections: their object noun is what they are about
+CONTENT_ROOTS = frozenset({"02", "03", "10", "12"})
 
 
 @dataclass
@@ -146,6 +148,9 @@ class Coder:
             return [], ""
         if depth < 3 and pred.dep_ in INHERIT_DEPS and pred.head is not pred:
             head = pred.head
+            controller = self._controller(pred, head, index)
+            if controller:  # "acusó a los rebeldes de violar la tregua"
+                return controller, "object-control"
             found, how = self._subjects(head, index, depth + 1, self._inherent_se(head))
             if found:
                 return found, f"inherited:{pred.dep_}"
@@ -171,6 +176,19 @@ class Coder:
         if plural != subject_plural or "3" not in pred.morph.get("Person", ["3"]):
             return []
         return index.spans_at(subject, "subject")
+
+    def _controller(self, pred: Token, head: Token, index: ActorIndex) -> list[ActorSpan]:
+        """With a control verb ("acusar a X de", "pedir a X que", "instar a X a") the
+        object, not the subject, does the complement's action."""
+        if pred.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and \
+                fold(head.head.lemma_) in self.tables.control_verbs:
+            # parsed as "rebeldes de violar": the complement hangs on the object itself
+            return index.spans_at(head, "a", 0)
+        if fold(head.lemma_) not in self.tables.control_verbs or pred.dep_ not in (
+                "xcomp", "advcl", "acl"):
+            return []
+        return [s for a in arguments(head) if a.slot in ("obj", "a", "iobj")
+                and a.token.i != pred.i for s in index.spans_at(a.token, a.slot, 0)]
 
     def _inherent_se(self, verb: Token) -> bool:
         """Whether "se" with ``verb`` is part of the verb ("reunirse"), not a passive."""
@@ -200,7 +218,10 @@ class Coder:
     @staticmethod
     def _slot_ok(arg: Argument, slots: tuple[str, ...]) -> bool:
         # a direct object may carry the personal "a" ("atacaron a los soldados")
-        return arg.slot in slots or (arg.slot == "a" and "obj" in slots)
+        if arg.slot in slots:
+            return True
+        # the personal "a" object and the indirect object are both "a X"
+        return arg.slot in ("a", "iobj") and bool({"obj", "a", "iobj"} & set(slots))
 
     # -- candidates ----------------------------------------------------------------------
     def _noun_candidate(self, tok: Token, found: list[Pattern],
@@ -312,7 +333,10 @@ class Coder:
         for c in cands:
             head = verbs.get(c.trigger.head.i)
             if c.trigger.pos_ == "NOUN" and c.trigger.dep_ in ("obj", "nsubj:pass") \
-                    and head is not None and head.pattern.cameo[:2] == c.pattern.cameo[:2]:
+                    and head is not None and (
+                        head.pattern.cameo[:2] == c.pattern.cameo[:2]
+                        # "exigió la liberación de", "pidió ayuda": what is asked for
+                        or head.pattern.cameo[:2] in CONTENT_ROOTS):
                 trace.append(f"{c.trigger.text}@{c.trigger.idx}: object of "
                              f"'{head.trigger.text}', which codes it")
                 continue

@@ -46,6 +46,7 @@ class PatternTables:
     verbs: dict[str, tuple[Pattern, ...]]
     nouns: dict[str, tuple[Pattern, ...]]
     light_verbs: dict[str, str]  # folded lemma -> "source" | "target" (role of the subject)
+    control_verbs: frozenset[str] = frozenset()  # the object does the complement's action
 
     def count(self) -> int:
         return sum(len(p) for p in self.verbs.values()) + sum(len(p) for p in self.nouns.values())
@@ -124,4 +125,6 @@ def load_patterns(lang: str) -> PatternTables:
     require(not duplicates, f"lang/{lang}", f"duplicate pattern ids {duplicates}")
     light_rows = read_tsv(data_path("lang", lang, "light_verbs.tsv"), ("lemma", "subject"))
     light = {fold(r["lemma"]): r["subject"] for r in light_rows}
-    return PatternTables(lang, _index(verbs), _index(nouns), light)
+    control = frozenset(fold(r["lemma"]) for r in read_tsv(
+        data_path("lang", lang, "control_verbs.tsv"), ("lemma",)))
+    return PatternTables(lang, _index(verbs), _index(nouns), light, control)
