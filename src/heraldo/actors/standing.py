@@ -72,17 +72,19 @@ def stands(doc: Doc, span: ActorSpan) -> bool:
         slot = _slot(doc, span)
         if not acts_as_actor(span, slot):
             return False
-        if slot == "de" and head.head.pos_ in ("PROPN", "NOUN") and head.head.i < head.i:
-            return False  # "el patriarcado de Moscú", "Benfica de Lisboa"
+        if slot == "de" and _inside_name(head):
+            return False  # "Benfica de Lisboa", "el Tratado de la Unión Europea"
         return True
-    if span.kind in ("agent", "demonym", "group"):
-        if head.dep_ in PREDICATE_DEPS or any(c.lower_ == "como" or c.dep_ == "cop"
-                                              for c in head.children):
+    if span.kind in ("agent", "demonym"):
+        determined = any(c.dep_ == "det" for c in head.children)
+        if not determined and (head.dep_ in PREDICATE_DEPS or any(
+                c.lower_ == "como" or c.dep_ == "cop" for c in head.children)):
             return False  # "asumió como senador", "tomados como rehenes", "fue víctima"
         if _inside_name(head):
             return False  # "la Unidad de Gobierno", "el Partido Socialista de Venezuela"
-    if span.kind == "demonym" and "Plur" not in head.morph.get("Number", []):
-        return False  # "habla chino", "un experto español": a language or an adjective
+        if span.kind == "demonym" and not determined and "Plur" not in head.morph.get(
+                "Number", []):
+            return False  # "habla chino", "en español": a language
     return True
 
 
