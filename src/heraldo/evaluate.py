@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from heraldo.dyads import dyad_pairs
 from heraldo.model import Article, Document, Event
 from heraldo.nlp.dates import parse_date
 
@@ -25,11 +26,6 @@ ROOT_TO_PLOVER = {
 }
 PLOVER_ALIASES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                   "FIGHT": "ASSAULT", "SACTION": "SANCTION", "CRIME": "ASSAULT"}
-
-
-#: roots whose events between coordinated actors are mutual (agree, consult, cooperate,
-#: fight): a multi-actor event without target is coded in both directions
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
 
 class GoldError(ValueError):
@@ -77,21 +73,11 @@ def _code(m_code: str) -> str:
 
 
 def dyad_rows(event: Event) -> list[dict[str, str]]:
-    """CAMEO dyads of an event: reciprocal and multi-actor events in both directions."""
-    sources = list(dict.fromkeys(m.actor.code for m in event.sources))
-    targets = list(dict.fromkeys(m.actor.code for m in event.targets))
-    pairs: list[tuple[str, str]]
-    if targets:
-        pairs = [(s, t) for s in (sources or [""]) for t in targets]
-    elif len(sources) > 1 and event.cameo[:2] in RECIPROCAL_ROOTS:
-        # reciprocal: "Rusia y Turquía conversaron", "el ejército y la guerrilla combatieron"
-        pairs = [(s, t) for s in sources for t in sources if s != t]
-    else:  # one source, co-agents ("reprimidas por la policía y el ejército"), or one
-        # actor mentioned twice ("obreros y empleados")
-        pairs = [(s, "") for s in (sources or [""])]
-    unique = list(dict.fromkeys(pairs))
+    """CAMEO dyads of an event (see ``heraldo.dyads``), as scorer rows."""
+    pairs = dyad_pairs([m.actor.code for m in event.sources],
+                       [m.actor.code for m in event.targets], event.cameo)
     return [{"source": s, "target": t, "cameo": event.cameo, "plover": event.plover}
-            for s, t in unique]
+            for s, t in pairs]
 
 
 def system_record(source_id: str, document: Document) -> dict[str, Any]:

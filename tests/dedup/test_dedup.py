@@ -8,9 +8,8 @@ from dataclasses import replace
 import pytest
 
 from heraldo.dedup import refresh
-from heraldo.dedup.events import EventRecord, dyads, merge
+from heraldo.dedup.events import EventRecord, merge
 from heraldo.dedup.minhash import cluster, signature
-from heraldo.evaluate import dyad_rows
 from heraldo.model import Actor, Article, Document, Event, Mention, Place, When
 from heraldo.store import open_store
 
@@ -93,16 +92,6 @@ def _event(article, cameo, sources, targets, day, place=None, evidence=((0, 5),)
                  targets=tuple(_mention(c) for c in targets), cameo=cameo, plover="CONSULT",
                  plover_mode="", goldstein=1.0, quad_class=1,
                  when=When(day, "day") if day else None, where=place, evidence=evidence)
-
-
-@pytest.mark.parametrize("sources, targets", [
-    (["RUS"], ["TUR"]), (["RUS", "TUR"], []), (["RUS"], []), ([], ["TUR"]),
-    (["RUS", "IRN"], ["TUR", "SYR"]),
-])
-def test_dedup_dyads_match_evaluate_dyad_rows(sources, targets):
-    article = Article.from_text("x")
-    event = _event(article, "042", sources, targets, None)
-    assert dyads(sources, targets) == [(r["source"], r["target"]) for r in dyad_rows(event)]
 
 
 def test_dedup_refresh_merges_repeated_events_in_the_store():

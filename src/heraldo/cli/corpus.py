@@ -22,7 +22,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from heraldo.cli.errors import UsageError, fail, friendly
+from heraldo.cli.errors import UsageError, date_option, fail, friendly
 
 if TYPE_CHECKING:
     from heraldo.scale.ingest import IngestReport
@@ -57,13 +57,6 @@ def open_existing(db: Path) -> Store:
     return open_store(db)
 
 
-def _check_date(value: str | None, option: str) -> None:
-    from heraldo.nlp.dates import parse_date
-
-    if value is not None and parse_date(value) is None:
-        raise UsageError(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
-
-
 @friendly
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or directories: text, JSONL, HTML, "
@@ -94,7 +87,7 @@ def ingest(
 
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    _check_date(published, "--published")
+    date_option(published, "--published")
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise UsageError(f"{', '.join(missing)}: no such file or directory")

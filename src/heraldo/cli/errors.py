@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable
@@ -52,6 +53,18 @@ def friendly(func: F) -> F:
         return None
 
     return wrapper  # type: ignore[return-value]
+
+
+def date_option(value: str | None, option: str) -> dt.date | None:
+    """The date given to ``option``, None when absent; a clear error when malformed."""
+    from heraldo.nlp.dates import parse_date
+
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise UsageError(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
+    return parsed
 
 
 def read_input(path: str) -> str:

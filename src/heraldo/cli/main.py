@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from heraldo.cli.errors import UsageError, friendly, read_input
+from heraldo.cli.errors import UsageError, date_option, friendly, read_input
 from heraldo.cli.queries import register as register_corpus_commands
 from heraldo.formats import FORMATS, cameo_tsv, plover_json
 from heraldo.model import Document, Event
@@ -29,13 +29,6 @@ console = Console() if sys.stdout.isatty() else Console(width=160)
 def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
     if value not in choices:
         raise UsageError(f"unknown {what} {value!r}; choose one of {', '.join(choices)}")
-
-
-def _check_date(value: str | None) -> None:
-    from heraldo.nlp.dates import parse_date
-
-    if value is not None and parse_date(value) is None:
-        raise UsageError(f"--published {value!r} is not a date (use YYYY-MM-DD)")
 
 
 def _actors(event: Event, side: str) -> str:
@@ -69,7 +62,7 @@ def extract(
 ) -> None:
     """Code one article: actors, events, statements."""
     _check_choice(fmt, FORMATS, "format")
-    _check_date(published)
+    date_option(published, "--published")
     text = read_input(file)
     from heraldo.pipeline import Pipeline
 
@@ -97,7 +90,7 @@ def explain(
     published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
 ) -> None:
     """Show the parse, each actor mention and how it was resolved, and each coding decision."""
-    _check_date(published)
+    date_option(published, "--published")
     from heraldo.model import Article
     from heraldo.pipeline import Pipeline, check_text
 
@@ -157,11 +150,8 @@ def actors_lookup(
 ) -> None:
     """Show how the actors of a phrase resolve (code, reason) on a date."""
     from heraldo.actors.lookup import lookup
-    from heraldo.nlp.dates import parse_date
 
-    day = parse_date(date) if date else None
-    if date and day is None:
-        raise UsageError(f"--date {date!r} is not a date (use YYYY-MM-DD)")
+    day = date_option(date, "--date")
     mentions = lookup(text, lang=lang, date=day.isoformat() if day else None)
     if not mentions:
         typer.echo("no actor found")

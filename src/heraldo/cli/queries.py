@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -16,22 +15,11 @@ from rich.console import Console
 from rich.table import Table
 
 from heraldo.cli.corpus import DB_HELP, open_existing, store_errors
-from heraldo.cli.errors import UsageError, friendly
+from heraldo.cli.errors import UsageError, date_option, friendly
 
 OUTPUTS = ("table", "json", "csv")
 # wide enough for the event table when the output is a pipe or a file (rich assumes 80)
 console = Console() if sys.stdout.isatty() else Console(width=160)
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    from heraldo.nlp.dates import parse_date
-
-    if value is None:
-        return None
-    parsed = parse_date(value)
-    if parsed is None:
-        raise UsageError(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
-    return parsed
 
 
 def _cell(value: Any) -> str:
@@ -71,8 +59,8 @@ def _filter(actor: str | None, dyad: str | None, kind: str | None, since: str | 
         if len(parts) != 2 or not all(parts):
             raise UsageError(f"--dyad {dyad!r}: give two actor codes, SOURCE,TARGET")
         pair = (parts[0], parts[1])
-    return EventFilter(actor, pair, kind, _date(since, "--since"), _date(until, "--until"),
-                       min_confidence, limit or None)
+    return EventFilter(actor, pair, kind, date_option(since, "--since"),
+                       date_option(until, "--until"), min_confidence, limit or None)
 
 
 TABLE_COLUMNS = ("day", "source_codes", "cameo", "target_codes", "plover", "trigger",

@@ -143,15 +143,3 @@ def merge(records: Sequence[EventRecord], window: int = WINDOW_DAYS) -> list[Can
         ordered = sorted(members_, key=_order)
         result.append(Canonical(ordered[0], tuple(ordered)))
     return result
-
-
-def dyads(sources: Sequence[str], targets: Sequence[str]) -> list[tuple[str, str]]:
-    """(source, target) pairs of an event, as ``heraldo.evaluate.dyad_rows`` makes them:
-    every source with every target; reciprocal events (no target) in both directions."""
-    if targets:
-        pairs = [(s, t) for s in (sources or [""]) for t in targets]
-    elif len(sources) > 1:
-        pairs = [(s, t) for s in sources for t in sources if s != t]
-    else:
-        pairs = [(s, "") for s in (sources or [""])]
-    return list(dict.fromkeys(pairs))

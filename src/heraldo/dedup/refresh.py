@@ -8,8 +8,9 @@ from collections import Counter
 
 import pyarrow as pa
 
-from heraldo.dedup.events import WINDOW_DAYS, Canonical, dyads, merge
+from heraldo.dedup.events import WINDOW_DAYS, Canonical, merge
 from heraldo.dedup.minhash import THRESHOLD, cluster, signature
+from heraldo.dyads import dyad_pairs
 from heraldo.store import Store
 from heraldo.store import derived as sql
 
@@ -35,7 +36,8 @@ def _cluster_table(clusters: dict[str, str]) -> pa.Table:
 def _event_tables(canonical: list[Canonical]) -> dict[str, pa.Table]:
     members = [(m.id, c.id) for c in canonical for m in c.members]
     pairs = [(c.id, s, t) for c in canonical
-             for s, t in dyads(c.representative.sources, c.representative.targets)]
+             for s, t in dyad_pairs(c.representative.sources, c.representative.targets,
+                                    c.representative.cameo)]
     return {
         "event_clusters": pa.table({"event_id": [m for m, _ in members],
                                     "canonical_id": [c for _, c in members]}),
