@@ -147,3 +147,11 @@ def test_coder_es_object_control(pipeline):
 def test_coder_es_demanded_thing_is_no_second_event(pipeline):
     events = _events(pipeline, "Francia exigió a Irán la liberación de los rehenes.")
     assert [c[:2] for c, *_ in events] == ["10"], [(c, s, t) for c, s, t, _ in events]
+
+
+def test_coder_es_event_place_gives_nationality(pipeline):
+    events = _events(pipeline, "Cientos de campesinos protestaron en Tibú contra la violencia.")
+    event = _find(events, "14")
+    assert event is not None and event.where is not None and event.where.country == "COL"
+    assert {m.actor.code for m in event.sources} == {"COLAGR"}
+    assert event.sources[0].how.endswith("+place")

@@ -120,7 +120,9 @@ def localise_mention(mention: Mention, country: str, how: str) -> Mention:
     a = mention.actor
     if not country or a.country or not a.code.startswith("---") or a.kind == "organisation":
         return mention
-    if not set(a.sectors) & LOCALISED_SECTORS:
-        return mention  # "las personas", "los periodistas": people anywhere
+    if how != "place" and not set(a.sectors) & LOCALISED_SECTORS:
+        # "las personas", "los periodistas" in general: only the event's own place ("los
+        # vecinos protestaron en Tibú") says where such people are from
+        return mention
     actor = replace(a, code=country + a.code[3:], country=country)
     return replace(mention, actor=actor, how=f"{mention.how}+{how}")
