@@ -80,6 +80,12 @@ def clause_context(pred: Token, cues: ModalityCues) -> ClauseContext:
         parent = node.head
         if parent is node or node.dep_ not in CLAUSE_DEPS:
             break
+        if node.dep_ == "conj":
+            # a coordinated predicate shares its sibling's context ("revisaron ... y
+            # reafirmaron ..., dijo") but its sibling does not govern it ("se manifestaron y
+            # bloquearon" is no report)
+            node = parent
+            continue
         value = cues.get("governor", parent)
         if value == "negated":
             negated = True
