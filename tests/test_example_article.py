@@ -24,7 +24,7 @@ def _codes(mentions):
     ("057", {"COLGOV", "VENGOV"}, set(), None, "asserted"),       # firmaron un acuerdo
     ("181", {"COLREB"}, {"COLMIL"}, "2024-03-08", "asserted"),    # secuestró la semana pasada
     ("112", {"COLGOV"}, {"COLREB"}, None, "asserted"),            # acusó a los rebeldes
-    ("196", {"COLREB"}, set(), "2023-08", "asserted"),            # violar el alto el fuego de agosto
+    ("196", {"COLREB"}, set(), "2023-08", "asserted"),            # violar la tregua de agosto
     ("105", {"COLGOV"}, {"COLREB"}, None, "asserted"),            # exigió la liberación
     ("051", {"USA"}, {"COLGOV", "VENGOV"}, None, "asserted"),     # elogió el acuerdo
     ("039", {"IGOUNO"}, set(), None, "asserted"),                  # ofreció su mediación
