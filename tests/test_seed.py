@@ -61,3 +61,33 @@ def test_seed_places_are_not_actors(seed_document):
     for event in seed_document.events:
         for m in (*event.sources, *event.targets):
             assert m.text not in {"Siria", "Libia", "Cáucaso", "Cáucaso Sur"}, event
+
+
+def test_seed_context_events_and_no_more_than_two_extra(seed_document):
+    """Issue 5's list for the seed, with modality, dates and places; at most two more."""
+    expected = [
+        ("04", {"RUSGOV", "TURGOV"}, set()),          # the phone call
+        ("03", {"RUSGOV", "TURGOV"}, set()),          # commitment to boost ties
+        ("07", {"TUR"}, {"UKR"}),                     # arms
+        ("19", set(), {"UKRREB"}),                    # drones against separatists
+        ("11", {"TUR"}, {"RUSGOV"}),                  # criticism of Moscow
+        ("05", {"TUR"}, {"UKR"}),                     # support for territorial integrity
+        ("15", {"RUS"}, set()),                       # troop build-up
+        ("10", {"RUS"}, {"USA", "IGOWSTNAT"}),        # demands
+        ("06", {"RUS", "TUR"}, set()),                # cooperation (Caucasus, Syria, Libya)
+        ("19", {"AZE"}, {"ARMMIL"}),                  # the 2020 war
+        ("04", {"TURGOV", "ARMGOV"}, set()),          # envoys expected to meet
+        ("04", {"RUS"}, set()),                       # Russian mediation
+    ]
+    remaining = list(seed_document.events)
+    for root, sources, targets in expected:
+        match = next((e for e in remaining if e.cameo[:2] == root
+                      and _codes(e.sources) == sources and _codes(e.targets) == targets), None)
+        assert match is not None, (root, sources, targets)
+        remaining.remove(match)
+    assert len(remaining) <= 2, [(e.cameo, _codes(e.sources)) for e in remaining]
+    call = _find(seed_document, "04", {"RUSGOV", "TURGOV"})
+    assert call.modality == "reported"
+    meeting = _find(seed_document, "04", {"TURGOV", "ARMGOV"})
+    assert meeting.modality == "expected" and meeting.when.value == "2022-01"
+    assert meeting.where is not None and meeting.where.country == "RUS"

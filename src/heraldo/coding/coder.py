@@ -264,7 +264,7 @@ class Coder:
 
     def _has_object(self, pred: Token, pattern: Pattern) -> bool:
         return any(self._slot_ok(a, pattern.targets) and a.token.pos_ in ("NOUN", "PROPN", "PRON")
-                   for a in arguments(pred))
+                   and a.token.lower_ not in REFLEXIVE for a in arguments(pred))
 
     def _is_light(self, tok: Token, noun_triggers: set[int]) -> bool:
         return fold(tok.lemma_) in self.tables.light_verbs and any(
