@@ -155,3 +155,11 @@ def test_coder_es_event_place_gives_nationality(pipeline):
     assert event is not None and event.where is not None and event.where.country == "COL"
     assert {m.actor.code for m in event.sources} == {"COLAGR"}
     assert event.sources[0].how.endswith("+place")
+
+
+def test_coder_es_actorless_noun_is_evidence_of_the_event_in_its_sentence(pipeline):
+    text = "En protesta por la visita, cientos de colonos israelíes cortaron la carretera."
+    events = _events(pipeline, text)
+    protests = [e for c, *_, e in events if c.startswith("14")]
+    assert len(protests) == 1 and len(protests[0].evidence) >= 2, [
+        (c, s, t) for c, s, t, _ in events]

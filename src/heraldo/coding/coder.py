@@ -26,7 +26,7 @@ from heraldo.coding.arguments import (
     slot_of,
 )
 from heraldo.coding.context import DateIndex, clause_context, clause_of, load_modality
-from heraldo.coding.merge import add_evidence, merge_events
+from heraldo.coding.merge import absorb_actorless_nouns, add_evidence, merge_events
 from heraldo.coding.patterns import Pattern, load_patterns
 from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
@@ -395,6 +395,7 @@ class Coder:
         statements = self._statements(doc, index)
         fired = tuple(dict.fromkeys(c.pattern.id for c in cands))
         relations = tuple(self.relations.find(doc, index))
+        events = absorb_actorless_nouns(events)
         return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace), fired,
                      relations)
 

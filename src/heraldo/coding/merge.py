@@ -26,6 +26,25 @@ def add_evidence(events: list[Event], trigger: Token, cameo: str) -> bool:
     return False
 
 
+def absorb_actorless_nouns(events: list[Event]) -> list[Event]:
+    """An event noun without actors ("la protesta", "los disturbios") that names an event
+    of the same root coded with actors elsewhere in its sentence is evidence of that event,
+    whichever comes first ("en protesta por ..., los colonos cortaron la carretera")."""
+    hosts = [e for e in events if e.sources or e.targets]
+    absorbed: dict[str, tuple[tuple[int, int], ...]] = {}
+    kept: list[Event] = []
+    for event in events:
+        if not event.sources and not event.targets and ".noun." in event.rule:
+            host = next((h for h in hosts if h.sentence == event.sentence
+                         and h.root == event.root), None)
+            if host is not None:
+                absorbed[host.id] = absorbed.get(host.id, ()) + event.evidence
+                continue
+        kept.append(event)
+    return [replace(e, evidence=e.evidence + absorbed[e.id]) if e.id in absorbed else e
+            for e in kept]
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per (sources, targets, code, date) in an article; later mentions become
     evidence. A generic code ("040") folds into a specific one of its root ("041"), and a
