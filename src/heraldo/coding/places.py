@@ -25,6 +25,10 @@ SEARCH_DEPTH = 3
 #: how much more a curated place (country, region, conflict town) counts than a city from
 #: the world list when a sentence's places disagree
 CURATED_WEIGHT = 3
+#: a world-list city smaller than this places an event, but as the event's own place it
+#: gives no nationality: small towns share their names across countries ("Puerto
+#: Escondido", "Palo"); in the sentence's vote it still counts, outweighed by curated places
+NATIONALITY_MIN_POPULATION = 100_000
 
 
 class Places:
@@ -74,7 +78,7 @@ class Places:
         """The country anonymous actors of an event at ``token`` take, and why: the event's
         place, else the one country its sentence's places agree on, else the article's."""
         sentence = self.sentence_country(token)
-        if where is not None and where.country:
+        if where is not None and where.country and not self._small_city(where):
             # a world-list city outvoted by the sentence's curated places is a homonym
             if not (sentence and sentence != where.country and self._is_city(where)):
                 return where.country, "place"
@@ -85,6 +89,10 @@ class Places:
     def _is_city(self, where: Place) -> bool:
         match = self.by_offsets.get((where.start, where.end))
         return match is not None and match.entry.kind == "city"
+
+    def _small_city(self, where: Place) -> bool:
+        match = self.by_offsets.get((where.start, where.end))
+        return match is not None and _small(match)
 
     def sentence_country(self, token: Token) -> str:
         """The country the places of ``token``'s sentence point to: curated places
@@ -99,6 +107,10 @@ class Places:
             return ""
         country, top = weights.most_common(1)[0]
         return country if 2 * top > sum(weights.values()) else ""
+
+
+def _small(match: PlaceMatch) -> bool:
+    return match.entry.kind == "city" and match.entry.population < NATIONALITY_MIN_POPULATION
 
 
 def localise(mentions: list[Mention], country: str, how: str = "place") -> list[Mention]:
