@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from heraldo.actors.kb import Entry, KnowledgeBase
 from heraldo.actors.mentions import Match, match_kb, span_head
 from heraldo.model import Actor, Mention
-from heraldo.nlp.text import original
+from heraldo.nlp.text import original, sentence_index
 from heraldo.resources import fold
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -142,13 +142,7 @@ class _DocResolution:
         self._register_names(span)
 
     def _sentence(self, i: int) -> int:
-        return self.sent_index.get(self.doc[i].sent.start, 0)
-
-    @property
-    def sent_index(self) -> dict[int, int]:
-        if not hasattr(self, "_sent_index"):
-            self._sent_index = {s.start: n for n, s in enumerate(self.doc.sents)}
-        return self._sent_index
+        return sentence_index(self.doc, i)
 
     def _span(self, start: int, end: int, actors: Iterable[Actor], how: str,
               kind: str, entry: Entry | None = None) -> ActorSpan | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -31,7 +30,7 @@ from heraldo.coding.patterns import Pattern, load_patterns
 from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
 from heraldo.model import Event, Mention, Relation, Statement, When, stable_hash
-from heraldo.nlp.text import original
+from heraldo.nlp.text import original, sentence_index
 from heraldo.ontology import load_ontology
 from heraldo.resources import fold
 
@@ -421,11 +420,11 @@ class Coder:
         targets = localise(_mentions(cand.targets, doc, own_date), country, why)
         cameo = cand.cameo
         ptype, pmode = self.ontology.plover_for(cameo)
-        offsets = [tok.idx, tok.idx + len(tok)] + [m.start for m in sources + targets
-                                                     if m.sentence == _sent(doc, tok)]
-        ends = [tok.idx + len(tok)] + [m.end for m in sources + targets
-                                       if m.sentence == _sent(doc, tok)]
-        start, end = min(offsets), max(ends)
+        sentence = sentence_index(doc, tok.i)
+        # the evidence span: the trigger and the actors of its own sentence
+        same = [m for m in sources + targets if m.sentence == sentence]
+        start = min([tok.idx, *(m.start for m in same)])
+        end = max([tok.idx + len(tok), *(m.end for m in same)])
         # an event without any actor ("fueron dinamitadas dos torres") is still an event,
         # with less confidence; "nearest" subjects are a guess
         confidence = round(p.confidence * (1.0 if cand.sources else 0.8)
@@ -433,7 +432,7 @@ class Coder:
                            * (0.85 if cand.how == "nearest" else 1.0), 3)
         return Event(
             id=stable_hash(article_id, start, end, cameo, p.id),
-            article_id=article_id, sentence=_sent(doc, tok), start=start, end=end,
+            article_id=article_id, sentence=sentence, start=start, end=end,
             trigger=original(doc, tok.idx, tok.idx + len(tok)), sources=tuple(sources),
             targets=tuple(targets), cameo=cameo,
             plover=ptype, plover_mode=pmode, goldstein=self.ontology.goldstein(cameo),
@@ -491,14 +490,6 @@ def _governing(trigger: Token, governors: dict[int, Candidate]) -> Candidate | N
         if node.i in governors:
             return governors[node.i]
     return None
-
-
-def _sent(doc: Doc, tok: Token) -> int:
-    """The index of ``tok``'s sentence (sentence starts are computed once per doc)."""
-    starts = doc.user_data.get("sent_starts")
-    if starts is None:
-        starts = doc.user_data["sent_starts"] = [s.start for s in doc.sents]
-    return bisect_right(starts, tok.i) - 1
 
 
 def _mentions(spans: list[ActorSpan], doc: Doc, date: str | None = None) -> list[Mention]:

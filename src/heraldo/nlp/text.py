@@ -10,6 +10,7 @@ cleaned text are offsets in the original: ``original()`` gives the caller's own 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -69,6 +70,14 @@ def source_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["source_text"] = doc.text
     return str(text)
+
+
+def sentence_index(doc: Doc, i: int) -> int:
+    """The index of the sentence holding token ``i`` (sentence starts computed once)."""
+    starts = doc.user_data.get("sent_starts")
+    if starts is None:
+        starts = doc.user_data["sent_starts"] = [s.start for s in doc.sents]
+    return bisect_right(starts, i) - 1
 
 
 def original(doc: Doc, start: int, end: int) -> str:
