@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from heraldo.model import Place
+from heraldo.nlp.place_lists import match_chains
 from heraldo.nlp.text import original, uncased
 from heraldo.resources import data_path, fold, read_tsv, require, split_values
 
@@ -62,16 +63,21 @@ class Gazetteer:
     local_nouns: frozenset[str] = frozenset()
 
     def match(self, doc: Doc) -> list[PlaceMatch]:
-        """Non-overlapping longest matches of capitalised place names, in order."""
+        """Non-overlapping longest matches of capitalised place names, in order. A chain
+        of places ("CESAR, RÍO DE ORO") resolves its names before the single-name tables."""
         folded = [fold(t.text) for t in doc]
-        out: list[PlaceMatch] = []
+        out = [PlaceMatch(c.start, c.end, PlaceEntry(c.name, c.country, c.lat, c.lon, c.kind))
+               for c in match_chains(doc)]
+        chained = {i for m in out for i in range(m.start, m.end)}
         i, n = 0, len(folded)
         while i < n:
             step = 1
-            if doc[i].text[:1].isupper() or uncased(doc[i]):
+            if i in chained:
+                pass
+            elif doc[i].text[:1].isupper() or uncased(doc[i]):
                 for key in self.first.get(folded[i], ()):
                     size = len(key)
-                    if tuple(folded[i:i + size]) == key:
+                    if tuple(folded[i:i + size]) == key and chained.isdisjoint(range(i, i + size)):
                         entry = self.names[key]
                         # "la vereda Bellavista", "el corregimiento Palermo": a local place
                         # of that name, not the city of the world list
@@ -81,7 +87,7 @@ class Gazetteer:
                         step = size
                         break
             i += step
-        return out
+        return sorted(out, key=lambda m: m.start)
 
 
 def _iso3_of_iso2() -> dict[str, str]:

@@ -1,0 +1,56 @@
+"""Chains of places: a town and the first-level division that contains it."""
+
+from __future__ import annotations
+
+import pytest
+
+from heraldo.nlp.place_lists import load_place_index, match_chains
+
+
+def _chains(pipeline, text: str) -> list[tuple[str, str, str]]:
+    doc = next(pipeline.parse([text]))
+    return [(doc[c.start:c.end].text, c.country, c.kind) for c in match_chains(doc)]
+
+
+def _countries(pipeline, text: str) -> set[str]:
+    doc = next(pipeline.parse([text]))
+    return {m.entry.country for m in pipeline.gazetteer.match(doc)}
+
+
+def test_place_lists_capitals_footer_resolves_an_ambiguous_division(pipeline):
+    # Córdoba is a division of three countries and Puerto Escondido a Mexican city too:
+    # together they are one Colombian chain
+    found = _chains(pipeline, "Hombres armados asesinaron a un comerciante en la vereda "
+                              "La Loma , CÓRDOBA , PUERTO ESCONDIDO")
+    assert found == [("CÓRDOBA", "COL", "admin1"), ("PUERTO ESCONDIDO", "COL", "town")]
+
+
+def test_place_lists_division_that_is_a_common_word(pipeline):
+    # "Meta" alone is a company or a noun; before one of its towns it is the department
+    assert _countries(pipeline, "Paramilitares amenazaron a un líder , META , LEJANÍAS") == {
+        "COL"}
+
+
+def test_place_lists_town_then_division_in_running_text(pipeline):
+    found = _chains(pipeline, "El ataque ocurrió en Lejanías, Meta, el domingo.")
+    assert ("Lejanías", "COL", "town") in found
+
+
+def test_place_lists_spacing_of_names_does_not_matter(pipeline):
+    found = _chains(pipeline, "Desconocidos quemaron un bus , META , VISTAHERMOSA")
+    assert ("VISTAHERMOSA", "COL", "town") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Asistieron Juan Pérez , Carlos Gómez , Ana Ruiz y otros invitados.",
+    "El grupo visitó París , Londres , Roma en una semana.",
+])
+def test_place_lists_without_a_containing_pair_are_left_alone(pipeline, text):
+    assert _chains(pipeline, text) == []
+
+
+def test_place_lists_index_has_divisions_and_towns():
+    index = load_place_index()
+    assert index is not None
+    assert "COL" in index.divisions["meta"]
+    assert any(loc.country == "COL" for loc in index.localities["tumaco"])
