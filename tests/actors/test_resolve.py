@@ -40,6 +40,16 @@ def test_resolve_phrase(text, date, expected):
     assert expected in codes, codes
 
 
+def test_resolve_group_through_units_and_acronyms_but_not_agents():
+    codes = dict(_codes("Milicianos del Frente 18 de las FARC atacaron el puesto."))
+    assert codes.get("Milicianos del Frente 18 de las FARC") == "COLREB"
+    codes = dict(_codes("Combatientes de la UC ELN cerraron la vía."))
+    assert codes.get("Combatientes de la UC ELN") == "COLREB"
+    # the agent of a passive is another actor, not the group of the soldiers
+    codes = _codes("Soldados atacados por guerrilleros de las FARC.")
+    assert ("Soldados", "---MIL") in codes
+
+
 def test_resolve_apposition_gives_unknown_person_the_phrase_code():
     text = ("El presidente chileno, Hernán Quiroga Vidal, viajó a Lima. "
             "Quiroga Vidal se reunió después con empresarios.")

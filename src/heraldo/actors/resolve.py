@@ -101,6 +101,10 @@ class Resolver:
         return _DocResolution(doc, matches, date).run()
 
 
+#: how many nouns may stand between an agent and its group ("del Frente 33 de las FARC")
+GROUP_DEPTH = 2
+
+
 class _DocResolution:
     def __init__(self, doc: Doc, matches: list[Match], date: str | None) -> None:
         self.doc, self.date = doc, date
@@ -237,13 +241,24 @@ class _DocResolution:
                         return inner
         return None
 
-    def _modifier_group(self, head: Token) -> Match | None:
+    def _modifier_group(self, head: Token, depth: int = 0) -> Match | None:
+        """The group a phrase belongs to: "guerrilleros de las FARC", and through units
+        and acronyms ("insurgentes del Frente 33 de las FARC", "guerrilleros de la UC
+        ELN"), only along "de" modifiers (not "atacados por las FARC")."""
         for child in head.children:
+            if child.dep_ not in ("nmod", "appos", "flat"):
+                continue
+            if any(c.dep_ == "case" and fold(c.text) not in ("de", "del") for c in
+                   child.children):
+                continue
             m = self.at.get(child.i)
-            if child.dep_ in ("nmod", "appos", "flat") and m is not None and m.kind in (
-                    "group", "organisation"):
+            if m is not None and m.kind in ("group", "organisation"):
                 self.consumed.add(m.start)
                 return m
+            if m is None and depth < GROUP_DEPTH:
+                found = self._modifier_group(child, depth + 1)
+                if found is not None:
+                    return found
         return None
 
     def _demonym_chain(self, token: Token) -> list[str]:

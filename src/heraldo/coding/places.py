@@ -25,9 +25,10 @@ SEARCH_DEPTH = 3
 #: how much more a curated place (country, region, conflict town) counts than a city from
 #: the world list when a sentence's places disagree
 CURATED_WEIGHT = 3
-#: a world-list city smaller than this places an event, but as the event's own place it
-#: gives no nationality: small towns share their names across countries ("Puerto
-#: Escondido", "Palo"); in the sentence's vote it still counts, outweighed by curated places
+#: a world-list city smaller than this places an event but gives no nationality, neither
+#: as the event's own place nor in its sentence's vote: small towns share their names
+#: across countries and with words ("Puerto Escondido", "Palo", "la Infantería de Marina");
+#: a chain of places ("CAUCA, TIMBÍO") resolves them instead
 NATIONALITY_MIN_POPULATION = 100_000
 
 
@@ -101,7 +102,7 @@ class Places:
         sent = token.sent
         weights: Counter[str] = Counter()
         for m in self.matches:
-            if sent.start <= m.start < sent.end and m.entry.country:
+            if sent.start <= m.start < sent.end and m.entry.country and not _small(m):
                 weights[m.entry.country] += 1 if m.entry.kind == "city" else CURATED_WEIGHT
         if not weights:
             return ""
