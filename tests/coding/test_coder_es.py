@@ -35,6 +35,13 @@ def _find(events, root, sources=None, targets=None):
     ("Los rebeldes lanzaron una ofensiva contra el ejército sirio.", "19", None, ["SYRMIL"]),
     # passive with agent
     ("La base fue atacada por el ejército iraní.", "19", ["IRNMIL"], None),
+    # the agent hangs on a noun of the clause; "muertos" is matar's passive participle
+    ("Dos campesinos fueron muertos de varios impactos de bala por guerrilleros de las "
+     "FARC.", "19", ["COLREB"], None),
+    ("Dos mujeres fueron muertas de varios disparos, por hombres armados en la vereda La "
+     "Palma, CAUCA, ROSAS.", "19", ["COLUAF"], None),
+    # the tagger reads "paramilitares" as an adjective after "por"
+    ("Un líder social fue asesinado por paramilitares en Tumaco.", "19", ["COLUAF"], None),
     # coordination: each conjunct acts; reciprocal meeting
     ("Francia y Alemania firmaron un acuerdo de defensa.", "05", ["DEU", "FRA"], []),
     # clause chain and infinitive: the intent is the event, its content refines the code

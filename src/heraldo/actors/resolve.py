@@ -188,9 +188,12 @@ class _DocResolution:
 
     def _compose(self, match: Match) -> ActorSpan | None:
         head = self.doc[span_head(self.doc, match.start, match.end)]
-        if match.kind == "agent" and (head.pos_ == "ADJ" or (
+        # "impulso diplomático", "despliegues militares": a modifier; but an adjective
+        # with a preposition or an article is a noun the tagger missed ("por paramilitares")
+        nominal = any(c.dep_ in ("case", "det") for c in head.children)
+        if match.kind == "agent" and not nominal and (head.pos_ == "ADJ" or (
                 head.pos_ == "VERB" and match.end - match.start == 1)):
-            return None  # "impulso diplomático", "despliegues militares": a modifier
+            return None
         group = self._modifier_group(head) if match.kind == "agent" else None
         if group is not None:  # "guerrilleros de las FARC", "la guerrilla del ELN"
             actor = actor_from_entry(group.entry, self.date)

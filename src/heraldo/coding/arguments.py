@@ -64,7 +64,9 @@ def is_passive(pred: Token, reflexive_pattern: bool = False) -> bool:
     if any(c.dep_ in ("aux:pass", "expl:pass") or c.dep_ in PASSIVE_SUBJECT_DEPS
            for c in pred.children):
         return True
-    participle = "Part" in pred.morph.get("VerbForm", []) or pred.pos_ == "ADJ"
+    # an adjective or noun after "ser" is a participle here: the caller chose it as a
+    # verb ("fue atacada", "fueron muertas" tagged as nouns)
+    participle = "Part" in pred.morph.get("VerbForm", []) or pred.pos_ in ("ADJ", "NOUN")
     if participle and any(c.dep_ in ("aux", "cop") and fold(c.lemma_) == "ser"
                           for c in pred.children):
         return True

@@ -101,10 +101,20 @@ class Coder:
         return any(c.pos_ == "PRON" and c.lower_ in REFLEXIVE for c in token.children) or \
             token.lower_.endswith("se")
 
-    def _select(self, token: Token, table: dict[str, tuple[Pattern, ...]]) -> list[Pattern]:
+    def _copular_participle(self, token: Token) -> str:
+        """The verb of an irregular participle after "ser" that the parser tagged as a
+        noun ("fueron muertas por hombres armados" -> matar), or ""."""
+        lemma = self.tables.participles.get(fold(token.text), "")
+        if lemma and any(c.dep_ in ("cop", "aux", "aux:pass") and fold(c.lemma_) == "ser"
+                         for c in token.children):
+            return lemma
+        return ""
+
+    def _select(self, token: Token, table: dict[str, tuple[Pattern, ...]],
+                lemma: str = "") -> list[Pattern]:
         """The patterns of ``token``'s lemma whose clitic and object constraints hold, most
         specific first (the source constraint is checked once the source is known)."""
-        patterns = table.get(fold(token.lemma_)) or table.get(fold(token.text))
+        patterns = table.get(lemma or fold(token.lemma_)) or table.get(fold(token.text))
         if not patterns:
             return []
         bag = self._bag(token)
@@ -140,12 +150,12 @@ class Coder:
             # varios impactos de arma de fuego por hombres armados"
             for token in pred.subtree:
                 if token.i != pred.i and slot_of(token) == "por" and token.dep_ == "nmod" \
-                        and clause_of(token.head) is pred:
+                        and clause_of(token.head) == pred:
                     agents = index.spans_at(token, "por", 0)
                     if agents:
                         return agents, "agent:por"
             return [], ""
-        if depth < 3 and pred.dep_ in INHERIT_DEPS and pred.head is not pred:
+        if depth < 3 and pred.dep_ in INHERIT_DEPS and pred.head != pred:
             head = pred.head
             controller = self._controller(pred, head, index)
             if controller:  # "acusó a los rebeldes de violar la tregua"
@@ -197,7 +207,8 @@ class Coder:
                  noun_sources: dict[int, list[ActorSpan]]) -> list[ActorSpan]:
         found: list[ActorSpan] = []
         args = arguments(pred)
-        if pred.pos_ != "NOUN" and is_passive(pred, pattern.reflexive):
+        if (pred.pos_ != "NOUN" or self._copular_participle(pred)) and is_passive(
+                pred, pattern.reflexive):
             args += [Argument(c, "obj") for c in pred.children
                      if c.dep_ in ("nsubj:pass", "nsubj")]
         # the parser often attaches "contra X" to a noun of the clause ("por primera vez
@@ -273,7 +284,12 @@ class Coder:
         nouns: dict[int, list[Pattern]] = {}
         verbs: dict[int, list[Pattern]] = {}
         for tok in doc:
-            if tok.pos_ in ("NOUN", "PROPN"):
+            participle = self._copular_participle(tok)
+            if participle:
+                found = self._select(tok, self.tables.verbs, participle)
+                if found:
+                    verbs[tok.i] = found
+            elif tok.pos_ in ("NOUN", "PROPN"):
                 found = self._select(tok, self.tables.nouns)
                 if found:
                     nouns[tok.i] = found
@@ -327,11 +343,11 @@ class Coder:
     def _drop_object_nouns(cands: list[Candidate], trace: list[str]) -> list[Candidate]:
         """"impuso sanciones", "convocó una huelga": the verb codes the event its object
         names; the noun is not a second event of the same root."""
-        verbs = {c.trigger.i: c for c in cands if c.trigger.pos_ != "NOUN"}
+        verbs = {c.trigger.i: c for c in cands if not c.pattern.noun}
         kept = []
         for c in cands:
             head = verbs.get(c.trigger.head.i)
-            if c.trigger.pos_ == "NOUN" and c.trigger.dep_ in ("obj", "nsubj:pass") \
+            if c.pattern.noun and c.trigger.dep_ in ("obj", "nsubj:pass") \
                     and head is not None and (
                         head.pattern.cameo[:2] == c.pattern.cameo[:2]
                         # "exigió la liberación de", "pidió ayuda": what is asked for
@@ -376,7 +392,7 @@ class Coder:
         events: list[Event] = []
         for cand in cands:
             actorless = not cand.sources and not cand.targets
-            if actorless and cand.trigger.pos_ == "NOUN" and add_evidence(
+            if actorless and cand.pattern.noun and add_evidence(
                     events, cand.trigger, cand.pattern.cameo):
                 trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: no actor of its own; "
                              f"evidence of the previous {cand.pattern.cameo[:2]} event")
@@ -401,9 +417,9 @@ class Coder:
     def _event(self, doc: Doc, cand: Candidate, article_id: str, dates: DateIndex,
                published: dt.date | None, index: ActorIndex) -> Event:
         tok, p = cand.trigger, cand.pattern
-        context = clause_context(clause_of(tok) if tok.pos_ == "NOUN" else tok, self.cues)
+        context = clause_context(clause_of(tok) if p.noun else tok, self.cues)
         modality = context.modality
-        if tok.pos_ == "NOUN":
+        if p.noun:
             modality = self._noun_modality(tok, context.modality, context.reporter)
         speaker = self._speaker(context.reporter, index, doc)
         when = dates.date_of(tok)

@@ -11,7 +11,7 @@ disparos de la policía": the victim is the target, the "por" agent the source).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from heraldo.ontology import load_ontology
@@ -33,6 +33,11 @@ class Pattern:
     subject_is_target: bool = False  # "X murió por disparos de Y": X is the target
 
     @property
+    def noun(self) -> bool:
+        """Whether an event noun, not a verb, triggers this pattern."""
+        return self.id.split(".")[1] == "noun"
+
+    @property
     def specificity(self) -> int:
         return 4 * bool(self.source_sectors) + 2 * bool(self.objects) + int(self.reflexive)
 
@@ -47,6 +52,8 @@ class PatternTables:
     nouns: dict[str, tuple[Pattern, ...]]
     light_verbs: dict[str, str]  # folded lemma -> "source" | "target" (role of the subject)
     control_verbs: frozenset[str] = frozenset()  # the object does the complement's action
+    #: irregular participles the parser tags as nouns ("fue muerto") -> the verb's lemma
+    participles: dict[str, str] = field(default_factory=dict)
 
     def count(self) -> int:
         return sum(len(p) for p in self.verbs.values()) + sum(len(p) for p in self.nouns.values())
@@ -127,4 +134,8 @@ def load_patterns(lang: str) -> PatternTables:
     light = {fold(r["lemma"]): r["subject"] for r in light_rows}
     control = frozenset(fold(r["lemma"]) for r in read_tsv(
         data_path("lang", lang, "control_verbs.tsv"), ("lemma",)))
-    return PatternTables(lang, _index(verbs), _index(nouns), light, control)
+    participles = {fold(r["form"]): fold(r["lemma"]) for r in read_tsv(
+        data_path("lang", lang, "participles.tsv"), ("form", "lemma"))}
+    unknown = sorted(v for v in participles.values() if v not in {p.lemma for p in verbs})
+    require(not unknown, f"lang/{lang}/participles.tsv", f"verbs without patterns {unknown}")
+    return PatternTables(lang, _index(verbs), _index(nouns), light, control, participles)

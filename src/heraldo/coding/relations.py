@@ -92,7 +92,7 @@ class RelationFinder:
         backers = [s for c in tok.children if slot_of(c) == "por"
                    for s in index.spans_at(c, "por", 1 if fold(c.lemma_) == "parte" else 0)]
         head = tok.head
-        if not backers or head.pos_ not in ("NOUN", "PROPN") or head is tok:
+        if not backers or head.pos_ not in ("NOUN", "PROPN") or head == tok:
             return []
         backed = index.spans_at(head, "subject", 0)
         if not backed:  # "un esfuerzo ... mediado por Rusia en el que participan A y B"

@@ -79,9 +79,9 @@ class Gazetteer:
                     size = len(key)
                     if tuple(folded[i:i + size]) == key and chained.isdisjoint(range(i, i + size)):
                         entry = self.names[key]
-                        # "la vereda Bellavista", "el corregimiento Palermo": a local place
-                        # of that name, not the city of the world list
-                        if not (entry.kind == "city" and i > 0 and folded[i - 1] in
+                        # "la vereda Bellavista", "el corregimiento Palermo", "el barrio
+                        # La Palma": a local place of that name, not the city or region
+                        if not (entry.kind != "country" and i > 0 and folded[i - 1] in
                                 self.local_nouns):
                             out.append(PlaceMatch(i, i + size, entry))
                         step = size
