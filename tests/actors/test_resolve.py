@@ -50,6 +50,18 @@ def test_resolve_group_through_units_and_acronyms_but_not_agents():
     assert ("Soldados", "---MIL") in codes
 
 
+def test_resolve_generic_army_name_with_another_countrys_demonym():
+    assert ("Ejército Nacional", "COLMIL") in _codes("Lo dijo el Ejército Nacional.")
+    codes = dict(_codes("El Ejército Nacional Afgano atacó la aldea."))
+    assert codes.get("El Ejército Nacional Afgano") == "AFGMIL"
+
+
+def test_resolve_capitalised_singular_demonym_is_a_name():
+    # "el barrio El Chino", alias "el Chino": no Chinese people
+    assert _codes("Lo mataron en el barrio El Chino de Cúcuta.") == []
+    assert ("chinos", "CHNCVL") in _codes("Los chinos votaron ayer.")
+
+
 def test_resolve_apposition_gives_unknown_person_the_phrase_code():
     text = ("El presidente chileno, Hernán Quiroga Vidal, viajó a Lima. "
             "Quiroga Vidal se reunió después con empresarios.")

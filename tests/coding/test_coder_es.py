@@ -40,6 +40,14 @@ def _find(events, root, sources=None, targets=None):
      "FARC.", "19", ["COLREB"], None),
     ("Dos mujeres fueron muertas de varios disparos, por hombres armados en la vereda La "
      "Palma, CAUCA, ROSAS.", "19", ["COLUAF"], None),
+    # members act as their group, also as the agent of a passive
+    ("Un comerciante fue secuestrado por integrantes del ELN en Arauca.", "18", ["COLREB"],
+     None),
+    # a threat received: the subject is its target
+    ("El alcalde de Tumaco recibió amenazas de muerte.", "13", [], ["COLGOV"]),
+    # "tropas del Ejército Nacional": the troops of Colombia's army
+    ("Dos jóvenes fueron asesinados por tropas del Ejército Nacional.", "19", ["COLMIL"],
+     None),
     # the tagger reads "paramilitares" as an adjective after "por"
     ("Un líder social fue asesinado por paramilitares en Tumaco.", "19", ["COLUAF"], None),
     # coordination: each conjunct acts; reciprocal meeting

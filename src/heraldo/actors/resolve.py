@@ -169,6 +169,16 @@ class _DocResolution:
             return self._span(match.start, match.end, pair, "both", kind)
         if kind == "demonym":
             return self._demonym(match)
+        if kind == "metonym" and match.entry.sectors:
+            # "el Ejército Nacional Afgano": a generic name with another country's demonym
+            head = self.doc[span_head(self.doc, match.start, match.end)]
+            found = self._modifier_countries(head)
+            if found and found[0] and match.entry.country not in found[0]:
+                end = max([match.end, *self.consumed_ends])
+                self.consumed_ends = []
+                actors = [composed_actor(c, match.entry.sectors[0],
+                                         self.doc[match.start:end].text, c) for c in found[0]]
+                return self._span(match.start, end, actors, found[1], "agent")
         actor = actor_from_entry(match.entry, self.date)
         how = f"dictionary:{kind}"
         if kind == "person":
@@ -179,6 +189,9 @@ class _DocResolution:
 
     def _demonym(self, match: Match) -> ActorSpan | None:
         token = self.doc[match.start]
+        if token.text[:1].isupper() and not token.is_sent_start and "Plur" not in \
+                token.morph.get("Number", []):
+            return None  # "el barrio El Chino", alias "el Chino": a name, not a people
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "amod":
             # "los colombianos", "los iraquíes votaron": the country's people
             actor = composed_actor(match.entry.country, "CVL", match.entry.name,
@@ -255,7 +268,9 @@ class _DocResolution:
                    child.children):
                 continue
             m = self.at.get(child.i)
-            if m is not None and m.kind in ("group", "organisation"):
+            if m is not None and (m.kind in ("group", "organisation") or (
+                    m.kind == "metonym" and m.entry.sectors)):
+                # "guerrilleros de las FARC", "tropas del Ejército Nacional"
                 self.consumed.add(m.start)
                 return m
             if m is None and depth < GROUP_DEPTH:

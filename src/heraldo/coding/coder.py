@@ -137,8 +137,7 @@ class Coder:
         passive = is_passive(pred, reflexive)
         for child in pred.children:
             if passive and slot_of(child) == "por":
-                depth_of_agent = 1 if fold(child.lemma_) == "parte" else 0
-                agents = index.spans_at(child, "por", depth_of_agent)
+                agents = index.spans_at(child, "por", self.tables.agent_depth(child))
                 if agents:
                     return agents, "agent:por"
             if not passive and child.dep_ in SUBJECT_DEPS:
@@ -151,7 +150,7 @@ class Coder:
             for token in pred.subtree:
                 if token.i != pred.i and slot_of(token) == "por" and token.dep_ == "nmod" \
                         and clause_of(token.head) == pred:
-                    agents = index.spans_at(token, "por", 0)
+                    agents = index.spans_at(token, "por", self.tables.agent_depth(token))
                     if agents:
                         return agents, "agent:por"
             return [], ""

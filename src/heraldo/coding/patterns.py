@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.tokens import Token
+
 from heraldo.ontology import load_ontology
 from heraldo.resources import data_path, fold, read_tsv, require, split_values
 
@@ -54,6 +56,14 @@ class PatternTables:
     control_verbs: frozenset[str] = frozenset()  # the object does the complement's action
     #: irregular participles the parser tags as nouns ("fue muerto") -> the verb's lemma
     participles: dict[str, str] = field(default_factory=dict)
+    #: nouns whose "de" complement is the actor ("por parte de X", "por miembros de X")
+    member_nouns: frozenset[str] = frozenset()
+
+    def agent_depth(self, token: Token) -> int:
+        """How deep below a "por" argument its actor may be: one level under a member
+        noun ("por miembros de un grupo armado"), else the argument itself ("detenido
+        por el asesinato de un policía" is no act of the police)."""
+        return 1 if fold(token.lemma_) in self.member_nouns else 0
 
     def count(self) -> int:
         return sum(len(p) for p in self.verbs.values()) + sum(len(p) for p in self.nouns.values())
@@ -138,4 +148,7 @@ def load_patterns(lang: str) -> PatternTables:
         data_path("lang", lang, "participles.tsv"), ("form", "lemma"))}
     unknown = sorted(v for v in participles.values() if v not in {p.lemma for p in verbs})
     require(not unknown, f"lang/{lang}/participles.tsv", f"verbs without patterns {unknown}")
-    return PatternTables(lang, _index(verbs), _index(nouns), light, control, participles)
+    members = frozenset(fold(r["lemma"]) for r in read_tsv(
+        data_path("lang", lang, "member_nouns.tsv"), ("lemma",)))
+    return PatternTables(lang, _index(verbs), _index(nouns), light, control, participles,
+                         members)

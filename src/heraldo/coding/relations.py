@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from heraldo.actors.resolve import ActorSpan
 from heraldo.coding.arguments import ActorIndex, case_of, slot_of
+from heraldo.coding.patterns import load_patterns
 from heraldo.model import Mention, Relation
 from heraldo.nlp.text import original
 from heraldo.resources import data_path, fold, read_tsv, require, split_values
@@ -51,6 +52,7 @@ def load_relation_cues(lang: str) -> dict[str, list[RelationCue]]:
 class RelationFinder:
     def __init__(self, lang: str) -> None:
         self.cues = load_relation_cues(lang)
+        self.tables = load_patterns(lang)
 
     def find(self, doc: Doc, index: ActorIndex) -> list[Relation]:
         out: list[Relation] = []
@@ -90,7 +92,7 @@ class RelationFinder:
 
     def _backing(self, tok: Token, cue: RelationCue, index: ActorIndex):
         backers = [s for c in tok.children if slot_of(c) == "por"
-                   for s in index.spans_at(c, "por", 1 if fold(c.lemma_) == "parte" else 0)]
+                   for s in index.spans_at(c, "por", self.tables.agent_depth(c))]
         head = tok.head
         if not backers or head.pos_ not in ("NOUN", "PROPN") or head == tok:
             return []
