@@ -17,6 +17,7 @@ import argparse
 import csv
 import json
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,13 +29,21 @@ def _articles(corpus: Path) -> list[dict[str, Any]]:
                 if (r.get("text") or "").strip()]
 
 
+def _published(article_id: str) -> str | None:
+    """The publication date an AFP id carries ("AFP_SPA_19940818.0119"), which the
+    annotators saw too; other articles have none."""
+    match = re.match(r"AFP_[A-Z]{3}_(\d{4})(\d{2})(\d{2})", article_id)
+    return "-".join(match.groups()) if match else None
+
+
 def _mentions(records: list[dict[str, Any]]) -> dict[str, list[Any]]:
     from heraldo.model import Article
     from heraldo.pipeline import Pipeline
 
     pipeline = Pipeline("es")
     out: dict[str, list[Any]] = {}
-    articles = [Article.from_text(r["text"], source_id=str(r["id"])) for r in records]
+    articles = [Article.from_text(r["text"], source_id=str(r["id"]),
+                                  published=_published(str(r["id"]))) for r in records]
     for analysis in pipeline.analyse_docs(articles):
         sid = analysis.document.article.source_id or ""
         out[sid] = list(analysis.document.mentions)
@@ -66,7 +75,10 @@ def sample(corpus: Path, out: Path, n: int, seed: int) -> int:
     return 0
 
 
-def score(corpus: Path, gold: Path, failures: Path | None) -> int:
+def judge(corpus: Path, gold: Path) -> tuple[int, list[dict[str, str]], list[dict[str, str]]]:
+    """(correct, annotated rows, failed rows with the system's codes): a mention is right
+    when a system mention with exactly its offsets has one of its codes, or when there is
+    none and the annotator judged the span no actor (empty code)."""
     rows = list(csv.DictReader(gold.open(encoding="utf-8"), delimiter="\t"))
     wanted = {r["article"] for r in rows}
     records = [r for r in _articles(corpus) if str(r["id"]) in wanted]
@@ -79,6 +91,11 @@ def score(corpus: Path, gold: Path, failures: Path | None) -> int:
         correct += ok
         if not ok:
             failed.append({**row, "system": "|".join(got)})
+    return correct, rows, failed
+
+
+def score(corpus: Path, gold: Path, failures: Path | None) -> int:
+    correct, rows, failed = judge(corpus, gold)
     print(f"accuracy {correct}/{len(rows)} = {correct / max(len(rows), 1):.3f}")
     if failures is not None:
         with failures.open("w", encoding="utf-8") as fh:

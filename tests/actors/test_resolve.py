@@ -56,6 +56,36 @@ def test_resolve_generic_army_name_with_another_countrys_demonym():
     assert codes.get("El Ejército Nacional Afgano") == "AFGMIL"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a role takes the institution it belongs to
+    ("el portavoz del ejército ruso", ("el portavoz del ejército ruso", "RUSMIL")),
+    ("los funcionarios del Kremlin", ("los funcionarios del Kremlin", "RUSGOV")),
+    # a bare "de" names a portfolio, not an institution
+    ("el ministro de Justicia peruano", ("el ministro de Justicia peruano", "PERGOV")),
+])
+def test_resolve_role_of_an_institution(text, expected):
+    assert expected in _codes(text)
+
+
+def test_resolve_victims_are_not_their_captors():
+    codes = _codes("las víctimas de las FARC")
+    assert ("las víctimas", "---CVL") in codes
+    assert all(code != "COLREB" for t, code in codes if t.startswith("las víctimas"))
+
+
+def test_resolve_party_standing_needs_a_date_it_covers():
+    # groups.tsv gives parties' government or opposition standing as of late 2025
+    assert ("PP", "ESPPTY") in _codes("el PP", "2012-05-01")
+    assert ("PP", "ESPPTY") in _codes("el PP")
+    assert ("PP", "ESPOPPPTY") in _codes("el PP", "2026-02-01")
+
+
+def test_resolve_words_of_a_composed_phrase_are_no_names():
+    codes = _codes("La presidenta de la Comunidad de Madrid, Isabel Díaz Ayuso, no acudió.")
+    assert [t for t, _ in codes] == ["La presidenta de la Comunidad de Madrid",
+                                     "Isabel Díaz Ayuso"]
+
+
 def test_resolve_capitalised_singular_demonym_is_a_name():
     # "el barrio El Chino", alias "el Chino": no Chinese people
     assert _codes("Lo mataron en el barrio El Chino de Cúcuta.") == []

@@ -43,6 +43,11 @@ class Role:
         return self.start <= date and (not self.end or date < self.end)
 
 
+#: parties' government or opposition standing in groups.tsv is as of late 2025
+PARTY_STANDING_FROM = "2025-11-01"
+STANDINGS = frozenset({"GOV", "OPP"})
+
+
 @dataclass(frozen=True)
 class Entry:
     """A dictionary entry that a span of text can match."""
@@ -65,9 +70,23 @@ class Entry:
             return self.roles[-1]
         return next((r for r in self.roles if r.covers(date)), None)
 
+    def sectors_on(self, date: str | None) -> tuple[str, ...]:
+        """The sectors on ``date``: a party's standing (GOV or OPP) is only known from
+        ``PARTY_STANDING_FROM`` on; before, or undated, it is a party (PTY) only."""
+        if self.kind == "group" and "PTY" in self.sectors and not (
+                date and date >= PARTY_STANDING_FROM):
+            return tuple(s for s in self.sectors if s not in STANDINGS)
+        return self.sectors
+
     def code_on(self, date: str | None) -> str:
         """The actor code of this entry on ``date`` (people: the role held then)."""
         if not self.roles:
+            sectors = self.sectors_on(date)
+            if sectors != self.sectors and self.code.startswith(self.country + "".join(
+                    self.sectors)):
+                # "ESPOPPPTY" -> "ESPPTY", "TURGOVPTYAKP" -> "TURPTYAKP"
+                return self.country + "".join(sectors) + self.code[
+                    len(self.country) + 3 * len(self.sectors):]
             return self.code
         latest = self.roles[-1]
         if not date:

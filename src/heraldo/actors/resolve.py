@@ -62,7 +62,7 @@ class ActorSpan:
 def actor_from_entry(entry: Entry, date: str | None) -> Actor:
     code = entry.code_on(date)
     country = code[:3] if entry.kind in ("person",) else entry.country
-    sectors = (code[3:],) if entry.kind == "person" and code[3:] else entry.sectors
+    sectors = (code[3:],) if entry.kind == "person" and code[3:] else entry.sectors_on(date)
     kind = {"person": "person", "organisation": "organisation", "group": "group"}.get(
         entry.kind, "state")
     return Actor(code, country, tuple(sectors), entry.org, entry.name, kind,  # type: ignore[arg-type]
@@ -103,6 +103,18 @@ class Resolver:
 
 #: how many nouns may stand between an agent and its group ("del Frente 33 de las FARC")
 GROUP_DEPTH = 2
+#: sectors of roles that act for the group or institution after "de" ("guerrilleros de
+#: las FARC", "el portavoz del ejército"); others are its patients ("las víctimas de las
+#: FARC", "los rehenes del ELN") and keep their own code
+ACTS_FOR_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB",
+                              "UAF", "INS", "SEP", "CRM", "ELI", "IGO", "NGO"})
+
+
+def case_of_de(token: Token) -> bool:
+    """ "del Gobierno", "de la Policía": an institution, with its article; a bare "de"
+    names a portfolio ("el ministro de Justicia", "la secretaria de Seguridad")."""
+    cases = [fold(c.text) for c in token.children if c.dep_ == "case"]
+    return "del" in cases or ("de" in cases and any(c.dep_ == "det" for c in token.children))
 
 
 class _DocResolution:
@@ -207,11 +219,17 @@ class _DocResolution:
         if match.kind == "agent" and not nominal and (head.pos_ == "ADJ" or (
                 head.pos_ == "VERB" and match.end - match.start == 1)):
             return None
-        group = self._modifier_group(head) if match.kind == "agent" else None
+        sector = match.entry.sectors[0] if match.entry.sectors else ""
+        acts_for = match.kind == "agent" and sector in ACTS_FOR_SECTORS
+        group = self._modifier_group(head) if acts_for else None
         if group is not None:  # "guerrilleros de las FARC", "la guerrilla del ELN"
             actor = actor_from_entry(group.entry, self.date)
             return self._span(self._left_edge(head, match.start), max(match.end, group.end),
                               [actor], "agent+group", "group")
+        inner = self._modifier_agent(head, match) if acts_for else None
+        if inner is not None:  # "el portavoz del ejército ruso", "presidente del Gobierno"
+            return self._span(self._left_edge(head, match.start), max(match.end, inner.end),
+                              inner.actors, inner.how + "+head", inner.kind)
         found = self._modifier_countries(head)
         how = found[1] if found else ""
         countries = found[0] if found else []
@@ -219,7 +237,6 @@ class _DocResolution:
             place = self._place_country(head)
             if place:
                 countries, how = [place], "agent+place"
-        sector = match.entry.sectors[0] if match.entry.sectors else ""
         if match.kind == "side":
             if not countries:
                 return None
@@ -255,6 +272,21 @@ class _DocResolution:
                     inner = self._modifier_countries(child, 1)
                     if inner:
                         return inner
+        return None
+
+    def _modifier_agent(self, head: Token, outer: Match) -> ActorSpan | None:
+        """The institution a role belongs to, when it is itself an agent phrase ("el
+        portavoz del ejército ruso", "el presidente del Congreso"): its actor is the
+        phrase's."""
+        for child in head.children:
+            m = self.at.get(child.i)
+            if child.dep_ == "nmod" and m is not None and m.kind == "agent" and \
+                    case_of_de(child) and m.start not in self.consumed and \
+                    m.start >= outer.end:
+                self.consumed.add(m.start)
+                inner = self._compose(m)
+                if inner is not None:
+                    return inner
         return None
 
     def _modifier_group(self, head: Token, depth: int = 0) -> Match | None:
@@ -334,7 +366,8 @@ class _DocResolution:
             return
         head = self.doc[span.head]
         for child in head.children:
-            if child.dep_ in NAME_DEPS and child.pos_ == "PROPN" and child.i not in self.at:
+            if child.dep_ in NAME_DEPS and child.pos_ == "PROPN" and child.i not in self.at \
+                    and not span.start <= child.i < span.end:  # not a word of the phrase
                 name = [child, *[c for c in child.children if c.dep_ == "flat"]]
                 start, end = min(t.i for t in name), max(t.i for t in name) + 1
                 self.spans.append(ActorSpan(start, end, child.i, span.actors,
