@@ -154,3 +154,17 @@ def test_resolve_place_name_acting_vs_location(seed_document):
                    and {m.actor.code for m in e.sources} == {"TURGOV", "ARMGOV"})
     assert meeting.where is not None and meeting.where.name in ("Moscú", "Moscow")
     assert "RUSGOV" not in {m.actor.code for m in (*meeting.sources, *meeting.targets)}
+
+
+@pytest.mark.parametrize("text, place, stands", [
+    ("Bolivia rechazó la propuesta.", "Bolivia", True),
+    ("El presidente agradeció a España su ayuda.", "España", True),
+    ("Las críticas de Bagdad no cesaron.", "Bagdad", True),
+    ("El avión salió de Bélgica el lunes.", "Bélgica", False),
+    ("Los turistas llegaron a Vietnam en febrero.", "Vietnam", False),
+    ("Los presos del penal, en el sector este de Lima, se amotinaron.", "Lima", False),
+    ("Arafat sigue confinado en Ramala (Cisjordania) desde diciembre.", "Cisjordania", False),
+])
+def test_resolve_place_stands_as_a_mention_only_when_it_acts(pipeline, text, place, stands):
+    document = pipeline.extract(text)
+    assert (place in {m.text for m in document.mentions}) is stands

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from heraldo.actors.kb import Entry, KnowledgeBase
 from heraldo.actors.mentions import Match, match_kb, span_head
 from heraldo.model import Actor, Mention
+from heraldo.nlp.places import place_words
 from heraldo.nlp.text import original, sentence_index
 from heraldo.resources import fold
 
@@ -76,18 +77,30 @@ def composed_actor(country: str, sector: str, name: str, kb_id: str = "") -> Act
                  kb_id)
 
 
+#: slots where a destination or origin follows a motion verb
+MOTION_SLOTS = frozenset({"a", "de", "desde", "hacia", "hasta"})
 #: slots where a place name acts politically ("condenó a Moscú", "Moscú quiere"), not as a
 #: location ("se reúnan en Moscú")
 ACTOR_SLOTS = frozenset({"obj", "iobj", "a", "con", "contra", "por", "entre", "ante", "sobre",
                          "de", "subject"})
 
 
-def acts_as_actor(span: ActorSpan, slot: str) -> bool:
-    """Whether a place name in argument ``slot`` is a political actor or a location. The
-    coder asks this for every argument; actors that are not place names always act."""
+def acts_as_actor(span: ActorSpan, slot: str, governor: Token | None = None) -> bool:
+    """Whether a place name in argument ``slot`` (of ``governor``, when known) is a
+    political actor or a location. The coder asks this for every argument; actors that are
+    not place names always act. A motion verb or a part noun makes a place a location even
+    in an actor slot: "llegó a Vietnam", "salió de Bélgica", "el este de Lima"."""
     if span.kind not in PLACE_KINDS:
         return True
-    return slot in ACTOR_SLOTS
+    if slot not in ACTOR_SLOTS:
+        return False
+    if governor is None:
+        return True
+    words = place_words(governor.doc.lang_ or "es")
+    lemma = fold(governor.lemma_)
+    if slot in MOTION_SLOTS and lemma in words.get("motion", ()):
+        return False
+    return not (slot in ("de", "entre") and lemma in words.get("part", ()))
 
 
 class Resolver:

@@ -24,6 +24,12 @@ from heraldo.nlp.places import PlaceMatch
 from heraldo.nlp.text import source_text
 
 PREDICATE_DEPS = frozenset({"xcomp", "attr", "cop"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+#: the slots where a place stands as an actor on its own ("Moscú quiere", "condenó a Lima",
+#: "las críticas de Bagdad", "el acuerdo entre Venezuela y Rusia") unless a motion verb
+#: or a part noun makes it a location (``acts_as_actor``); "(Cisjordania)" does not stand
+STANDING_SLOTS = frozenset({"subject", "obj", "iobj", "a", "de", "entre", "contra", "con",
+                            "ante", "para"})
 #: sectors of the state and of armed or organised politics, which the place of the events
 #: identifies; civilians, media or business mentioned in general keep unknown nationality
 LOCALISED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "OPP",
@@ -33,12 +39,15 @@ DOMINANT_SHARE = 0.5
 
 
 def _slot(doc: Doc, span: ActorSpan) -> str:
-    head = doc[span.head]
-    for child in head.children:
-        if child.dep_ == "case":
-            word = child.lower_
-            return {"al": "a", "del": "de"}.get(word, word)
-    return "obj" if head.dep_ == "obj" else "subject"
+    # "Grecia, España y Suecia": a conjunct has its first one's slot
+    head = _first_conjunct(doc[span.head])
+    cases = [c for c in head.children if c.dep_ == "case"]
+    if cases:  # the nearest ("sobre todo de Bagdad": de)
+        word = max(cases, key=lambda c: c.i).lower_
+        return {"al": "a", "del": "de"}.get(word, word)
+    if head.dep_ in ("obj", "iobj"):
+        return head.dep_
+    return "subject" if head.dep_ in SUBJECT_DEPS or head.dep_ == "ROOT" else head.dep_
 
 
 DATELINE_PREFIX = re.compile(r"(?:^|\n|\s{2,}|\)\s*)([A-ZÁÉÍÓÚÑÜ .,'-]{0,60})$")
@@ -70,7 +79,8 @@ def stands(doc: Doc, span: ActorSpan) -> bool:
         if is_dateline(doc, span):
             return False
         slot = _slot(doc, span)
-        if not acts_as_actor(span, slot):
+        if slot not in STANDING_SLOTS or not acts_as_actor(
+                span, slot, _first_conjunct(head).head):
             return False
         if slot == "de" and _inside_name(head):
             return False  # "Benfica de Lisboa", "el Tratado de la Unión Europea"
@@ -86,6 +96,15 @@ def stands(doc: Doc, span: ActorSpan) -> bool:
                 "Number", []):
             return False  # "habla chino", "en español": a language
     return True
+
+
+def _first_conjunct(head: Token) -> Token:
+    for _ in range(4):
+        if head.dep_ != "conj" or head.head == head or any(
+                c.dep_ == "case" for c in head.children):
+            break
+        head = head.head
+    return head
 
 
 def _inside_name(head: Token) -> bool:

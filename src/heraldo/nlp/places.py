@@ -166,12 +166,23 @@ def build_gazetteer(lang: str, tokenize: Tokenize,
     return Gazetteer(names, first, _local_nouns(lang))
 
 
-def _local_nouns(lang: str) -> frozenset[str]:
+@cache
+def place_words(lang: str) -> dict[str, frozenset[str]]:
+    """Words around place names, by kind (``place_nouns.tsv``): ``local`` nouns before a
+    local place's name, ``part`` nouns and ``motion`` verbs that make a place a location."""
     path = data_path("lang", lang, "place_nouns.tsv")
     if not path.exists():
-        return frozenset()
-    return frozenset(fold(w) for row in read_tsv(path, ("kind", "words"))
-                     for w in split_values(row["words"]))
+        return {}
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(path, ("kind", "words")):
+        require(row["kind"] in ("local", "part", "motion"), row["_line"],
+                f"unknown kind {row['kind']!r}")
+        out.setdefault(row["kind"], set()).update(fold(w) for w in split_values(row["words"]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _local_nouns(lang: str) -> frozenset[str]:
+    return place_words(lang).get("local", frozenset())
 
 
 def _choose(entries: list[PlaceEntry]) -> PlaceEntry | None:
