@@ -168,3 +168,22 @@ def test_resolve_place_name_acting_vs_location(seed_document):
 def test_resolve_place_stands_as_a_mention_only_when_it_acts(pipeline, text, place, stands):
     document = pipeline.extract(text)
     assert (place in {m.text for m in document.mentions}) is stands
+
+
+def test_resolve_title_and_surname_on_the_date():
+    # "el presidente Frei" in 1998 is Eduardo Frei, whom the knowledge base knows in full
+    codes = _codes("La cena fue ofrecida por el presidente Frei. Frei brindó.", "1998-03-01")
+    assert ("el presidente", "CHLGOV") in codes
+    assert ("Frei", "CHLGOV") in codes
+    assert ("El canciller", "RUSGOV") in _codes("El canciller Lavrov llegó.", "2022-01-03")
+
+
+def test_resolve_bare_surname_of_a_named_person_beats_a_sector_word():
+    codes = _codes("Pablo Iglesias habló. Las palabras de Iglesias incomodan.", "2020-05-01")
+    assert ("Iglesias", "ESPGOV") in codes
+    assert ("Las iglesias", "---REL") in _codes("Las iglesias cerraron.")
+
+
+def test_resolve_lower_case_group_names_and_party_governments():
+    assert ("Los talibanes", "AFGGOVTAL") in _codes("Los talibanes tomaron Kabul.")
+    assert ("los gobiernos del PRI", "MEXGOV") in _codes("los gobiernos del PRI", "2010-01-01")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -105,6 +105,14 @@ class KnowledgeBase:
     names: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
+    #: people by the folded last word of each of their names ("frei", "obrador")
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)
+
+    def people_named(self, surname: str, sector: str, date: str | None) -> list[Entry]:
+        """People with this surname who hold a role of ``sector`` on ``date`` (at any time
+        when the date is unknown): "el presidente Frei" in 1998."""
+        return [e for e in self.surnames.get(fold(surname), ())
+                if any(r.sector == sector and (not date or r.covers(date)) for r in e.roles)]
 
     def add(self, surface: Iterable[str], entry: Entry) -> None:
         key = tuple(fold(t) for t in surface)
@@ -176,7 +184,10 @@ def _add_groups(kb: KnowledgeBase, tokenize: Tokenize, path: Path) -> None:
         entry = Entry("group", row["code"], row["country"], tuple(split_values(row["sectors"])),
                       name=names[0], kb_id=f"group:{fold(names[0])}")
         for name in names:
-            kb.add(tokenize(name), entry)
+            # a name the table writes in lower case is written so in text ("los
+            # talibanes", "los hutíes"): it matches without a capital
+            kb.add(tokenize(name), entry if any(c.isupper() for c in name)
+                   else replace(entry, cased=False))
 
 
 def _add_people(kb: KnowledgeBase, tokenize: Tokenize) -> None:
@@ -198,6 +209,10 @@ def _add_people(kb: KnowledgeBase, tokenize: Tokenize) -> None:
                       roles=tuple(roles))
         for name in names:
             kb.add(tokenize(name), entry)
+        for surname in {fold(tokenize(name)[-1]) for name in names}:
+            bucket = kb.surnames.setdefault(surname, [])
+            if entry not in bucket:
+                bucket.append(entry)
 
 
 def _add_agents(kb: KnowledgeBase, tokenize: Tokenize) -> None:

@@ -111,7 +111,7 @@ class Resolver:
 
     def resolve(self, doc: Doc, date: str | None) -> list[ActorSpan]:
         matches = match_kb(doc, self.kb)
-        return _DocResolution(doc, matches, date).run()
+        return _DocResolution(doc, matches, date, self.kb).run()
 
 
 #: how many nouns may stand between an agent and its group ("del Frente 33 de las FARC")
@@ -131,8 +131,9 @@ def case_of_de(token: Token) -> bool:
 
 
 class _DocResolution:
-    def __init__(self, doc: Doc, matches: list[Match], date: str | None) -> None:
-        self.doc, self.date = doc, date
+    def __init__(self, doc: Doc, matches: list[Match], date: str | None,
+                 kb: KnowledgeBase) -> None:
+        self.doc, self.date, self.kb = doc, date, kb
         self.matches = matches
         self.at: dict[int, Match] = {i: m for m in matches for i in range(m.start, m.end)}
         self.consumed: set[int] = set()  # match starts absorbed into a composed phrase
@@ -168,6 +169,9 @@ class _DocResolution:
         for actor in span.actors:
             if actor.kind == "person" or (actor.sectors and actor.sectors[0] == "GOV"):
                 self.last_leader = actor
+        if span.kind == "person" and span.how.startswith("dictionary:"):
+            # "Pablo Iglesias ... Iglesias": a later bare surname is the same person
+            self.aliases.setdefault(fold(self.doc[span.end - 1].text), span.actors)
         self._register_names(span)
 
     def _sentence(self, i: int) -> int:
@@ -237,6 +241,10 @@ class _DocResolution:
         group = self._modifier_group(head) if acts_for else None
         if group is not None:  # "guerrilleros de las FARC", "la guerrilla del ELN"
             actor = actor_from_entry(group.entry, self.date)
+            if sector == "GOV" and "PTY" in group.entry.sectors and group.entry.country:
+                # "los gobiernos del PRI": the country's government, led by the party
+                actor = composed_actor(group.entry.country, "GOV", actor.name,
+                                       group.entry.country)
             return self._span(self._left_edge(head, match.start), max(match.end, group.end),
                               [actor], "agent+group", "group")
         inner = self._modifier_agent(head, match) if acts_for else None
@@ -261,10 +269,37 @@ class _DocResolution:
             how = "counterpart"
         end = max([match.end, *self.consumed_ends])
         self.consumed_ends = []
+        if not countries and match.kind == "agent":
+            person = self._title_and_surname(head, sector)
+            if person is not None:  # "el presidente Frei" in 1998: Eduardo Frei
+                return self._span(self._left_edge(head, match.start), end, [person],
+                                  "agent+person", "person")
         actors = [composed_actor(c, sector, self.doc[match.start:end].text, c)
                   for c in countries] or [composed_actor("", sector, match.entry.name)]
         return self._span(self._left_edge(head, match.start), end, actors, how or "agent",
                           match.kind)
+
+    def _title_and_surname(self, head: Token, sector: str) -> Actor | None:
+        """A title followed by a surname ("el presidente Frei", "el canciller Lavrov") is
+        the one person of the knowledge base with that surname who held a role of the
+        title's sector on the article's date (at any time, when undated)."""
+        for child in head.children:
+            if child.dep_ not in ("flat", "appos", "compound") or child.pos_ != "PROPN" or \
+                    child.i < head.i:
+                continue
+            m = self.at.get(child.i)
+            if m is not None and m.kind == "person":  # "el canciller Lavrov"
+                return actor_from_entry(m.entry, self.date)
+            if m is not None:
+                continue
+            name = [child, *[c for c in child.children if c.dep_ == "flat"]]
+            last = max(name, key=lambda t: t.i)
+            people = self.kb.people_named(last.text, sector, self.date)
+            if len(people) == 1:  # the surname is a mention of its own, by coreference
+                person = actor_from_entry(people[0], self.date)
+                self.aliases[fold(last.text)] = (person,)
+                return person
+        return None
 
     def _left_edge(self, head: Token, start: int) -> int:
         dets = [c.i for c in head.lefts if c.dep_ in ("det", "amod") and c.i >= start - 3]
@@ -393,11 +428,20 @@ class _DocResolution:
     def _resolve_aliases(self) -> None:
         if not self.aliases:
             return
-        taken = {i for s in self.spans for i in range(s.start, s.end)}
+        taken = {i: s for s in self.spans for i in range(s.start, s.end)}
         for token in self.doc:
-            if token.i in taken or token.pos_ != "PROPN":
-                continue
             actors = self.aliases.get(fold(token.text))
+            if not actors or not token.text[:1].isupper():
+                continue
+            span = taken.get(token.i)
+            if span is not None:
+                # a capitalised sector word mid-sentence that is a known surname
+                # ("las palabras de Iglesias") is the person, not the sector
+                if span.kind != "agent" or span.end - span.start != 1 or token.is_sent_start:
+                    continue
+                self.spans.remove(span)
+            elif token.pos_ != "PROPN":
+                continue
             if actors:
                 self.spans.append(ActorSpan(token.i, token.i + 1, token.i, actors,
                                             "coreference:name", "person",
