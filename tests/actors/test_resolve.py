@@ -187,3 +187,18 @@ def test_resolve_bare_surname_of_a_named_person_beats_a_sector_word():
 def test_resolve_lower_case_group_names_and_party_governments():
     assert ("Los talibanes", "AFGGOVTAL") in _codes("Los talibanes tomaron Kabul.")
     assert ("los gobiernos del PRI", "MEXGOV") in _codes("los gobiernos del PRI", "2010-01-01")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("El candidato aseguró que quiere ganar la presidencia en 2030.", "la presidencia"),
+    ("Prometió que al llegar a la Casa Blanca bajará los impuestos.", "la Casa Blanca"),
+    ("La exministra se consideró víctima de un fraude.", "víctima"),
+    ("En agosto fue postulado candidato a gobernador.", "candidato"),
+])
+def test_resolve_offices_and_roles_are_no_actors(pipeline, text, word):
+    assert word not in {m.text for m in pipeline.extract(text).mentions}
+
+
+def test_resolve_an_office_holder_still_acts(pipeline):
+    mentions = {m.text for m in pipeline.extract("La Casa Blanca rechazó la propuesta.").mentions}
+    assert "La Casa Blanca" in mentions or "Casa Blanca" in mentions

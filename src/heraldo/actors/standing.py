@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -22,6 +23,7 @@ from heraldo.actors.resolve import PLACE_KINDS, ActorSpan, acts_as_actor
 from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch
 from heraldo.nlp.text import source_text
+from heraldo.resources import data_path, fold, read_tsv, require, split_values
 
 PREDICATE_DEPS = frozenset({"xcomp", "attr", "cop"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
@@ -85,17 +87,35 @@ def stands(doc: Doc, span: ActorSpan) -> bool:
         if slot == "de" and _inside_name(head):
             return False  # "Benfica de Lisboa", "el Tratado de la Unión Europea"
         return True
+    verbs = role_verbs(doc.lang_ or "es")
+    governor = fold(head.head.lemma_) if head.head != head else ""
+    if span.kind in ("agent", "metonym", "capital") and span.actors[0].sectors[:1] == (
+            "GOV",) and head.dep_ in ("obj", "obl") and governor in verbs.get("office", ()):
+        return False  # "ganar la presidencia", "llegar a Los Pinos": an office or its seat
     if span.kind in ("agent", "demonym"):
         determined = any(c.dep_ == "det" for c in head.children)
         if not determined and (head.dep_ in PREDICATE_DEPS or any(
-                c.lower_ == "como" or c.dep_ == "cop" for c in head.children)):
-            return False  # "asumió como senador", "tomados como rehenes", "fue víctima"
+                c.lower_ == "como" or c.dep_ == "cop" for c in head.children)
+                or governor in verbs.get("predicative", ())):
+            return False  # "asumió como senador", "fue víctima", "postulado candidato"
         if _inside_name(head):
             return False  # "la Unidad de Gobierno", "el Partido Socialista de Venezuela"
         if span.kind == "demonym" and not determined and "Plur" not in head.morph.get(
                 "Number", []):
             return False  # "habla chino", "en español": a language
     return True
+
+
+@cache
+def role_verbs(lang: str) -> dict[str, frozenset[str]]:
+    """Verbs whose objects are roles or offices (``role_verbs.tsv``), by kind."""
+    out: dict[str, frozenset[str]] = {}
+    for row in read_tsv(data_path("lang", lang, "role_verbs.tsv"), ("kind", "lemmas")):
+        require(row["kind"] in ("predicative", "office"), row["_line"],
+                f"unknown kind {row['kind']!r}")
+        out[row["kind"]] = out.get(row["kind"], frozenset()) | frozenset(
+            fold(w) for w in split_values(row["lemmas"]))
+    return out
 
 
 def _first_conjunct(head: Token) -> Token:
