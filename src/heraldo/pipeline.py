@@ -16,7 +16,13 @@ from spacy.tokens import Doc
 
 from heraldo.actors.kb import load_kb, user_actor_files
 from heraldo.actors.resolve import ActorSpan, Resolver
-from heraldo.actors.standing import article_country, is_dateline, localise_mention, stands
+from heraldo.actors.standing import (
+    article_country,
+    datelines,
+    is_dateline,
+    localise_mention,
+    stands,
+)
 from heraldo.coding.coder import Coded, Coder
 from heraldo.coding.places import Places
 from heraldo.model import Article, Document, Mention
@@ -87,7 +93,8 @@ class Pipeline:
         date = published.isoformat() if published else None
         spans = self.resolver.resolve(doc, date)
         matches = self.gazetteer.match(doc)
-        places = Places(doc, matches, article_country(doc, spans, matches))
+        places = Places(doc, matches, article_country(doc, spans, matches),
+                        datelines(doc, spans))
         spans = [s for s in spans if not is_dateline(doc, s)]  # "BOGOTÁ, 20 jun (AFP) -"
         coded: Coded = self.coder.code(doc, spans, article.id, published, places)
         mentions = self._mentions(doc, spans, places, coded)

@@ -178,3 +178,11 @@ def test_coder_es_actorless_noun_is_evidence_of_the_event_in_its_sentence(pipeli
     protests = [e for c, *_, e in events if c.startswith("14")]
     assert len(protests) == 1 and len(protests[0].evidence) >= 2, [
         (c, s, t) for c, s, t, _ in events]
+
+
+def test_coder_es_digest_items_take_their_own_dateline(pipeline):
+    text = ("Resumen de noticias AFP\n\n      MONTEVIDEO, Abr 11 (AFP) - Resumen de las 21H00 "
+            "GMT      Irak-guerra   BAGDAD - Un grupo de hombres armados atacó un convoy en "
+            "un barrio residencial. (AFP)")
+    events = _events(pipeline, text)
+    assert _find(events, "19", ["IRQUAF"]) is not None, events

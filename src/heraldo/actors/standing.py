@@ -135,11 +135,17 @@ def _inside_name(head: Token) -> bool:
             and parent.pos_ in ("PROPN", "NOUN"))
 
 
+def datelines(doc: Doc, spans: list[ActorSpan]) -> list[tuple[int, str]]:
+    """(token, country) of every dateline, in order: a digest of news items has one per
+    item ("…(AFP)   Irak-guerra   BAGDAD - Milicianos…")."""
+    return [(span.start, span.actors[0].country) for span in spans
+            if span.kind in PLACE_KINDS and span.actors[0].country and is_dateline(doc, span)]
+
+
 def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) -> str:
     """The country an article happens in: its dateline's, else the clearly dominant one."""
-    for span in spans:
-        if span.kind in PLACE_KINDS and is_dateline(doc, span) and span.actors[0].country:
-            return span.actors[0].country
+    for _, country in datelines(doc, spans)[:1]:
+        return country
     counts: Counter[str] = Counter()
     for span in spans:
         for actor in span.actors:

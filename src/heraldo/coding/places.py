@@ -35,9 +35,11 @@ NATIONALITY_MIN_POPULATION = 100_000
 class Places:
     """The place matches of a document, by token."""
 
-    def __init__(self, doc: Doc, matches: list[PlaceMatch], article_country: str = "") -> None:
+    def __init__(self, doc: Doc, matches: list[PlaceMatch], article_country: str = "",
+                 datelines: list[tuple[int, str]] | None = None) -> None:
         self.doc = doc
         self.article_country = article_country
+        self.datelines = datelines or []
         self.at: dict[int, PlaceMatch] = {i: m for m in matches for i in range(m.start, m.end)}
         self.matches = matches
         self.by_offsets: dict[tuple[int | None, int | None], PlaceMatch] = {
@@ -85,6 +87,9 @@ class Places:
                 return where.country, "place"
         if sentence:
             return sentence, "sentence-place"
+        before = [country for start, country in self.datelines if start <= token.i]
+        if before:  # the item's own dateline, in a digest of several
+            return before[-1], "dateline"
         return self.article_country, "article-country"
 
     def _is_city(self, where: Place) -> bool:
