@@ -54,3 +54,8 @@ def test_place_lists_index_has_divisions_and_towns():
     assert index is not None
     assert "COL" in index.divisions["meta"]
     assert any(loc.country == "COL" for loc in index.localities["tumaco"])
+
+
+def test_places_wrapped_line_spaces_do_not_break_a_name(pipeline):
+    document = pipeline.extract("El asaltante se entregó en Costa  Rica a las autoridades.")
+    assert ("las autoridades", "CRIGOV") in {(m.text, m.actor.code) for m in document.mentions}

@@ -45,21 +45,23 @@ def _best(entries: list[Entry], token: Token) -> Entry | None:
 
 
 def match_kb(doc: Doc, kb: KnowledgeBase) -> list[Match]:
-    """Non-overlapping longest knowledge-base matches, in document order."""
-    folded = [fold(t.text) for t in doc]
+    """Non-overlapping longest knowledge-base matches, in document order. Runs of spaces
+    inside a name (a wrapped line: "Costa  Rica") do not break it."""
+    words = [t.i for t in doc if not t.is_space]
+    folded = [fold(doc[i].text) for i in words]
     matches: list[Match] = []
-    i, n = 0, len(folded)
-    while i < n:
+    j, n = 0, len(folded)
+    while j < n:
         step = 1
-        for key in kb.candidates(folded[i]):
+        for key in kb.candidates(folded[j]):
             size = len(key)
-            if i + size <= n and tuple(folded[i:i + size]) == key:
-                entry = _best(kb.entries(key), doc[i])
+            if j + size <= n and tuple(folded[j:j + size]) == key:
+                entry = _best(kb.entries(key), doc[words[j]])
                 if entry is not None:
-                    matches.append(Match(i, i + size, entry))
+                    matches.append(Match(words[j], words[j + size - 1] + 1, entry))
                     step = size
                     break
-        i += step
+        j += step
     return matches
 
 

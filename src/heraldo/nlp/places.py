@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from heraldo.model import Place
-from heraldo.nlp.place_lists import match_chains
+from heraldo.nlp.place_lists import load_place_index, match_chains
 from heraldo.nlp.text import original, uncased
 from heraldo.resources import data_path, fold, read_tsv, require, split_values
 
@@ -65,28 +65,35 @@ class Gazetteer:
     def match(self, doc: Doc) -> list[PlaceMatch]:
         """Non-overlapping longest matches of capitalised place names, in order. A chain
         of places ("CESAR, RÍO DE ORO") resolves its names before the single-name tables."""
-        folded = [fold(t.text) for t in doc]
         out = [PlaceMatch(c.start, c.end, PlaceEntry(c.name, c.country, c.lat, c.lon, c.kind))
                for c in match_chains(doc)]
         chained = {i for m in out for i in range(m.start, m.end)}
-        i, n = 0, len(folded)
-        while i < n:
+        # runs of spaces inside a name (a wrapped line: "Costa  Rica") do not break it
+        words = [t.i for t in doc if not t.is_space]
+        folded = [fold(doc[i].text) for i in words]
+        j, n = 0, len(folded)
+        while j < n:
             step = 1
+            i = words[j]
             if i in chained:
                 pass
             elif doc[i].text[:1].isupper() or uncased(doc[i]):
-                for key in self.first.get(folded[i], ()):
+                for key in self.first.get(folded[j], ()):
                     size = len(key)
-                    if tuple(folded[i:i + size]) == key and chained.isdisjoint(range(i, i + size)):
-                        entry = self.names[key]
-                        # "la vereda Bellavista", "el corregimiento Palermo", "el barrio
-                        # La Palma": a local place of that name, not the city or region
-                        if not (entry.kind != "country" and i > 0 and folded[i - 1] in
-                                self.local_nouns):
-                            out.append(PlaceMatch(i, i + size, entry))
-                        step = size
-                        break
-            i += step
+                    if tuple(folded[j:j + size]) != key:
+                        continue
+                    end = words[j + size - 1] + 1
+                    if not chained.isdisjoint(range(i, end)):
+                        continue
+                    entry = self.names[key]
+                    # "la vereda Bellavista", "el corregimiento Palermo", "el barrio La
+                    # Palma": a local place of that name, not the city or region
+                    if not (entry.kind != "country" and j > 0 and folded[j - 1] in
+                            self.local_nouns):
+                        out.append(PlaceMatch(i, end, entry))
+                    step = size
+                    break
+            j += step
         return sorted(out, key=lambda m: m.start)
 
 
@@ -204,6 +211,7 @@ def load_gazetteer(lang: str) -> Gazetteer:
     from heraldo.nlp.loader import load_nlp
 
     nlp = load_nlp(lang)
+    load_place_index()  # with the other tables, not on the first document that needs it
     tokenizer = nlp.tokenizer
     common = frozenset(fold(w) for w in nlp.Defaults.stop_words)
     return build_gazetteer(lang, lambda text: [t.text for t in tokenizer(text)], common)
