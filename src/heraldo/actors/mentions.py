@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from heraldo.actors.kb import Entry, KnowledgeBase
-from heraldo.nlp.text import uncased
-from heraldo.resources import fold
+from heraldo.nlp.text import token_table
 
 #: When one name has several entries, the first kind in this order wins.
 KIND_PRIORITY = ("both", "side", "counterpart", "person", "organisation", "group", "metonym",
@@ -33,12 +32,9 @@ class Match:
         return self.entry.kind
 
 
-def _case_ok(entry: Entry, token: Token) -> bool:
-    return not entry.cased or token.text[:1].isupper() or uncased(token)
-
-
-def _best(entries: list[Entry], token: Token) -> Entry | None:
-    usable = [e for e in entries if _case_ok(e, token)]
+def _best(entries: list[Entry], capital: bool) -> Entry | None:
+    """The entry of highest kind priority; proper names need a capitalised first word."""
+    usable = [e for e in entries if capital or not e.cased]
     if not usable:
         return None
     return min(usable, key=lambda e: KIND_PRIORITY.index(e.kind))
@@ -47,8 +43,9 @@ def _best(entries: list[Entry], token: Token) -> Entry | None:
 def match_kb(doc: Doc, kb: KnowledgeBase) -> list[Match]:
     """Non-overlapping longest knowledge-base matches, in document order. Runs of spaces
     inside a name (a wrapped line: "Costa  Rica") do not break it."""
-    words = [t.i for t in doc if not t.is_space]
-    folded = [fold(doc[i].text) for i in words]
+    table = token_table(doc)
+    words = [i for i, space in enumerate(table.space) if not space]
+    folded = [table.folded[i] for i in words]
     matches: list[Match] = []
     j, n = 0, len(folded)
     while j < n:
@@ -56,7 +53,7 @@ def match_kb(doc: Doc, kb: KnowledgeBase) -> list[Match]:
         for key in kb.candidates(folded[j]):
             size = len(key)
             if j + size <= n and tuple(folded[j:j + size]) == key:
-                entry = _best(kb.entries(key), doc[words[j]])
+                entry = _best(kb.entries(key), table.capital[words[j]])
                 if entry is not None:
                     matches.append(Match(words[j], words[j + size - 1] + 1, entry))
                     step = size

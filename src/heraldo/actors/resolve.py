@@ -22,7 +22,7 @@ from heraldo.actors.kb import Entry, KnowledgeBase
 from heraldo.actors.mentions import Match, match_kb, span_head
 from heraldo.model import Actor, Mention
 from heraldo.nlp.places import place_words
-from heraldo.nlp.text import original, sentence_index
+from heraldo.nlp.text import original, sentence_index, token_table
 from heraldo.resources import fold
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -428,12 +428,14 @@ class _DocResolution:
     def _resolve_aliases(self) -> None:
         if not self.aliases:
             return
+        table = token_table(self.doc)
         taken = {i: s for s in self.spans for i in range(s.start, s.end)}
-        for token in self.doc:
-            actors = self.aliases.get(fold(token.text))
-            if not actors or not token.text[:1].isupper():
+        for i, word in enumerate(table.folded):
+            actors = self.aliases.get(word)
+            if not actors or not table.text[i][:1].isupper():
                 continue
-            span = taken.get(token.i)
+            token = self.doc[i]
+            span = taken.get(i)
             if span is not None:
                 # a capitalised sector word mid-sentence that is a known surname
                 # ("las palabras de Iglesias") is the person, not the sector
@@ -442,7 +444,5 @@ class _DocResolution:
                 self.spans.remove(span)
             elif token.pos_ != "PROPN":
                 continue
-            if actors:
-                self.spans.append(ActorSpan(token.i, token.i + 1, token.i, actors,
-                                            "coreference:name", "person",
-                                            self._sentence(token.i)))
+            self.spans.append(ActorSpan(i, i + 1, i, actors, "coreference:name", "person",
+                                        self._sentence(i)))

@@ -21,9 +21,9 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
-from heraldo.nlp.text import uncased
+from heraldo.nlp.text import TokenTable, token_table
 from heraldo.resources import fold
 
 log = logging.getLogger(__name__)
@@ -107,57 +107,50 @@ class PlaceIndex:
         return out if contained else []
 
 
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() or uncased(token)
-
-
 def _segments(doc: Doc) -> Iterator[list[tuple[int, int, str]]]:
     """Runs of at least two consecutive comma-separated segments that look like names.
     Sentence boundaries do not break a run (the parser often splits "…, META, EL
     CASTILLO"); other punctuation and line breaks do."""
+    table = token_table(doc)
     run: list[tuple[int, int, str]] = []
     start = 0
-    for i in range(len(doc) + 1):
-        token = doc[i] if i < len(doc) else None
-        if token is not None and token.text not in SEPARATORS and not token.is_space:
+    for i in range(len(table.text) + 1):
+        last = i == len(table.text)
+        if not last and table.text[i] not in SEPARATORS and not table.space[i]:
             continue
-        words = doc[start:i]
-        if _name_like(words):
-            run.append((start, i, _key(words)))
+        if _name_like(table, start, i):
+            run.append((start, i, _key(table, start, i)))
         else:
             if len(run) >= 2:
                 yield run
             # running text may end in a name that opens a chain ("ocurrió en Tame, Arauca")
-            tail = _name_tail(words)
-            run = [(tail.start, tail.end, _key(tail))] if tail is not None else []
-        if token is None or token.text != ",":
+            tail = _name_tail(table, start, i)
+            run = [(tail, i, _key(table, tail, i))] if tail is not None else []
+        if last or table.text[i] != ",":
             if len(run) >= 2:
                 yield run
             run = []
         start = i + 1
 
 
-def _key(words: Span) -> str:
-    return "".join(fold(t.text) for t in words)
+def _key(table: TokenTable, start: int, end: int) -> str:
+    return "".join(table.folded[start:end])
 
 
-def _name_tail(words: Span) -> Span | None:
-    start = len(words)
-    while start > 0 and (_capitalised(words[start - 1]) or words[start - 1].lower_ in
-                         NAME_PARTICLES):
-        start -= 1
-    while start < len(words) and not _capitalised(words[start]):
-        start += 1
-    tail = words[start:]
-    return tail if start > 0 and _name_like(tail) else None
+def _name_tail(table: TokenTable, start: int, end: int) -> int | None:
+    first = end
+    while first > start and (table.capital[first - 1] or table.folded[first - 1] in
+                             NAME_PARTICLES):
+        first -= 1
+    while first < end and not table.capital[first]:
+        first += 1
+    return first if first > start and _name_like(table, first, end) else None
 
 
-def _name_like(words: Span) -> bool:
-    if not 0 < len(words) <= MAX_SEGMENT:
+def _name_like(table: TokenTable, start: int, end: int) -> bool:
+    if not 0 < end - start <= MAX_SEGMENT or not table.capital[start]:
         return False
-    if not _capitalised(words[0]):
-        return False
-    return all(_capitalised(t) or t.lower_ in NAME_PARTICLES for t in words)
+    return all(table.capital[i] or table.folded[i] in NAME_PARTICLES for i in range(start, end))
 
 
 def match_chains(doc: Doc) -> list[ChainPlace]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from heraldo.model import Place
 from heraldo.nlp.place_lists import load_place_index, match_chains
-from heraldo.nlp.text import original, uncased
+from heraldo.nlp.text import original, token_table
 from heraldo.resources import data_path, fold, read_tsv, require, split_values
 
 log = logging.getLogger(__name__)
@@ -69,15 +69,16 @@ class Gazetteer:
                for c in match_chains(doc)]
         chained = {i for m in out for i in range(m.start, m.end)}
         # runs of spaces inside a name (a wrapped line: "Costa  Rica") do not break it
-        words = [t.i for t in doc if not t.is_space]
-        folded = [fold(doc[i].text) for i in words]
+        table = token_table(doc)
+        words = [i for i, space in enumerate(table.space) if not space]
+        folded = [table.folded[i] for i in words]
         j, n = 0, len(folded)
         while j < n:
             step = 1
             i = words[j]
             if i in chained:
                 pass
-            elif doc[i].text[:1].isupper() or uncased(doc[i]):
+            elif table.capital[i]:
                 for key in self.first.get(folded[j], ()):
                     size = len(key)
                     if tuple(folded[j:j + size]) != key:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
+
+from heraldo.resources import fold
 
 #: a line written in capitals: no lower-case letter and at least two words of 3+ letters
 _LINE = re.compile(r"[^\n]+")
@@ -89,3 +92,26 @@ def uncased(token: object) -> bool:
     """Whether ``token`` (a spaCy Token) came from a line in capitals."""
     doc = token.doc  # type: ignore[attr-defined]
     return token.i in doc.user_data.get("uncased", ())  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """Plain lists of the token attributes that dictionary matching reads, one entry per
+    token: building spaCy ``Token`` objects again and again is what costs."""
+
+    text: list[str]
+    folded: list[str]
+    space: list[bool]
+    capital: list[bool]  # capitalised, or from a line in capitals
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The token table of ``doc`` (computed once)."""
+    table = doc.user_data.get("token_table")
+    if table is None:
+        shouted = doc.user_data.get("uncased", ())
+        text = [t.text for t in doc]
+        table = TokenTable(text, [fold(w) for w in text], [t.is_space for t in doc],
+                           [w[:1].isupper() or i in shouted for i, w in enumerate(text)])
+        doc.user_data["token_table"] = table
+    return table  # type: ignore[no-any-return]
