@@ -53,7 +53,7 @@ def test_place_lists_index_has_divisions_and_towns():
     index = load_place_index()
     assert index is not None
     assert "COL" in index.divisions["meta"]
-    assert any(loc.country == "COL" for loc in index.localities["tumaco"])
+    assert any(country == "COL" for _, country, *_ in index.localities["tumaco"])
 
 
 def test_places_wrapped_line_spaces_do_not_break_a_name(pipeline):

@@ -30,7 +30,7 @@ from heraldo.coding.patterns import Pattern, load_patterns
 from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
 from heraldo.model import Event, Mention, Relation, Statement, When, stable_hash
-from heraldo.nlp.text import original, sentence_index
+from heraldo.nlp.text import original, sentence_index, token_table
 from heraldo.ontology import load_ontology
 from heraldo.resources import fold
 
@@ -104,7 +104,7 @@ class Coder:
     def _copular_participle(self, token: Token) -> str:
         """The verb of an irregular participle after "ser" that the parser tagged as a
         noun ("fueron muertas por hombres armados" -> matar), or ""."""
-        lemma = self.tables.participles.get(fold(token.text), "")
+        lemma = self.tables.participles.get(token_table(token.doc).folded[token.i], "")
         if lemma and any(c.dep_ in ("cop", "aux", "aux:pass") and fold(c.lemma_) == "ser"
                          for c in token.children):
             return lemma

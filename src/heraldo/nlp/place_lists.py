@@ -40,13 +40,9 @@ def key_of(name: str) -> str:
     return fold(name).replace(" ", "")
 
 
-@dataclass(frozen=True)
-class Locality:
-    name: str
-    country: str  # ISO3
-    division: str  # folded first-level division
-    lat: float
-    lon: float
+#: a town: (name, ISO3 country, folded first-level division, lat, lon), a plain tuple so
+#: that over 100,000 of them stay out of the garbage collector's way
+Locality = tuple[str, str, str, float, float]
 
 
 @dataclass(frozen=True)
@@ -66,9 +62,11 @@ class PlaceIndex:
     """Localities by folded name, and the countries each folded division name belongs to."""
 
     def __init__(self, localities: list[Locality], divisions: dict[str, dict[str, str]]):
-        self.localities: dict[str, list[Locality]] = {}
+        grouped: dict[str, list[Locality]] = {}
         for loc in localities:
-            self.localities.setdefault(key_of(loc.name), []).append(loc)
+            grouped.setdefault(key_of(loc[0]), []).append(loc)
+        self.localities: dict[str, tuple[Locality, ...]] = {
+            k: tuple(v) for k, v in grouped.items()}
         self.divisions = divisions  # folded division -> {country: display name}
 
     def resolve(self, segments: list[tuple[int, int, str]]) -> list[ChainPlace]:
@@ -86,7 +84,7 @@ class PlaceIndex:
 
     def _countries(self, key: str) -> set[str]:
         towns = self.localities.get(key, ())
-        return {*self.divisions.get(key, {}), *(loc.country for loc in towns)}
+        return {*self.divisions.get(key, {}), *(town_country for _, town_country, *_ in towns)}
 
     def _explain(self, segments: list[tuple[int, int, str]], country: str) -> list[ChainPlace]:
         divisions = {pos: key for pos, (_, _, key) in enumerate(segments)
@@ -95,12 +93,13 @@ class PlaceIndex:
         contained = False
         for pos, (start, end, key) in enumerate(segments):
             around = {k for p, k in divisions.items() if p != pos}
-            inside = [loc for loc in self.localities.get(key, ())
-                      if loc.country == country and loc.division in around]
+            inside = [(name, lat, lon) for name, town_country, division, lat, lon
+                      in self.localities.get(key, ())
+                      if town_country == country and division in around]
             if inside:
                 contained = True
-                loc = inside[0]
-                out.append(ChainPlace(start, end, loc.name, country, "town", loc.lat, loc.lon))
+                name, lat, lon = inside[0]
+                out.append(ChainPlace(start, end, name, country, "town", lat, lon))
             elif pos in divisions:
                 out.append(ChainPlace(start, end, self.divisions[key][country], country,
                                       "admin1", None, None))
@@ -188,7 +187,7 @@ def load_place_index() -> PlaceIndex | None:
             division = row["admin1"].strip()
             if not country or not division:
                 continue
-            localities.append(Locality(row["name"], country, key_of(division),
+            localities.append((row["name"], country, key_of(division),
                                        float(row["lat"]), float(row["lon"])))
             divisions.setdefault(key_of(division), {}).setdefault(country, division)
     for sub in pycountry.subdivisions:
