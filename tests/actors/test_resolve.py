@@ -62,6 +62,8 @@ def test_resolve_generic_army_name_with_another_countrys_demonym():
     ("los funcionarios del Kremlin", ("los funcionarios del Kremlin", "RUSGOV")),
     # a bare "de" names a portfolio, not an institution
     ("el ministro de Justicia peruano", ("el ministro de Justicia peruano", "PERGOV")),
+    # a demonym on a word inside the phrase
+    ("la agencia de noticias indonesia", ("la agencia de noticias indonesia", "IDNMED")),
 ])
 def test_resolve_role_of_an_institution(text, expected):
     assert expected in _codes(text)

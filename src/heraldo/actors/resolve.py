@@ -252,6 +252,9 @@ class _DocResolution:
             return self._span(self._left_edge(head, match.start), max(match.end, inner.end),
                               inner.actors, inner.how + "+head", inner.kind)
         found = self._modifier_countries(head)
+        if not found:  # "la agencia de noticias indonesia": a word inside the phrase
+            found = next((f for t in self.doc[match.start:match.end] if t.i != head.i
+                          for f in [self._modifier_countries(t, 1)] if f), None)
         how = found[1] if found else ""
         countries = found[0] if found else []
         if not countries:
