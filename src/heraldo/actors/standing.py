@@ -165,9 +165,11 @@ def localise_mention(mention: Mention, country: str, how: str) -> Mention:
     a = mention.actor
     if not country or a.country or not a.code.startswith("---") or a.kind == "organisation":
         return mention
-    if how != "place" and not set(a.sectors) & LOCALISED_SECTORS:
+    if how not in ("place", "sentence-place") and not set(a.sectors) & LOCALISED_SECTORS:
         # "las personas", "los periodistas" in general: only the event's own place ("los
-        # vecinos protestaron en Tibú") says where such people are from
+        # vecinos protestaron en Tibú") or the one country their sentence names ("Tragedia
+        # en Nigeria: más de 580 personas mueren") says where such people are from, not
+        # the article's country
         return mention
     actor = replace(a, code=country + a.code[3:], country=country)
     return replace(mention, actor=actor, how=f"{mention.how}+{how}")
