@@ -94,7 +94,9 @@ class ActorIndex:
             own = slot if t is token else _conjunct_slot(t, slot)
             # under a noun, "el este de Lima" is a location; a verb's argument slots are
             # the pattern's to choose ("viajó a Kiev" targets Ukraine's government)
-            noun = t.head if t.head.pos_ in ("NOUN", "PROPN") and t.head != t else None
+            # (conjuncts share the first one's governor: "la frontera entre México y EE.UU.")
+            noun = token.head if token.head.pos_ in ("NOUN", "PROPN") and token.head != token \
+                else None
             here = [s for s in self.at.get(t.i, ()) if acts_as_actor(s, own, noun)]
             if here:
                 found.extend(s for s in here if s not in found)
