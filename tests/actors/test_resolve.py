@@ -166,6 +166,8 @@ def test_resolve_place_name_acting_vs_location(seed_document):
     ("Los turistas llegaron a Vietnam en febrero.", "Vietnam", False),
     ("Los presos del penal, en el sector este de Lima, se amotinaron.", "Lima", False),
     ("Arafat sigue confinado en Ramala (Cisjordania) desde diciembre.", "Cisjordania", False),
+    ("Se opuso a un muro en la frontera entre México y Estados Unidos, dijo.", "Estados Unidos",
+     False),
 ])
 def test_resolve_place_stands_as_a_mention_only_when_it_acts(pipeline, text, place, stands):
     document = pipeline.extract(text)
