@@ -40,6 +40,9 @@ def _find(events, root, sources=None, targets=None):
      "FARC.", "19", ["COLREB"], None),
     ("Dos mujeres fueron muertas de varios disparos, por hombres armados en la vereda La "
      "Palma, CAUCA, ROSAS.", "19", ["COLUAF"], None),
+    # coordinated participles share the agent, however the parser attaches it
+    ("Un campesino fue detenido y presentado como guerrillero dado de baja por tropas del "
+     "Ejército Nacional.", "17", ["COLMIL"], None),
     # members act as their group, also as the agent of a passive
     ("Un comerciante fue secuestrado por integrantes del ELN en Arauca.", "18", ["COLREB"],
      None),

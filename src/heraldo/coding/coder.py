@@ -44,6 +44,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl"})
 #: appeals, intents, demands and rejections: their object noun is what they are about
 CONTENT_ROOTS = frozenset({"02", "03", "10", "12"})
+#: how a passive's "por" agent may hang on a word of its clause
+AGENT_DEPS = frozenset({"nmod", "obj", "obl"})
 
 
 @dataclass
@@ -148,11 +150,19 @@ class Coder:
             # the parser often hangs the agent on a noun of the clause: "fue muerta de
             # varios impactos de arma de fuego por hombres armados"
             for token in pred.subtree:
-                if token.i != pred.i and slot_of(token) == "por" and token.dep_ == "nmod" \
+                if token.i != pred.i and slot_of(token) == "por" and token.dep_ in AGENT_DEPS \
                         and clause_of(token.head) == pred:
                     agents = index.spans_at(token, "por", self.tables.agent_depth(token))
                     if agents:
                         return agents, "agent:por"
+            # coordinated participles share their agent: "fue ejecutado y presentado como
+            # guerrillero por tropas del Ejército"
+            for other in pred.conjuncts:
+                for child in other.children:
+                    if slot_of(child) == "por" and is_passive(other):
+                        agents = index.spans_at(child, "por", self.tables.agent_depth(child))
+                        if agents:
+                            return agents, "agent:por:conjunct"
             return [], ""
         if depth < 3 and pred.dep_ in INHERIT_DEPS and pred.head != pred:
             head = pred.head
