@@ -44,8 +44,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl"})
 #: appeals, intents, demands and rejections: their object noun is what they are about
 CONTENT_ROOTS = frozenset({"02", "03", "10", "12"})
-#: how a passive's "por" agent may hang on a word of its clause
-AGENT_DEPS = frozenset({"nmod", "obj", "obl"})
+#: how a passive's "por" agent may hang on a noun of its clause (not as an object or
+#: oblique: "los separatistas respaldados por Rusia" is the backer of a participle)
+AGENT_DEPS = frozenset({"nmod"})
 
 
 @dataclass
