@@ -206,3 +206,11 @@ def test_resolve_offices_and_roles_are_no_actors(pipeline, text, word):
 def test_resolve_an_office_holder_still_acts(pipeline):
     mentions = {m.text for m in pipeline.extract("La Casa Blanca rechazó la propuesta.").mentions}
     assert "La Casa Blanca" in mentions or "Casa Blanca" in mentions
+
+
+def test_resolve_person_named_in_full_keeps_their_code_in_a_false_apposition():
+    text = ("El canciller de Francia, Hervé de Charette, llegó a Jerusalén. Sobre su reunión "
+            "con el canciller de Irán, De Charette señaló que insistió en la paz.")
+    codes = _codes(text, "1996-04-15")
+    assert ("Charette", "FRAGOV") in codes
+    assert ("Charette", "IRNGOV") not in codes

@@ -140,6 +140,7 @@ class _DocResolution:
         self.spans: list[ActorSpan] = []
         self.by_head: dict[int, ActorSpan] = {}
         self.aliases: dict[str, tuple[Actor, ...]] = {}
+        self.people_seen: set[str] = set()  # surnames of people the dictionary resolved
         self.last_group: tuple[Actor, ...] = ()
         self.last_leader: Actor | None = None
         self.consumed_ends: list[int] = []  # ends of modifiers taken by the current phrase
@@ -171,7 +172,9 @@ class _DocResolution:
                 self.last_leader = actor
         if span.kind == "person" and span.how.startswith("dictionary:"):
             # "Pablo Iglesias ... Iglesias": a later bare surname is the same person
-            self.aliases.setdefault(fold(self.doc[span.end - 1].text), span.actors)
+            surname = fold(self.doc[span.end - 1].text)
+            self.aliases.setdefault(surname, span.actors)
+            self.people_seen.add(surname)
         self._register_names(span)
 
     def _sentence(self, i: int) -> int:
@@ -421,6 +424,8 @@ class _DocResolution:
                     and not span.start <= child.i < span.end:  # not a word of the phrase
                 name = [child, *[c for c in child.children if c.dep_ == "flat"]]
                 start, end = min(t.i for t in name), max(t.i for t in name) + 1
+                if fold(self.doc[end - 1].text) in self.people_seen:
+                    continue  # a person already named in full keeps who they are
                 self.spans.append(ActorSpan(start, end, child.i, span.actors,
                                             "context:apposition", "person",
                                             self._sentence(start)))
