@@ -46,3 +46,4 @@ def test_example_article_places_and_dates(example):
     assert protest.where is not None and protest.where.country == "COL"
     meeting = next(e for e in example.events if e.cameo.startswith("043"))
     assert meeting.attributed_to is not None and meeting.attributed_to.actor.code == "COLGOV"
+

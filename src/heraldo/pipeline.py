@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,9 +28,7 @@ from heraldo.model import Article, Document, Mention
 from heraldo.nlp.dates import parse_date
 from heraldo.nlp.loader import load_nlp
 from heraldo.nlp.places import load_gazetteer
-from heraldo.nlp.text import clean_for_parse, mark_uncased
-
-PARAGRAPH = re.compile(r"\n\s*")
+from heraldo.nlp.text import clean_for_parse, mark_uncased, paragraph_breaks
 
 
 class InputError(ValueError):
@@ -72,7 +69,7 @@ class Pipeline:
         """A tokenised Doc whose paragraph breaks are sentence boundaries."""
         doc = self.nlp.make_doc(clean_for_parse(text))
         mark_uncased(doc, text)
-        breaks = {m.end() for m in PARAGRAPH.finditer(text)}
+        breaks = paragraph_breaks(text)
         for token in doc[1:]:
             if token.idx in breaks:
                 token.is_sent_start = True

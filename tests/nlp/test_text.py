@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from heraldo.nlp.text import clean_for_parse, shouting
+from heraldo.nlp.text import clean_for_parse, paragraph_breaks, shouting
 
 
 @pytest.mark.parametrize("text", [
@@ -24,3 +24,15 @@ def test_text_capital_lines_are_lowered_but_first_letter():
 def test_text_acronyms_alone_are_not_a_shouting_line():
     assert shouting("La ONU y la OTAN") == []
     assert shouting("OTAN, UE") == []
+
+
+def test_hard_wrapped_lines_continue_their_sentence():
+    wrapped = ("SAN JOSE - El último miembro de una banda de asaltantes, que desde el\n"
+               "martes controlaba una agencia bancaria en un poblado del Pacífico de Costa\n"
+               "Rica, se entregó la noche del miércoles a las autoridades, poniendo fin a\n"
+               "una crisis que costó la vida de nueve personas.\n"
+               "Otra noticia empieza aquí.")
+    assert paragraph_breaks(wrapped) == {wrapped.index("Otra")}
+    # one paragraph per line, as most web text has it: every line break ends one
+    plain = "Personas con tatuajes sí pueden donar sangre en todo el país\nDespués de años."
+    assert paragraph_breaks(plain) == {plain.index("Después")}

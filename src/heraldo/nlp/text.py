@@ -115,3 +115,35 @@ def token_table(doc: Doc) -> TokenTable:
                            [w[:1].isupper() or i in shouted for i, w in enumerate(text)])
         doc.user_data["token_table"] = table
     return table  # type: ignore[no-any-return]
+
+
+PARAGRAPH = re.compile(r"\n\s*")
+#: hard-wrapped agency copy: most lines of at least WRAPPED_LINE characters stop
+#: mid-sentence and none is longer than MAX_WRAP ("…un poblado del Pacífico de Costa
+#: \nRica, se entregó…"); elsewhere every line break ends a paragraph
+WRAPPED_LINE = 50
+MAX_WRAP = 100
+SENTENCE_END = tuple('.!?:;"»)”')
+
+
+def paragraph_breaks(text: str) -> set[int]:
+    """Offsets where a paragraph starts. In hard-wrapped text only a blank line or a line
+    that ends a sentence, is short (a headline, a dateline) or is in capitals ends one;
+    in other text every line break does."""
+    wrapped = _hard_wrapped(text)
+    breaks = set()
+    for m in PARAGRAPH.finditer(text):
+        previous = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        if (not wrapped or m.group().count("\n") > 1 or previous.endswith(SENTENCE_END)
+                or len(previous) < WRAPPED_LINE or previous.isupper()):
+            breaks.add(m.end())
+    return breaks
+
+
+def _hard_wrapped(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n")]
+    long = [line for line in lines if len(line) >= WRAPPED_LINE]
+    if len(long) < 3 or max(len(line) for line in long) > MAX_WRAP:
+        return False
+    open_ended = sum(not line.endswith(SENTENCE_END) for line in long)
+    return 2 * open_ended >= len(long)
