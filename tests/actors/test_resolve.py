@@ -214,3 +214,11 @@ def test_resolve_person_named_in_full_keeps_their_code_in_a_false_apposition():
     codes = _codes(text, "1996-04-15")
     assert ("Charette", "FRAGOV") in codes
     assert ("Charette", "IRNGOV") not in codes
+
+
+def test_resolve_international_actors_take_no_country(pipeline):
+    document = pipeline.extract("La prensa internacional criticó al gobierno de México. "
+                                "Los periodistas extranjeros salieron de Caracas.")
+    codes = {(m.text, m.actor.code) for m in document.mentions}
+    assert ("La prensa", "---MED") in codes
+    assert ("Los periodistas", "---MED") in codes

@@ -114,6 +114,8 @@ class Resolver:
         return _DocResolution(doc, matches, date, self.kb).run()
 
 
+#: the ``how`` of an actor that an adjective says has no one country
+UNPLACED = "agent+unplaced"
 #: how many nouns may stand between an agent and its group ("del Frente 33 de las FARC")
 GROUP_DEPTH = 2
 #: sectors of roles that act for the group or institution after "de" ("guerrilleros de
@@ -275,6 +277,15 @@ class _DocResolution:
             how = "counterpart"
         end = max([match.end, *self.consumed_ends])
         self.consumed_ends = []
+        unplaced = place_words(self.doc.lang_ or "es").get("unplaced", frozenset())
+        following = self.doc[end] if end < len(self.doc) else None
+        if not countries and (any(c.dep_ == "amod" and fold(c.text) in unplaced
+                                  for c in head.children)
+                              or (following is not None and fold(following.text) in unplaced)):
+            # "la prensa internacional": no country, and none for the place to give
+            return self._span(self._left_edge(head, match.start), end,
+                              [composed_actor("", sector, match.entry.name)],
+                              UNPLACED, match.kind)
         if not countries and match.kind == "agent":
             person = self._title_and_surname(head, sector)
             if person is not None:  # "el presidente Frei" in 1998: Eduardo Frei

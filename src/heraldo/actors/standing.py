@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from heraldo.actors.resolve import PLACE_KINDS, ActorSpan, acts_as_actor
+from heraldo.actors.resolve import PLACE_KINDS, UNPLACED, ActorSpan, acts_as_actor
 from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch
 from heraldo.nlp.text import source_text
@@ -163,7 +163,8 @@ def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) 
 def localise_mention(mention: Mention, country: str, how: str) -> Mention:
     """``mention`` with ``country`` given to an actor of unknown nationality."""
     a = mention.actor
-    if not country or a.country or not a.code.startswith("---") or a.kind == "organisation":
+    if not country or a.country or not a.code.startswith("---") or a.kind == "organisation" \
+            or mention.how.startswith(UNPLACED):
         return mention
     if how not in ("place", "sentence-place") and not set(a.sectors) & LOCALISED_SECTORS:
         # "las personas", "los periodistas" in general: only the event's own place ("los

@@ -177,13 +177,14 @@ def build_gazetteer(lang: str, tokenize: Tokenize,
 @cache
 def place_words(lang: str) -> dict[str, frozenset[str]]:
     """Words around place names, by kind (``place_nouns.tsv``): ``local`` nouns before a
-    local place's name, ``part`` nouns and ``motion`` verbs that make a place a location."""
+    local place's name, ``part`` nouns and ``motion`` verbs that make a place a location,
+    ``unplaced`` adjectives that give an actor no one country."""
     path = data_path("lang", lang, "place_nouns.tsv")
     if not path.exists():
         return {}
     out: dict[str, set[str]] = {}
     for row in read_tsv(path, ("kind", "words")):
-        require(row["kind"] in ("local", "part", "motion"), row["_line"],
+        require(row["kind"] in ("local", "part", "motion", "unplaced"), row["_line"],
                 f"unknown kind {row['kind']!r}")
         out.setdefault(row["kind"], set()).update(fold(w) for w in split_values(row["words"]))
     return {k: frozenset(v) for k, v in out.items()}
