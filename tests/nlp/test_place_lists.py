@@ -59,3 +59,11 @@ def test_place_lists_index_has_divisions_and_towns():
 def test_places_wrapped_line_spaces_do_not_break_a_name(pipeline):
     document = pipeline.extract("El asaltante se entregó en Costa  Rica a las autoridades.")
     assert ("las autoridades", "CRIGOV") in {(m.text, m.actor.code) for m in document.mentions}
+
+
+def test_places_a_world_city_has_no_article_of_its_own(pipeline):
+    # Corona, California is on the world list; "la Corona" is the Crown
+    doc = next(pipeline.parse(["La Corona y el Gobierno ayudarán al jefe del Estado."]))
+    assert all(m.entry.name != "Corona" for m in pipeline.gazetteer.match(doc))
+    doc = next(pipeline.parse(["Los turistas llegaron a Corona, en California."]))
+    assert any(m.entry.name == "Corona" for m in pipeline.gazetteer.match(doc))

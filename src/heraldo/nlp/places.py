@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 Tokenize = Callable[[str], Sequence[str]]
 SPANISH_MARKS = re.compile(r"[áéíóúñÁÉÍÓÚÑ]")
+ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas"})
 #: a city name shared by several countries goes to the largest only if it is this much larger
 DOMINANCE = 10
 
@@ -89,8 +90,11 @@ class Gazetteer:
                     entry = self.names[key]
                     # "la vereda Bellavista", "el corregimiento Palermo", "el barrio La
                     # Palma": a local place of that name, not the city or region
-                    if not (entry.kind != "country" and j > 0 and folded[j - 1] in
-                            self.local_nouns):
+                    before = folded[j - 1] if j > 0 else ""
+                    # "la Corona", "una Mesa": a world-list city is named without an
+                    # article of its own ("La Paz", "El Cairo" are curated, article and all)
+                    if not ((entry.kind != "country" and before in self.local_nouns)
+                            or (entry.kind == "city" and before in ARTICLES)):
                         out.append(PlaceMatch(i, end, entry))
                     step = size
                     break
