@@ -89,7 +89,11 @@ class Pipeline:
         published = parse_date(article.published)
         date = published.isoformat() if published else None
         spans = self.resolver.resolve(doc, date)
-        matches = self.gazetteer.match(doc)
+        # a name the resolver took for a person is no place ("recalcó Mesa": Carlos Mesa,
+        # not Mesa, Arizona)
+        people = {i for s in spans if s.kind == "person" for i in range(s.start, s.end)}
+        matches = [m for m in self.gazetteer.match(doc)
+                   if people.isdisjoint(range(m.start, m.end))]
         places = Places(doc, matches, article_country(doc, spans, matches),
                         datelines(doc, spans))
         spans = [s for s in spans if not is_dateline(doc, s)]  # "BOGOTÁ, 20 jun (AFP) -"

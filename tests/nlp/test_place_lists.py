@@ -67,3 +67,12 @@ def test_places_a_world_city_has_no_article_of_its_own(pipeline):
     assert all(m.entry.name != "Corona" for m in pipeline.gazetteer.match(doc))
     doc = next(pipeline.parse(["Los turistas llegaron a Corona, en California."]))
     assert any(m.entry.name == "Corona" for m in pipeline.gazetteer.match(doc))
+
+
+def test_places_a_person_is_no_place(pipeline):
+    # Mesa, Arizona is on the world list; here Mesa is Bolivia's president
+    document = pipeline.extract('El presidente Carlos Mesa habló. "El parlamento acompañará a '
+                                'este gobierno", recalcó Mesa.', published="2004-01-29")
+    codes = {(m.text, m.actor.code) for m in document.mentions}
+    assert ("este gobierno", "BOLGOV") in codes
+    assert ("Mesa", "BOLGOV") in codes
