@@ -7,7 +7,8 @@ annotated by hand; the mentions we still get wrong are listed, not deleted, in
 ``scripts/sample_mentions.py score ... --failures``). The floor below is the accuracy
 measured when the sample was last scored (by the script's own judge). It goes down only for a
 better analysis that moves span boundaries away from the sampled ones (exact offsets are
-scored): joining hard-wrapped lines into their sentences cost 0.743 -> 0.737 (since won back: 0.753).
+scored): joining hard-wrapped lines into their sentences cost 0.743 -> 0.737, since won
+back (0.753).
 """
 
 from __future__ import annotations
