@@ -44,7 +44,7 @@ def match_kb(doc: Doc, kb: KnowledgeBase) -> list[Match]:
     """Non-overlapping longest knowledge-base matches, in document order. Runs of spaces
     inside a name (a wrapped line: "Costa  Rica") do not break it."""
     table = token_table(doc)
-    words = [i for i, space in enumerate(table.space) if not space]
+    words = table.words
     folded = [table.folded[i] for i in words]
     matches: list[Match] = []
     j, n = 0, len(folded)

@@ -23,7 +23,7 @@ from heraldo.actors.resolve import PLACE_KINDS, UNPLACED, ActorSpan, acts_as_act
 from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch
 from heraldo.nlp.text import source_text
-from heraldo.resources import data_path, fold, read_tsv, require, split_values
+from heraldo.resources import data_path, fold, read_word_kinds
 
 PREDICATE_DEPS = frozenset({"xcomp", "attr", "cop"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
@@ -109,13 +109,8 @@ def stands(doc: Doc, span: ActorSpan) -> bool:
 @cache
 def role_verbs(lang: str) -> dict[str, frozenset[str]]:
     """Verbs whose objects are roles or offices (``role_verbs.tsv``), by kind."""
-    out: dict[str, frozenset[str]] = {}
-    for row in read_tsv(data_path("lang", lang, "role_verbs.tsv"), ("kind", "lemmas")):
-        require(row["kind"] in ("predicative", "office"), row["_line"],
-                f"unknown kind {row['kind']!r}")
-        out[row["kind"]] = out.get(row["kind"], frozenset()) | frozenset(
-            fold(w) for w in split_values(row["lemmas"]))
-    return out
+    return read_word_kinds(data_path("lang", lang, "role_verbs.tsv"), "lemmas",
+                           ("predicative", "office"))
 
 
 def _first_conjunct(head: Token) -> Token:

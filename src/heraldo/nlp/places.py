@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from heraldo.model import Place
 from heraldo.nlp.place_lists import load_place_index, match_chains
 from heraldo.nlp.text import original, token_table
-from heraldo.resources import data_path, fold, read_tsv, require, split_values
+from heraldo.resources import data_path, fold, read_tsv, read_word_kinds, require, split_values
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class Gazetteer:
         chained = {i for m in out for i in range(m.start, m.end)}
         # runs of spaces inside a name (a wrapped line: "Costa  Rica") do not break it
         table = token_table(doc)
-        words = [i for i, space in enumerate(table.space) if not space]
+        words = table.words
         folded = [table.folded[i] for i in words]
         j, n = 0, len(folded)
         while j < n:
@@ -186,12 +186,7 @@ def place_words(lang: str) -> dict[str, frozenset[str]]:
     path = data_path("lang", lang, "place_nouns.tsv")
     if not path.exists():
         return {}
-    out: dict[str, set[str]] = {}
-    for row in read_tsv(path, ("kind", "words")):
-        require(row["kind"] in ("local", "part", "motion", "unplaced"), row["_line"],
-                f"unknown kind {row['kind']!r}")
-        out.setdefault(row["kind"], set()).update(fold(w) for w in split_values(row["words"]))
-    return {k: frozenset(v) for k, v in out.items()}
+    return read_word_kinds(path, "words", ("local", "part", "motion", "unplaced"))
 
 
 def _local_nouns(lang: str) -> frozenset[str]:

@@ -103,6 +103,7 @@ class TokenTable:
     folded: list[str]
     space: list[bool]
     capital: list[bool]  # capitalised, or from a line in capitals
+    words: list[int]  # indices of the tokens that are not runs of spaces
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -111,8 +112,10 @@ def token_table(doc: Doc) -> TokenTable:
     if table is None:
         shouted = doc.user_data.get("uncased", ())
         text = [t.text for t in doc]
-        table = TokenTable(text, [fold(w) for w in text], [t.is_space for t in doc],
-                           [w[:1].isupper() or i in shouted for i, w in enumerate(text)])
+        space = [t.is_space for t in doc]
+        table = TokenTable(text, [fold(w) for w in text], space,
+                           [w[:1].isupper() or i in shouted for i, w in enumerate(text)],
+                           [i for i, blank in enumerate(space) if not blank])
         doc.user_data["token_table"] = table
     return table  # type: ignore[no-any-return]
 
