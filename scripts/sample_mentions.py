@@ -36,18 +36,39 @@ def _published(article_id: str) -> str | None:
     return "-".join(match.groups()) if match else None
 
 
-def _mentions(records: list[dict[str, Any]]) -> dict[str, list[Any]]:
+def _analyses(records: list[dict[str, Any]]) -> dict[str, Any]:
     from heraldo.model import Article
     from heraldo.pipeline import Pipeline
 
     pipeline = Pipeline("es")
-    out: dict[str, list[Any]] = {}
     articles = [Article.from_text(r["text"], source_id=str(r["id"]),
                                   published=_published(str(r["id"]))) for r in records]
-    for analysis in pipeline.analyse_docs(articles):
-        sid = analysis.document.article.source_id or ""
-        out[sid] = list(analysis.document.mentions)
-    return out
+    return {a.document.article.source_id or "": a for a in pipeline.analyse_docs(articles)}
+
+
+def _mentions(records: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    return {sid: list(a.document.mentions) for sid, a in _analyses(records).items()}
+
+
+def _head(doc: Any, start: int, end: int) -> int | None:
+    """The index of the syntactic head of the characters start..end, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) else None
+
+
+def _matching(analysis: Any, start: int, end: int) -> list[Any]:
+    """The system mentions that stand for the annotated span: those with exactly its
+    offsets, else those that overlap it and share its syntactic head (the head-match rule
+    of ACE and coreference scoring: "la agencia de noticias" is matched by "la agencia
+    de noticias indonesia Antara", "Estados Unidos" is not by "senador de los Estados
+    Unidos")."""
+    mentions = list(analysis.document.mentions)
+    exact = [m for m in mentions if (m.start, m.end) == (start, end)]
+    if exact:
+        return exact
+    head = _head(analysis.doc, start, end)
+    return [m for m in mentions if m.start < end and start < m.end
+            and head is not None and _head(analysis.doc, m.start, m.end) == head]
 
 
 def sample(corpus: Path, out: Path, n: int, seed: int) -> int:
@@ -77,16 +98,17 @@ def sample(corpus: Path, out: Path, n: int, seed: int) -> int:
 
 def judge(corpus: Path, gold: Path) -> tuple[int, list[dict[str, str]], list[dict[str, str]]]:
     """(correct, annotated rows, failed rows with the system's codes): a mention is right
-    when a system mention with exactly its offsets has one of its codes, or when there is
-    none and the annotator judged the span no actor (empty code)."""
+    when a system mention that stands for it (`_matching`) has one of its codes, or when
+    there is none and the annotator judged the span no actor (empty code)."""
     rows = list(csv.DictReader(gold.open(encoding="utf-8"), delimiter="\t"))
     wanted = {r["article"] for r in rows}
     records = [r for r in _articles(corpus) if str(r["id"]) in wanted]
-    mentions = _mentions(records)
+    analyses = _analyses(records)
     correct, failed = 0, []
     for row in rows:
-        got = sorted({m.actor.code for m in mentions.get(row["article"], [])
-                      if (m.start, m.end) == (int(row["start"]), int(row["end"]))})
+        analysis = analyses.get(row["article"])
+        found = _matching(analysis, int(row["start"]), int(row["end"])) if analysis else []
+        got = sorted({m.actor.code for m in found})
         ok = bool(set(got) & set(row["code"].split("|"))) or (not got and row["code"] == "")
         correct += ok
         if not ok:

@@ -69,3 +69,32 @@ def test_kb_malformed_user_file_names_the_line(tmp_path):
                    "\tPER\tREB\tgroup\tAlgo\tSomething\n", encoding="utf-8")
     with pytest.raises(DataError, match="bad.tsv:2"):
         build_kb("es", lambda t: t.split(), [bad])
+
+
+@pytest.mark.parametrize("date, code, sectors", [
+    ("1995-03-01", "AFGREBTAL", ("REB",)),   # before Kabul fell to them
+    ("1999-01-01", "AFGGOVTAL", ("GOV",)),   # the Islamic Emirate
+    ("2006-11-20", "AFGREBTAL", ("REB",)),   # the insurgency
+    ("2023-01-01", "AFGGOVTAL", ("GOV", "REB")),
+    (None, "AFGGOVTAL", ("GOV", "REB")),     # undated: the present code
+])
+def test_kb_group_earlier_codes(date, code, sectors):
+    from heraldo.actors.kb import load_kb
+
+    entries = [e for e in load_kb("es").lookup("los talibanes", str.split)
+               if e.kind == "group"]
+    assert entries and entries[0].code_on(date) == code
+    assert entries[0].sectors_on(date) == sectors
+
+
+def test_kb_group_earlier_codes_are_validated(tmp_path):
+    header = "code\tcountry\tsectors\tkind\tnames_es\tnames_en\tprovenance\tearlier\n"
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(header + "PERGOV\tPER\tGOV\tgroup\tAlgo\t\ttest\tPERREB-2001\n",
+                   encoding="utf-8")
+    with pytest.raises(DataError, match="bad.tsv:2.*CODE<YYYY-MM-DD"):
+        build_kb("es", lambda t: t.split(), [bad])
+    bad.write_text(header + "PERGOV\tPER\tGOV\tgroup\tAlgo\t\ttest\t"
+                   "PERREB<2005-01-01|PEROPP<2001-01-01\n", encoding="utf-8")
+    with pytest.raises(DataError, match="out of order"):
+        build_kb("es", lambda t: t.split(), [bad])

@@ -4,11 +4,12 @@ The sample (``tests/data/actor_mentions.tsv``) was drawn by
 ``scripts/sample_mentions.py sample ../shared/eval/es-news-corpus.jsonl`` (seed 13) and
 annotated by hand; the mentions we still get wrong are listed, not deleted, in
 ``tests/data/actor_mentions.known_failures.tsv`` (refresh it with
-``scripts/sample_mentions.py score ... --failures``). The floor below is the accuracy
-measured when the sample was last scored (by the script's own judge). It goes down only for a
-better analysis that moves span boundaries away from the sampled ones (exact offsets are
-scored): joining hard-wrapped lines into their sentences cost 0.743 -> 0.737, since won
-back (0.753).
+``scripts/sample_mentions.py score ... --failures``). A system mention stands for an
+annotated span when it has exactly its offsets, or else overlaps it and shares its syntactic
+head (the head-match rule of ACE and coreference scoring), so a span that grows into a better
+phrase ("la agencia de noticias" -> "la agencia de noticias indonesia Antara") is still
+judged on its code. The floor below is the accuracy measured when the sample was last
+scored by the script's own judge.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import importlib.util
 
 from conftest import EVAL, ROOT, need_shared
 
-FLOOR = 0.75
+FLOOR = 0.79
 
 
 def _script():

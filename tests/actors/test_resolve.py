@@ -168,6 +168,10 @@ def test_resolve_place_name_acting_vs_location(seed_document):
     ("Arafat sigue confinado en Ramala (Cisjordania) desde diciembre.", "Cisjordania", False),
     ("Se opuso a un muro en la frontera entre México y Estados Unidos, dijo.", "Estados Unidos",
      False),
+    # the lemmatizer garbles "expandió" ("expandeír"): the form still names a motion verb
+    ("El brote se declaró en Guinea, desde donde se expandió a Sierra Leona y Liberia.",
+     "Sierra Leona", False),
+    ("Rusia entregó a Turquía los misiles.", "Turquía", True),  # entregar is no motion
 ])
 def test_resolve_place_stands_as_a_mention_only_when_it_acts(pipeline, text, place, stands):
     document = pipeline.extract(text)
@@ -190,6 +194,7 @@ def test_resolve_bare_surname_of_a_named_person_beats_a_sector_word():
 
 def test_resolve_lower_case_group_names_and_party_governments():
     assert ("Los talibanes", "AFGGOVTAL") in _codes("Los talibanes tomaron Kabul.")
+    assert ("Los talibanes", "AFGREBTAL") in _codes("Los talibanes atacaron.", "2006-11-20")
     assert ("los gobiernos del PRI", "MEXGOV") in _codes("los gobiernos del PRI", "2010-01-01")
 
 
@@ -222,3 +227,44 @@ def test_resolve_international_actors_take_no_country(pipeline):
     codes = {(m.text, m.actor.code) for m in document.mentions}
     assert ("La prensa", "---MED") in codes
     assert ("Los periodistas", "---MED") in codes
+
+
+def test_resolve_modifiers_after_a_comma_are_list_items():
+    # the parser hangs list items and appositions on the first noun: the phrase stops at
+    # the comma, and each item is resolved on its own
+    codes = _codes("Los sindicalistas fueron víctimas de las fuerzas de seguridad del Estado, "
+                   "de los grupos paramilitares, de la guerrilla y de sicarios.", "1996-06-19")
+    assert ("la guerrilla", "---REB") in codes
+    assert not any(text.startswith("las fuerzas") and code.endswith("REB")
+                   for text, code in codes)
+    codes = _codes("El portavoz de Batasuna, brazo político de ETA, será juzgado.", "2006-04-09")
+    assert ("ETA", "ESPREB") in codes
+
+
+def test_resolve_former_officials_are_elites(pipeline):
+    assert ("La ex ministra de Colombia", "COLELI") in _codes(
+        "La ex ministra de Colombia fue detenida.", "2020-01-01")
+    document = pipeline.extract("El ex gobernador de Puebla fue detenido en México.")
+    assert ("El ex gobernador", "MEXELI") in {(m.text, m.actor.code) for m in document.mentions}
+    # a full name the dictionary does not know is not a known person with that surname
+    codes = _codes("El gobernador Mario Marín fue detenido.", "2006-01-01")
+    assert not any(code.startswith("FIN") for _, code in codes), codes
+
+
+def test_resolve_officers_of_a_party_are_the_party():
+    codes = _codes("La presidenta de Ciudadanos, Inés Arrimadas, habló.", "2021-03-01")
+    assert ("La presidenta de Ciudadanos", "ESPPTY") in codes
+    assert ("Los ciudadanos", "---CVL") in _codes("Los ciudadanos votaron.")
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Iraquíes votan en el extranjero", "Iraquíes", "IRQCVL"),
+    ("Los peruanos votan para elegir presidente.", "peruanos", "PERCVL"),
+])
+def test_resolve_plural_demonyms_are_peoples(pipeline, text, word, code):
+    assert (word, code) in {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+
+
+def test_resolve_singular_demonym_without_article_is_a_language(pipeline):
+    assert "francés" not in {m.text for m in pipeline.extract(
+        "El ministro habla francés con fluidez.").mentions}

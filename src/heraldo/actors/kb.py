@@ -61,6 +61,16 @@ class Entry:
     kb_id: str = ""
     roles: tuple[Role, ...] = ()
     cased: bool = True  # the first matched token must be capitalised (proper names)
+    #: a group's earlier codes, each held until a date: (("1996-09-27", "AFGREBTAL"), ...)
+    earlier: tuple[tuple[str, str], ...] = ()
+
+    def _earlier_code(self, date: str | None) -> str:
+        """The code a group held on ``date`` before its present one ("" if the present)."""
+        if date:
+            for until, code in self.earlier:
+                if date < until:
+                    return code
+        return ""
 
     def role_on(self, date: str | None) -> Role | None:
         """The role held on ``date`` (the latest one when the date is unknown)."""
@@ -72,7 +82,11 @@ class Entry:
 
     def sectors_on(self, date: str | None) -> tuple[str, ...]:
         """The sectors on ``date``: a party's standing (GOV or OPP) is only known from
-        ``PARTY_STANDING_FROM`` on; before, or undated, it is a party (PTY) only."""
+        ``PARTY_STANDING_FROM`` on; before, or undated, it is a party (PTY) only. A group
+        with earlier codes had their role then (the Taliban: REB before August 2021)."""
+        earlier = self._earlier_code(date)
+        if earlier:
+            return (earlier[3:6],)
         if self.kind == "group" and "PTY" in self.sectors and not (
                 date and date >= PARTY_STANDING_FROM):
             return tuple(s for s in self.sectors if s not in STANDINGS)
@@ -81,6 +95,9 @@ class Entry:
     def code_on(self, date: str | None) -> str:
         """The actor code of this entry on ``date`` (people: the role held then)."""
         if not self.roles:
+            earlier = self._earlier_code(date)
+            if earlier:
+                return earlier
             sectors = self.sectors_on(date)
             if sectors != self.sectors and self.code.startswith(self.country + "".join(
                     self.sectors)):
@@ -182,12 +199,26 @@ def _add_groups(kb: KnowledgeBase, tokenize: Tokenize, path: Path) -> None:
         if not names:
             continue
         entry = Entry("group", row["code"], row["country"], tuple(split_values(row["sectors"])),
-                      name=names[0], kb_id=f"group:{fold(names[0])}")
+                      name=names[0], kb_id=f"group:{fold(names[0])}",
+                      earlier=earlier_codes(row.get("earlier", ""), row["_line"]))
         for name in names:
             # a name the table writes in lower case is written so in text ("los
             # talibanes", "los hutíes"): it matches without a capital
             kb.add(tokenize(name), entry if any(c.isupper() for c in name)
                    else replace(entry, cased=False))
+
+
+def earlier_codes(cell: str, where: str) -> tuple[tuple[str, str], ...]:
+    """A group's earlier codes, written ``CODE<YYYY-MM-DD`` (held until that day), in
+    chronological order and ``|``-separated: "AFGREBTAL<1996-09-27|AFGGOVTAL<2001-11-13"."""
+    out: list[tuple[str, str]] = []
+    for value in split_values(cell):
+        code, _, until = value.partition("<")
+        require(len(code) >= 6 and len(until) == 10 and until[:4].isdigit(), where,
+                f"earlier code must be CODE<YYYY-MM-DD, got {value!r}")
+        require(not out or out[-1][0] < until, where, "earlier codes out of order")
+        out.append((until, code))
+    return tuple(out)
 
 
 def _add_people(kb: KnowledgeBase, tokenize: Tokenize) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -23,7 +24,7 @@ from heraldo.actors.mentions import Match, match_kb, span_head
 from heraldo.model import Actor, Mention
 from heraldo.nlp.places import place_words
 from heraldo.nlp.text import original, sentence_index, token_table
-from heraldo.resources import fold
+from heraldo.resources import data_path, fold, read_word_kinds
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 PLACE_KINDS = frozenset({"country", "capital", "region"})
@@ -77,6 +78,16 @@ def composed_actor(country: str, sector: str, name: str, kb_id: str = "") -> Act
                  kb_id)
 
 
+@cache
+def role_nouns(lang: str) -> dict[str, frozenset[str]]:
+    """Words that change what a role noun stands for (``role_nouns.tsv``), by kind:
+    ``former`` before a role, ``institution`` nouns a party leads for its country."""
+    path = data_path("lang", lang, "role_nouns.tsv")
+    if not path.exists():
+        return {}
+    return read_word_kinds(path, "words", ("former", "institution"))
+
+
 #: slots where a destination or origin follows a motion verb
 MOTION_SLOTS = frozenset({"a", "de", "desde", "hacia", "hasta"})
 #: slots where a place name acts politically ("condenó a Moscú", "Moscú quiere"), not as a
@@ -98,9 +109,30 @@ def acts_as_actor(span: ActorSpan, slot: str, governor: Token | None = None) -> 
         return True
     words = place_words(governor.doc.lang_ or "es")
     lemma = fold(governor.lemma_)
-    if slot in MOTION_SLOTS and lemma in words.get("motion", ()):
+    if slot in MOTION_SLOTS and (lemma in words.get("motion", ()) or _motion_form(governor)):
         return False
     return not (slot in ("de", "entre") and lemma in words.get("part", ()))
+
+
+#: the longest inflection a verb form may add to its stem ("lleg|aron", "expand|ió")
+INFLECTION = 4
+
+
+def _motion_form(verb: Token) -> bool:
+    """A form of a motion verb whose lemma the lemmatizer garbled ("expandió" ->
+    "expandeír"): the form is the infinitive's stem plus a short inflection."""
+    word = fold(verb.text)
+    if verb.pos_ not in ("VERB", "AUX") or word.startswith(fold(verb.lemma_)[:-2]):
+        return False  # the lemma explains the form: trust it ("entregó": entregar)
+    return any(word.startswith(stem) and len(word) - len(stem) <= INFLECTION
+               for stem in _motion_stems(verb.doc.lang_ or "es"))
+
+
+@cache
+def _motion_stems(lang: str) -> tuple[str, ...]:
+    infinitives = (w.removesuffix("se") for w in place_words(lang).get("motion", ()))
+    return tuple(sorted({w[:-2] for w in infinitives if w[-2:] in ("ar", "er", "ir")
+                         and len(w) >= 6}))
 
 
 class Resolver:
@@ -130,6 +162,15 @@ def case_of_de(token: Token) -> bool:
     names a portfolio ("el ministro de Justicia", "la secretaria de Seguridad")."""
     cases = [fold(c.text) for c in token.children if c.dep_ == "case"]
     return "del" in cases or ("de" in cases and any(c.dep_ == "det" for c in token.children))
+
+
+def after_comma(token: Token) -> bool:
+    """A modifier that follows a comma or semicolon is a list item or an apposition the
+    parser hung on the wrong noun ("las fuerzas del Estado, de los grupos paramilitares, de
+    la guerrilla"; "el portavoz de Batasuna, brazo político de ETA"): the phrase stops
+    before it."""
+    edge = token.left_edge  # the comma is often the modifier's own child
+    return edge.text in (",", ";") or (edge.i > 0 and token.doc[edge.i - 1].text in (",", ";"))
 
 
 class _DocResolution:
@@ -223,15 +264,29 @@ class _DocResolution:
 
     def _demonym(self, match: Match) -> ActorSpan | None:
         token = self.doc[match.start]
-        if token.text[:1].isupper() and not token.is_sent_start and "Plur" not in \
-                token.morph.get("Number", []):
+        if token.text[:1].isupper() and not token.is_sent_start and not self._plural(token):
             return None  # "el barrio El Chino", alias "el Chino": a name, not a people
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "amod":
+        determined = any(c.dep_ == "det" for c in token.children)
+        if not determined and not self._plural(token):
+            return None  # "habla chino", "en español": a language
+        nominal = token.pos_ in ("NOUN", "PROPN") or determined or any(
+            c.dep_ == "case" for c in token.children)
+        if nominal and token.dep_ != "amod":
             # "los colombianos", "los iraquíes votaron": the country's people
             actor = composed_actor(match.entry.country, "CVL", match.entry.name,
                                    match.entry.kb_id)
             return self._span(match.start, match.end, [actor], "demonym-noun", "demonym")
         return None
+
+    def _plural(self, token: Token) -> bool:
+        """A plural demonym, by the tagger or by its singular in the dictionary
+        ("Iraquíes votan": "iraquí")."""
+        if "Plur" in token.morph.get("Number", []):
+            return True
+        word = fold(token.text)
+        return any(word.endswith(ending) and any(
+            e.kind == "demonym" for e in self.kb.entries((word[:-len(ending)],)))
+            for ending in ("es", "s"))
 
     def _compose(self, match: Match) -> ActorSpan | None:
         head = self.doc[span_head(self.doc, match.start, match.end)]
@@ -242,11 +297,24 @@ class _DocResolution:
                 head.pos_ == "VERB" and match.end - match.start == 1)):
             return None
         sector = match.entry.sectors[0] if match.entry.sectors else ""
+        if match.kind == "agent" and sector in STATE_SECTORS and match.start > 0 and fold(
+                self.doc[match.start - 1].text) in role_nouns(self.doc.lang_ or "es").get(
+                    "former", ()):
+            # "el ex gobernador": a former official is an elite, of no institution now
+            found = self._modifier_countries(head)
+            countries = found[0] if found else [""]
+            end = max([match.end, *self.consumed_ends])
+            self.consumed_ends = []
+            return self._span(self._left_edge(head, match.start - 1), end,
+                              [composed_actor(c, "ELI", match.entry.name) for c in countries],
+                              "agent+former", "agent")
         acts_for = match.kind == "agent" and sector in ACTS_FOR_SECTORS
         group = self._modifier_group(head) if acts_for else None
         if group is not None:  # "guerrilleros de las FARC", "la guerrilla del ELN"
             actor = actor_from_entry(group.entry, self.date)
-            if sector == "GOV" and "PTY" in group.entry.sectors and group.entry.country:
+            if sector == "GOV" and "PTY" in group.entry.sectors and group.entry.country and \
+                    fold(head.lemma_) in role_nouns(self.doc.lang_ or "es").get(
+                        "institution", ()):
                 # "los gobiernos del PRI": the country's government, led by the party
                 actor = composed_actor(group.entry.country, "GOV", actor.name,
                                        group.entry.country)
@@ -310,11 +378,13 @@ class _DocResolution:
             if m is not None:
                 continue
             name = [child, *[c for c in child.children if c.dep_ == "flat"]]
-            last = max(name, key=lambda t: t.i)
-            people = self.kb.people_named(last.text, sector, self.date)
+            if len(name) > 1:
+                continue  # a full name the dictionary does not know is someone else's
+                # ("el ex gobernador Mario Marín" is not Sanna Marin)
+            people = self.kb.people_named(child.text, sector, self.date)
             if len(people) == 1:  # the surname is a mention of its own, by coreference
                 person = actor_from_entry(people[0], self.date)
-                self.aliases[fold(last.text)] = (person,)
+                self.aliases[fold(child.text)] = (person,)
                 return person
         return None
 
@@ -346,7 +416,8 @@ class _DocResolution:
         for child in head.children:
             m = self.at.get(child.i)
             if child.dep_ == "nmod" and m is not None and m.kind == "agent" and \
-                    case_of_de(child) and m.start not in self.consumed and \
+                    case_of_de(child) and not after_comma(child) and \
+                    m.start not in self.consumed and \
                     m.start >= outer.end:
                 self.consumed.add(m.start)
                 inner = self._compose(m)
@@ -359,7 +430,7 @@ class _DocResolution:
         and acronyms ("insurgentes del Frente 33 de las FARC", "guerrilleros de la UC
         ELN"), only along "de" modifiers (not "atacados por las FARC")."""
         for child in head.children:
-            if child.dep_ not in ("nmod", "appos", "flat"):
+            if child.dep_ not in ("nmod", "appos", "flat") or after_comma(child):
                 continue
             if any(c.dep_ == "case" and fold(c.text) not in ("de", "del") for c in
                    child.children):

@@ -34,7 +34,7 @@ STANDING_SLOTS = frozenset({"subject", "obj", "iobj", "a", "de", "entre", "contr
                             "ante", "para"})
 #: sectors of the state and of armed or organised politics, which the place of the events
 #: identifies; civilians, media or business mentioned in general keep unknown nationality
-LOCALISED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "OPP",
+LOCALISED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "REB", "UAF", "OPP",
                                "PTY", "INS", "SEP", "CRM"})
 #: the share of country references the dominant country must reach
 DOMINANT_SHARE = 0.5
@@ -100,9 +100,6 @@ def stands(doc: Doc, span: ActorSpan) -> bool:
             return False  # "asumió como senador", "fue víctima", "postulado candidato"
         if _inside_name(head):
             return False  # "la Unidad de Gobierno", "el Partido Socialista de Venezuela"
-        if span.kind == "demonym" and not determined and "Plur" not in head.morph.get(
-                "Number", []):
-            return False  # "habla chino", "en español": a language
     return True
 
 
@@ -126,8 +123,17 @@ def _inside_name(head: Token) -> bool:
     """A word that modifies a capitalised noun before it, inside a proper name."""
     parent = head.head
     return (head.dep_ in ("nmod", "amod", "flat", "compound") and parent.i < head.i
-            and parent.text[:1].isupper() and not parent.is_sent_start
+            and parent.text[:1].isupper() and not _opens(parent)
             and parent.pos_ in ("PROPN", "NOUN"))
+
+
+def _opens(token: Token) -> bool:
+    """A word that opens a sentence, a line or a quotation, capitalised for that reason
+    ("Millones de peruanos" after a headline)."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space or before.text in (".", ":", "?", "!", '"', "«", "“", "-", "—")
 
 
 def datelines(doc: Doc, spans: list[ActorSpan]) -> list[tuple[int, str]]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from heraldo.actors.kb import earlier_codes
 from heraldo.ontology import load_ontology
-from heraldo.resources import data_path, fold, read_tsv, split_values
+from heraldo.resources import DataError, data_path, fold, read_tsv, split_values
 
 FLOORS = {"states": 195, "organisations": 80, "groups": 100, "people": 600, "agents": 60,
           "metonyms": 30}
@@ -99,6 +100,14 @@ def validate() -> list[Problem]:
     problems += _overlaps(tables["people"])
     for row in tables["groups"] + tables["metonyms"]:
         problems += _code_problems(row["code"], countries, roles, row["_line"])
+    for row in tables["groups"]:
+        try:
+            earlier = earlier_codes(row.get("earlier", ""), row["_line"])
+        except DataError as exc:
+            problems.append(Problem(row["_line"], str(exc)))
+            continue
+        for _, code in earlier:
+            problems += _code_problems(code, countries, roles, row["_line"])
     for row in tables["people"]:
         if row["country"] and row["country"] not in countries:
             problems.append(Problem(row["_line"], f"unknown country {row['country']!r}"))
