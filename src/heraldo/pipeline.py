@@ -20,6 +20,7 @@ from heraldo.actors.standing import (
     datelines,
     is_dateline,
     localise_mention,
+    nationals,
     stands,
 )
 from heraldo.coding.coder import Coded, Coder
@@ -95,7 +96,7 @@ class Pipeline:
         matches = [m for m in self.gazetteer.match(doc)
                    if people.isdisjoint(range(m.start, m.end))]
         places = Places(doc, matches, article_country(doc, spans, matches),
-                        datelines(doc, spans))
+                        datelines(doc, spans), nationals(spans))
         spans = [s for s in spans if not is_dateline(doc, s)]  # "BOGOTÁ, 20 jun (AFP) -"
         coded: Coded = self.coder.code(doc, spans, article.id, published, places)
         mentions = self._mentions(doc, spans, places, coded)
@@ -109,8 +110,9 @@ class Pipeline:
         """Every actor mention: the spans that stand as actors, with the nationality their
         sentence or article gives them, and every mention an event uses."""
         mentions: list[Mention] = []
+        actor_tokens = frozenset(i for span in spans for i in range(span.start, span.end))
         for span in spans:
-            if stands(doc, span):
+            if stands(doc, span, actor_tokens):
                 country, why = places.country_for(doc[span.head], None)
                 mentions.extend(localise_mention(m, country, why) for m in span.mentions(doc))
         seen = {(m.start, m.end, m.actor.code) for m in mentions}

@@ -18,7 +18,7 @@ import importlib.util
 
 from conftest import EVAL, ROOT, need_shared
 
-FLOOR = 0.79
+FLOOR = 0.81
 
 
 def _script():

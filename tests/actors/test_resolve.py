@@ -268,3 +268,31 @@ def test_resolve_plural_demonyms_are_peoples(pipeline, text, word, code):
 def test_resolve_singular_demonym_without_article_is_a_language(pipeline):
     assert "francés" not in {m.text for m in pipeline.extract(
         "El ministro habla francés con fluidez.").mentions}
+
+
+def test_resolve_org_inside_a_name_is_no_mention(pipeline):
+    texts = {m.text for m in pipeline.extract(
+        "Los objetivos establecidos en el Tratado de la Unión Europea son claros.").mentions}
+    assert "Unión Europea" not in texts
+    codes = {(m.text, m.actor.code) for m in pipeline.extract(
+        "El secretario general de la OTAN visitó Kiev.").mentions}
+    assert ("El secretario general de la OTAN", "IGOWSTNAT") in codes
+
+
+def test_resolve_apposition_names_an_office_the_dictionary_lacks():
+    # the knowledge base lists Videgaray as foreign secretary (2017-2018) only: in 2016
+    # the text's own apposition says what he was
+    codes = _codes("El secretario de Hacienda de México, Luis Videgaray, renunció.",
+                   "2016-01-01")
+    assert ("Luis Videgaray", "MEXGOV") in codes
+
+
+def test_resolve_a_demonym_phrase_gives_its_sentence_a_country(pipeline):
+    document = pipeline.extract("Fue un año difícil para las empresas, según los empresarios "
+                                "colombianos consultados por la revista.")
+    codes = {(m.text, m.actor.code) for m in document.mentions}
+    assert ("las empresas", "COLBUS") in codes
+    # a people named by its demonym alone is often foreign to the story: no vote
+    document = pipeline.extract("Los sindicalistas citaron a 20 sudaneses víctimas de abusos.")
+    assert ("Los sindicalistas", "---LAB") in {(m.text, m.actor.code)
+                                               for m in document.mentions}

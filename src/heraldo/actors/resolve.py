@@ -259,8 +259,27 @@ class _DocResolution:
         if kind == "person":
             role = match.entry.role_on(self.date)
             how += f":{role.role}" if role else ":out-of-office"
+            phrase = self._apposition_role(match) if role is None else None
+            if phrase is not None:
+                # "el secretario de Hacienda de México, Luis Videgaray": the text names an
+                # office the knowledge base does not list for the date
+                return self._span(match.start, match.end, phrase.actors,
+                                  "context:apposition", kind)
         return self._span(match.start, match.end, [actor], how, kind,
                           match.entry if kind == "person" else None)
+
+    def _apposition_role(self, match: Match) -> ActorSpan | None:
+        """The role phrase a person is in apposition to, when it holds an office of the
+        person's own country ("el presidente de Perú, Alan García")."""
+        head = self.doc[span_head(self.doc, match.start, match.end)]
+        phrase = self.by_head.get(head.head.i) if head.dep_ in ("appos", "flat") else None
+        if phrase is None or phrase.kind != "agent" or not phrase.actors:
+            return None
+        actor = phrase.actors[0]
+        if len(phrase.actors) == 1 and actor.country == match.entry.country and \
+                actor.sectors[:1] != ("ELI",) and actor.kind == "state":
+            return phrase
+        return None
 
     def _demonym(self, match: Match) -> ActorSpan | None:
         token = self.doc[match.start]

@@ -74,9 +74,13 @@ def is_dateline(doc: Doc, span: ActorSpan) -> bool:
     return span_text.isupper() or (bool(words.strip()) and words.strip()[-1] == ",")
 
 
-def stands(doc: Doc, span: ActorSpan) -> bool:
-    """Whether ``span`` is an actor mention in its own right."""
+def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()) -> bool:
+    """Whether ``span`` is an actor mention in its own right (``actor_tokens``: the tokens
+    of every resolved span of the document)."""
     head = doc[span.head]
+    if span.kind in ("organisation", "metonym") and _slot(doc, span) == "de" and \
+            _inside_name(head) and head.head.i not in actor_tokens:
+        return False  # "el Tratado de la Unión Europea", "la Residencia Oficial de Los Pinos"
     if span.kind in PLACE_KINDS:
         if is_dateline(doc, span):
             return False
@@ -141,6 +145,16 @@ def datelines(doc: Doc, spans: list[ActorSpan]) -> list[tuple[int, str]]:
     item ("…(AFP)   Irak-guerra   BAGDAD - Milicianos…")."""
     return [(span.start, span.actors[0].country) for span in spans
             if span.kind in PLACE_KINDS and span.actors[0].country and is_dateline(doc, span)]
+
+
+def nationals(spans: list[ActorSpan]) -> list[tuple[int, str]]:
+    """(token, country) of every actor phrase a demonym gives its nationality ("la prensa
+    colombiana", "los empresarios colombianos"): the country its sentence is about, as a
+    place would be. Peoples named by the demonym alone ("20 sudaneses") are not: they are
+    often foreigners in the story."""
+    return [(span.head, actor.country) for span in spans
+            if span.how.startswith("agent+demonym") for actor in span.actors[:1]
+            if actor.country]
 
 
 def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) -> str:

@@ -36,10 +36,14 @@ class Places:
     """The place matches of a document, by token."""
 
     def __init__(self, doc: Doc, matches: list[PlaceMatch], article_country: str = "",
-                 datelines: list[tuple[int, str]] | None = None) -> None:
+                 datelines: list[tuple[int, str]] | None = None,
+                 nationals: list[tuple[int, str]] | None = None) -> None:
         self.doc = doc
         self.article_country = article_country
         self.datelines = datelines or []
+        #: (token, country) of the demonyms that say whose actors a sentence is about
+        #: ("la prensa colombiana", "los empresarios colombianos")
+        self.nationals = nationals or []
         self.at: dict[int, PlaceMatch] = {i: m for m in matches for i in range(m.start, m.end)}
         self.matches = matches
         self.by_offsets: dict[tuple[int | None, int | None], PlaceMatch] = {
@@ -109,6 +113,9 @@ class Places:
         for m in self.matches:
             if sent.start <= m.start < sent.end and m.entry.country and not _small(m):
                 weights[m.entry.country] += 1 if m.entry.kind == "city" else CURATED_WEIGHT
+        for i, country in self.nationals:
+            if sent.start <= i < sent.end:
+                weights[country] += CURATED_WEIGHT
         if not weights:
             return ""
         country, top = weights.most_common(1)[0]
