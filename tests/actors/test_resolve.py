@@ -296,3 +296,26 @@ def test_resolve_a_demonym_phrase_gives_its_sentence_a_country(pipeline):
     document = pipeline.extract("Los sindicalistas citaron a 20 sudaneses víctimas de abusos.")
     assert ("Los sindicalistas", "---LAB") in {(m.text, m.actor.code)
                                                for m in document.mentions}
+
+
+def test_resolve_an_office_holder_gives_its_sentence_a_country(pipeline):
+    document = pipeline.extract(
+        "La oposición le ha quitado el reloj a Fidel Castro, declaró en Miami un exiliado.",
+        published="1994-08-18")
+    assert ("La oposición", "CUBOPP") in {(m.text, m.actor.code) for m in document.mentions}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("El examen determina a qué universidades asistirán los alumnos.", "qué universidades"),
+    ("Pidió el apoyo de la Procuraduría de la Defensa de los Derechos de Niñas, Niños y "
+     "Adolescentes.", "Niños"),
+])
+def test_resolve_questions_and_words_of_names_are_no_actors(pipeline, text, word):
+    assert word not in {m.text for m in pipeline.extract(text).mentions}
+
+
+def test_resolve_a_name_the_text_already_resolved_places_its_sentence(pipeline):
+    document = pipeline.extract(
+        "Hugo Chávez convocó un referéndum. Aún se espera un pronunciamiento del Tribunal "
+        "Supremo de Justicia sobre el mandato de Chávez.", published="2003-01-20")
+    assert "VENJUD" in {m.actor.code for m in document.mentions}

@@ -102,8 +102,13 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
                 c.lower_ == "como" or c.dep_ == "cop" for c in head.children)
                 or governor in verbs.get("predicative", ())):
             return False  # "asumió como senador", "fue víctima", "postulado candidato"
-        if _inside_name(head):
-            return False  # "la Unidad de Gobierno", "el Partido Socialista de Venezuela"
+        if _inside_name(_first_conjunct(head)):
+            # "la Unidad de Gobierno", "el Partido Socialista de Venezuela", "la Defensa
+            # de los Derechos de Niñas, Niños y Adolescentes"
+            return False
+        if any(c.dep_ == "det" and "Int" in c.morph.get("PronType", [])
+               for c in head.children):
+            return False  # "a qué universidades asistirán": a question, not an actor
     return True
 
 
@@ -149,12 +154,14 @@ def datelines(doc: Doc, spans: list[ActorSpan]) -> list[tuple[int, str]]:
 
 def nationals(spans: list[ActorSpan]) -> list[tuple[int, str]]:
     """(token, country) of every actor phrase a demonym gives its nationality ("la prensa
-    colombiana", "los empresarios colombianos"): the country its sentence is about, as a
-    place would be. Peoples named by the demonym alone ("20 sudaneses") are not: they are
-    often foreigners in the story."""
-    return [(span.head, actor.country) for span in spans
-            if span.how.startswith("agent+demonym") for actor in span.actors[:1]
-            if actor.country]
+    colombiana", "los empresarios colombianos") and of every office holder the dictionary
+    knows ("Fidel Castro" in 1994): the country their sentence is about, as a place would
+    be ("La oposición le ha quitado el reloj a Fidel Castro, declaró en Miami..." is the
+    Cuban opposition). Peoples named by the demonym alone ("20 sudaneses") are not: they
+    are often foreigners in the story."""
+    return [(span.head, actor.country) for span in spans for actor in span.actors[:1]
+            if actor.country and (span.how.startswith("agent+demonym") or (
+                span.kind == "person" and actor.sectors[:1] == ("GOV",)))]
 
 
 def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) -> str:
