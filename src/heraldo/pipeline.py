@@ -21,6 +21,7 @@ from heraldo.actors.standing import (
     is_dateline,
     localise_mention,
     nationals,
+    slugs,
     stands,
 )
 from heraldo.coding.coder import Coded, Coder
@@ -95,8 +96,9 @@ class Pipeline:
         people = {i for s in spans if s.kind == "person" for i in range(s.start, s.end)}
         matches = [m for m in self.gazetteer.match(doc)
                    if people.isdisjoint(range(m.start, m.end))]
-        places = Places(doc, matches, article_country(doc, spans, matches),
-                        datelines(doc, spans), nationals(spans))
+        items = sorted(datelines(doc, spans) + slugs(doc, self.resolver.kb))
+        places = Places(doc, matches, article_country(doc, spans, matches), items,
+                        nationals(spans))
         spans = [s for s in spans if not is_dateline(doc, s)]  # "BOGOTÁ, 20 jun (AFP) -"
         coded: Coded = self.coder.code(doc, spans, article.id, published, places)
         mentions = self._mentions(doc, spans, places, coded)

@@ -172,6 +172,8 @@ def test_resolve_place_name_acting_vs_location(seed_document):
     ("El brote se declaró en Guinea, desde donde se expandió a Sierra Leona y Liberia.",
      "Sierra Leona", False),
     ("Rusia entregó a Turquía los misiles.", "Turquía", True),  # entregar is no motion
+    ("El boxeador ganó la primera medalla para México.", "México", True),  # a beneficiary
+    ("El avión partió para Madrid.", "Madrid", False),
 ])
 def test_resolve_place_stands_as_a_mention_only_when_it_acts(pipeline, text, place, stands):
     document = pipeline.extract(text)
@@ -319,3 +321,12 @@ def test_resolve_a_name_the_text_already_resolved_places_its_sentence(pipeline):
         "Hugo Chávez convocó un referéndum. Aún se espera un pronunciamiento del Tribunal "
         "Supremo de Justicia sobre el mandato de Chávez.", published="2003-01-20")
     assert "VENJUD" in {m.actor.code for m in document.mentions}
+
+
+def test_resolve_digest_slugs_place_their_items(pipeline):
+    text = ("PRINCIPALES NOTICIAS\n"
+            "   - MEXICO-POLITICA: alcalde izquierdista de nuevo en carrera presidencial.\n"
+            "   - NICARAGUA-PROTESTAS: gobierno y oposición tratan de poner fin a protestas.\n")
+    codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    assert ("gobierno", "NICGOV") in codes and ("oposición", "NICOPP") in codes
+    assert ("alcalde", "MEXGOV") in codes

@@ -89,11 +89,11 @@ def role_nouns(lang: str) -> dict[str, frozenset[str]]:
 
 
 #: slots where a destination or origin follows a motion verb
-MOTION_SLOTS = frozenset({"a", "de", "desde", "hacia", "hasta"})
+MOTION_SLOTS = frozenset({"a", "de", "desde", "hacia", "hasta", "para"})
 #: slots where a place name acts politically ("condenó a Moscú", "Moscú quiere"), not as a
 #: location ("se reúnan en Moscú")
 ACTOR_SLOTS = frozenset({"obj", "iobj", "a", "con", "contra", "por", "entre", "ante", "sobre",
-                         "de", "subject"})
+                         "de", "para", "subject"})
 
 
 def acts_as_actor(span: ActorSpan, slot: str, governor: Token | None = None) -> bool:

@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from heraldo.actors.kb import KnowledgeBase
 from heraldo.actors.resolve import PLACE_KINDS, UNPLACED, ActorSpan, acts_as_actor
 from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch
@@ -150,6 +151,27 @@ def datelines(doc: Doc, spans: list[ActorSpan]) -> list[tuple[int, str]]:
     item ("…(AFP)   Irak-guerra   BAGDAD - Milicianos…")."""
     return [(span.start, span.actors[0].country) for span in spans
             if span.kind in PLACE_KINDS and span.actors[0].country and is_dateline(doc, span)]
+
+
+#: an agency slug heading a digest item: "NICARAGUA-PROTESTAS:", "RICE-CHILE:"
+SLUG = re.compile(r"[A-ZÁÉÍÓÚÑÜ]{2,}(?:-[A-ZÁÉÍÓÚÑÜ0-9]+)+")
+
+
+def slugs(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
+    """(token, country) of every digest item headed by a slug that names a country
+    ("- NICARAGUA-PROTESTAS: gobierno y oposición tratan..."): like a dateline, the country
+    of the item's anonymous actors. The first country of the slug counts ("ISRAEL-RUSIA")."""
+    out = []
+    for token in doc[:-1]:
+        if doc[token.i + 1].text != ":" or not SLUG.fullmatch(token.text):
+            continue
+        for part in token.text.split("-"):
+            countries = [e.country for e in kb.lookup(part, lambda t: [t])
+                         if e.kind == "country" and e.country]
+            if countries:
+                out.append((token.i, countries[0]))
+                break
+    return out
 
 
 def nationals(spans: list[ActorSpan]) -> list[tuple[int, str]]:
