@@ -116,7 +116,8 @@ class Pipeline:
         for span in spans:
             if stands(doc, span, actor_tokens):
                 country, why = places.country_for(doc[span.head], None)
-                mentions.extend(localise_mention(m, country, why) for m in span.mentions(doc))
+                mentions.extend(localise_mention(m, country, why) for part in (span, *span.nested)
+                                for m in part.mentions(doc))
         seen = {(m.start, m.end, m.actor.code) for m in mentions}
         for event in coded.events:
             for m in (*event.sources, *event.targets):

@@ -330,3 +330,27 @@ def test_resolve_digest_slugs_place_their_items(pipeline):
     codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
     assert ("gobierno", "NICGOV") in codes and ("oposición", "NICOPP") in codes
     assert ("alcalde", "MEXGOV") in codes
+
+
+def test_resolve_named_actors_inside_a_phrase_are_mentions_too(pipeline):
+    document = pipeline.extract("El secretario general del Partido Popular, Teodoro García "
+                                "Egea, lo reconoció este viernes.", published="2021-03-12")
+    codes = {(m.text, m.actor.code) for m in document.mentions}
+    assert ("El secretario general del Partido Popular", "ESPPTY") in codes
+    assert ("Partido Popular", "ESPPTY") in codes
+    # the institution of a role is part of it, not a mention of its own
+    texts = {m.text for m in pipeline.extract("Llegaron frente a la residencia del "
+                                              "presidente del Gobierno.").mentions}
+    assert "Gobierno" not in texts
+
+
+def test_resolve_party_words_need_a_capital_or_a_political_word(pipeline):
+    codes = {(m.text, m.actor.code) for m in pipeline.extract(
+        "La Alianza por Chile, formada por la UDI y el Partido Renovación Nacional, espera "
+        "ganar en Chile. La alcaldesa, del partido opositor Democracia Cristiana, habló.",
+        published="2001-11-16").mentions}
+    assert ("el Partido", "CHLPTY") in codes
+    assert ("partido opositor", "CHLOPP") in codes
+    texts = {m.text for m in pipeline.extract(
+        "El primer partido de la Copa Mundial terminó en empate.").mentions}
+    assert not any("partido" in t for t in texts)

@@ -254,8 +254,11 @@ def _add_agents(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         require(row["sector"], row["_line"], "agent without sector")
         sector = row["sector"]
         for term in split_values(row["terms"]):
+            # a term the table capitalises is a name's head and needs its capital
+            # ("el Partido Renovación Nacional", not "el partido de fútbol")
             kb.add(tokenize(term), Entry("agent", "---" + sector, "", (sector,), name=term,
-                                         kb_id=f"agent:{sector}", cased=False))
+                                         kb_id=f"agent:{sector}",
+                                         cased=any(c.isupper() for c in term)))
 
 
 def _add_metonyms(kb: KnowledgeBase, tokenize: Tokenize) -> None:

@@ -45,6 +45,10 @@ class ActorSpan:
     kind: str
     sentence: int
     entry: Entry | None = None  # the person entry, to re-date the role to an event's date
+    #: the actors named inside the phrase ("el secretario general del Partido Popular"
+    #: holds "Partido Popular"): mentions of their own, but no arguments of the phrase's
+    #: events; the institution of a role ("presidente del Gobierno") is no such name
+    nested: tuple[ActorSpan, ...] = ()
 
     def mentions(self, doc: Doc, date: str | None = None) -> list[Mention]:
         """The mentions of this span; a person's code as of ``date`` when given (the
@@ -224,12 +228,13 @@ class _DocResolution:
         return sentence_index(self.doc, i)
 
     def _span(self, start: int, end: int, actors: Iterable[Actor], how: str,
-              kind: str, entry: Entry | None = None) -> ActorSpan | None:
+              kind: str, entry: Entry | None = None,
+              nested: tuple[ActorSpan, ...] = ()) -> ActorSpan | None:
         actors = tuple(dict.fromkeys(actors))
         if not actors:
             return None
         return ActorSpan(start, end, span_head(self.doc, start, end), actors, how, kind,
-                         self._sentence(start), entry)
+                         self._sentence(start), entry, nested)
 
     # -- rules -------------------------------------------------------------------------
     def _resolve_match(self, match: Match) -> ActorSpan | None:
@@ -337,12 +342,15 @@ class _DocResolution:
                 # "los gobiernos del PRI": the country's government, led by the party
                 actor = composed_actor(group.entry.country, "GOV", actor.name,
                                        group.entry.country)
+            named = self._span(group.start, group.end, [actor_from_entry(group.entry, self.date)],
+                               f"dictionary:{group.kind}", group.kind)
             return self._span(self._left_edge(head, match.start), max(match.end, group.end),
-                              [actor], "agent+group", "group")
+                              [actor], "agent+group", "group", nested=(named,) if named else ())
         inner = self._modifier_agent(head, match) if acts_for else None
         if inner is not None:  # "el portavoz del ejército ruso", "presidente del Gobierno"
             return self._span(self._left_edge(head, match.start), max(match.end, inner.end),
-                              inner.actors, inner.how + "+head", inner.kind)
+                              inner.actors, inner.how + "+head", inner.kind,
+                              nested=inner.nested)
         found = self._modifier_countries(head)
         if not found:  # "la agencia de noticias indonesia": a word inside the phrase
             found = next((f for t in self.doc[match.start:match.end] if t.i != head.i
