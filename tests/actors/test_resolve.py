@@ -174,6 +174,7 @@ def test_resolve_place_name_acting_vs_location(seed_document):
     ("Rusia entregó a Turquía los misiles.", "Turquía", True),  # entregar is no motion
     ("El boxeador ganó la primera medalla para México.", "México", True),  # a beneficiary
     ("El avión partió para Madrid.", "Madrid", False),
+    ("Llovieron críticas provenientes sobre todo de Bagdad y Teherán.", "Bagdad", True),
 ])
 def test_resolve_place_stands_as_a_mention_only_when_it_acts(pipeline, text, place, stands):
     document = pipeline.extract(text)
@@ -311,6 +312,7 @@ def test_resolve_an_office_holder_gives_its_sentence_a_country(pipeline):
     ("El examen determina a qué universidades asistirán los alumnos.", "qué universidades"),
     ("Pidió el apoyo de la Procuraduría de la Defensa de los Derechos de Niñas, Niños y "
      "Adolescentes.", "Niños"),
+    ('Gritaban "Uribe, paraco (paramilitar)" frente a la embajada.', "paramilitar"),
 ])
 def test_resolve_questions_and_words_of_names_are_no_actors(pipeline, text, word):
     assert word not in {m.text for m in pipeline.extract(text).mentions}

@@ -44,7 +44,9 @@ DOMINANT_SHARE = 0.5
 def _slot(doc: Doc, span: ActorSpan) -> str:
     # "Grecia, España y Suecia": a conjunct has its first one's slot
     head = _first_conjunct(doc[span.head])
-    cases = [c for c in head.children if c.dep_ == "case"]
+    # a multiword preposition is a case word and its fixed words ("sobre todo de")
+    cases = [w for c in head.children if c.dep_ == "case"
+             for w in (c, *[f for f in c.children if f.dep_ == "fixed"])]
     if cases:  # the nearest ("sobre todo de Bagdad": de)
         word = max(cases, key=lambda c: c.i).lower_
         return {"al": "a", "del": "de"}.get(word, word)
@@ -110,6 +112,9 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
         if any(c.dep_ == "det" and "Int" in c.morph.get("PronType", [])
                for c in head.children):
             return False  # "a qué universidades asistirán": a question, not an actor
+        if not determined and 0 < span.start and span.end < len(doc) and \
+                doc[span.start - 1].text == "(" and doc[span.end].text == ")":
+            return False  # "Uribe, paraco (paramilitar)": a gloss of the word before
     return True
 
 
