@@ -22,6 +22,7 @@ from heraldo.actors.standing import (
     localise_mention,
     nationals,
     slugs,
+    specific,
     stands,
 )
 from heraldo.coding.coder import Coded, Coder
@@ -116,8 +117,9 @@ class Pipeline:
         for span in spans:
             if stands(doc, span, actor_tokens):
                 country, why = places.country_for(doc[span.head], None)
-                mentions.extend(localise_mention(m, country, why) for part in (span, *span.nested)
-                                for m in part.mentions(doc))
+                in_story = specific(doc[span.head])
+                mentions.extend(localise_mention(m, country, why, in_story)
+                                for part in (span, *span.nested) for m in part.mentions(doc))
         seen = {(m.start, m.end, m.actor.code) for m in mentions}
         for event in coded.events:
             for m in (*event.sources, *event.targets):

@@ -1,24 +1,31 @@
-"""Resolution accuracy on 300 annotated mentions sampled from the Spanish news corpus.
+"""Resolution accuracy on actor mentions sampled from the Spanish news corpus.
 
-The sample (``tests/data/actor_mentions.tsv``) was drawn by
-``scripts/sample_mentions.py sample ../shared/eval/es-news-corpus.jsonl`` (seed 13) and
-annotated by hand; the mentions we still get wrong are listed, not deleted, in
-``tests/data/actor_mentions.known_failures.tsv`` (refresh it with
-``scripts/sample_mentions.py score ... --failures``). A system mention stands for an
-annotated span when it has exactly its offsets, or else overlaps it and shares its syntactic
-head (the head-match rule of ACE and coreference scoring), so a span that grows into a better
-phrase ("la agencia de noticias" -> "la agencia de noticias indonesia Antara") is still
-judged on its code. The floor below is the accuracy measured when the sample was last
-scored by the script's own judge.
+Two samples, each drawn by ``scripts/sample_mentions.py sample
+../shared/eval/es-news-corpus.jsonl OUT --n N --seed S`` and annotated by hand without the
+system's codes:
+
+- ``tests/data/actor_mentions.tsv``: 300 mentions (seed 13), the development sample the
+  resolver has been tuned on;
+- ``tests/data/actor_mentions_2.tsv``: 120 mentions (seed 2026), drawn and annotated blind
+  later (by an annotator who saw neither the system's output nor its failures) to measure
+  how far the tuning generalises.
+
+The mentions we still get wrong are listed, not deleted, in the matching
+``*.known_failures.tsv`` (refresh with ``scripts/sample_mentions.py score ... --failures``).
+A system mention stands for an annotated span when it has exactly its offsets, or else
+overlaps it and shares its syntactic head (the head-match rule of ACE and coreference
+scoring), so a span that grows into a better phrase ("la agencia de noticias" -> "la agencia
+de noticias indonesia Antara") is still judged on its code. The floors are the accuracies
+measured when the samples were last scored by the script's own judge.
 """
 
 from __future__ import annotations
 
 import importlib.util
 
-from conftest import EVAL, ROOT, need_shared
+import pytest
 
-FLOOR = 0.865
+from conftest import EVAL, ROOT, need_shared
 
 
 def _script():
@@ -30,9 +37,12 @@ def _script():
     return module
 
 
-def test_mention_sample_accuracy_does_not_regress():
+@pytest.mark.parametrize("gold, size, floor", [
+    ("actor_mentions.tsv", 300, 0.87),
+    ("actor_mentions_2.tsv", 120, 0.75),
+])
+def test_mention_sample_accuracy_does_not_regress(gold, size, floor):
     corpus = need_shared(EVAL / "es-news-corpus.jsonl")
-    gold = ROOT / "tests" / "data" / "actor_mentions.tsv"
-    correct, rows, _ = _script().judge(corpus, gold)
-    assert len(rows) == 300
-    assert correct / len(rows) >= FLOOR
+    correct, rows, _ = _script().judge(corpus, ROOT / "tests" / "data" / gold)
+    assert len(rows) == size
+    assert correct / len(rows) >= floor

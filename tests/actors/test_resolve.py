@@ -356,3 +356,12 @@ def test_resolve_party_words_need_a_capital_or_a_political_word(pipeline):
     texts = {m.text for m in pipeline.extract(
         "El primer partido de la Copa Mundial terminó en empate.").mentions}
     assert not any("partido" in t for t in texts)
+
+
+def test_resolve_specific_phrases_take_the_story_country(pipeline):
+    text = ("CIUDAD DE MÉXICO, 3 jun (AFP) - El epidemiólogo habló del brote. Según el "
+            "médico, la compañía no respondió. Muchas personas esperan vacunas.")
+    codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    assert ("el médico", "MEXHLH") in codes
+    assert ("la compañía", "MEXBUS") in codes
+    assert ("Muchas personas", "---CVL") in codes  # people in general keep no country

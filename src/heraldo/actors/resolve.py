@@ -85,11 +85,12 @@ def composed_actor(country: str, sector: str, name: str, kb_id: str = "") -> Act
 @cache
 def role_nouns(lang: str) -> dict[str, frozenset[str]]:
     """Words that change what a role noun stands for (``role_nouns.tsv``), by kind:
-    ``former`` before a role, ``institution`` nouns a party leads for its country."""
+    ``former`` before a role, ``institution`` nouns a party leads for its country,
+    ``generic`` nouns for people in general."""
     path = data_path("lang", lang, "role_nouns.tsv")
     if not path.exists():
         return {}
-    return read_word_kinds(path, "words", ("former", "institution"))
+    return read_word_kinds(path, "words", ("former", "institution", "generic"))
 
 
 #: slots where a destination or origin follows a motion verb
@@ -159,6 +160,11 @@ GROUP_DEPTH = 2
 #: FARC", "los rehenes del ELN") and keep their own code
 ACTS_FOR_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB",
                               "UAF", "INS", "SEP", "CRM", "ELI", "IGO", "NGO"})
+
+
+#: sectors a word inside an unknown organisation's name does not give it: a government
+#: word in a name ("Secretaría de Gobierno", "Fundación Presidente Allende") is no agency
+NAME_SECTORS_EXCLUDED = frozenset({"GOV", "ELI"})
 
 
 def case_of_de(token: Token) -> bool:
@@ -450,6 +456,34 @@ class _DocResolution:
                 inner = self._compose(m)
                 if inner is not None:
                     return inner
+        for child in head.children:
+            if child.dep_ == "nmod" and child.i not in self.at and case_of_de(child) and \
+                    child.text[:1].isupper() and not after_comma(child):
+                named = self._name_sector(child)
+                if named is not None:
+                    return named
+        return None
+
+    def _name_sector(self, name: Token) -> ActorSpan | None:
+        """An organisation the dictionary does not know, whose name says what it is: "el
+        vocero de la Unión Nacional de Trabajadores de México" speaks for labour (MEXLAB),
+        "el presidente de la Asociación de Periodistas" for the media."""
+        words = [t for t in name.subtree if t.i > name.i and t.text[:1].isupper()
+                 and t.head.i >= name.i and t.dep_ in ("nmod", "flat", "appos")]
+        for token in words:
+            m = self.at.get(token.i)
+            if m is None or m.kind != "agent" or not m.entry.sectors or \
+                    m.entry.sectors[0] in NAME_SECTORS_EXCLUDED:
+                continue
+            found = self._modifier_countries(name)
+            end = max([name.right_edge.i + 1, *self.consumed_ends])
+            self.consumed_ends = []
+            self.consumed.add(m.start)
+            countries = found[0] if found else [""]
+            return self._span(name.i, end, [composed_actor(c, m.entry.sectors[0],
+                                                           m.entry.name)
+                                            for c in countries],
+                              "agent+name", "agent")
         return None
 
     def _modifier_group(self, head: Token, depth: int = 0) -> Match | None:

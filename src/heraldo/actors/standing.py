@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.kb import KnowledgeBase
-from heraldo.actors.resolve import PLACE_KINDS, UNPLACED, ActorSpan, acts_as_actor
+from heraldo.actors.resolve import PLACE_KINDS, UNPLACED, ActorSpan, acts_as_actor, role_nouns
 from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch
 from heraldo.nlp.text import source_text
@@ -209,17 +209,31 @@ def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) 
     return country if top >= 2 and top >= DOMINANT_SHARE * sum(counts.values()) else ""
 
 
-def localise_mention(mention: Mention, country: str, how: str) -> Mention:
-    """``mention`` with ``country`` given to an actor of unknown nationality."""
+def specific(head: Token) -> bool:
+    """A noun phrase with an article, a demonstrative or a possessive ("los médicos",
+    "unas niñas", "su empresa") refers to someone in the story; a bare plural or a
+    quantifier ("personas", "cualquier persona", "muchas empresas") often to anyone."""
+    if fold(head.lemma_) in role_nouns(head.doc.lang_ or "es").get("generic", ()) or \
+            fold(head.text) in role_nouns(head.doc.lang_ or "es").get("generic", ()):
+        return False  # "la gente", "las personas": people in general
+    return any(c.dep_ == "det" and set(c.morph.get("PronType", [])) & {"Art", "Dem", "Prs"}
+               for c in head.children)
+
+
+def localise_mention(mention: Mention, country: str, how: str,
+                     in_story: bool = False) -> Mention:
+    """``mention`` with ``country`` given to an actor of unknown nationality
+    (``in_story``: the mention is a specific noun phrase, see ``specific``)."""
     a = mention.actor
     if not country or a.country or not a.code.startswith("---") or a.kind == "organisation" \
             or mention.how.startswith(UNPLACED):
         return mention
-    if how not in ("place", "sentence-place") and not set(a.sectors) & LOCALISED_SECTORS:
-        # "las personas", "los periodistas" in general: only the event's own place ("los
-        # vecinos protestaron en Tibú") or the one country their sentence names ("Tragedia
-        # en Nigeria: más de 580 personas mueren") says where such people are from, not
-        # the article's country
+    if how not in ("place", "sentence-place") and not set(a.sectors) & LOCALISED_SECTORS \
+            and not in_story:
+        # "personas", "periodistas" in general: only the event's own place ("los vecinos
+        # protestaron en Tibú") or the one country their sentence names ("Tragedia en
+        # Nigeria: más de 580 personas mueren") says where such people are from, not the
+        # article's country; "los médicos", "la compañía" of the story are its country's
         return mention
     actor = replace(a, code=country + a.code[3:], country=country)
     return replace(mention, actor=actor, how=f"{mention.how}+{how}")
