@@ -175,6 +175,9 @@ def test_resolve_place_name_acting_vs_location(seed_document):
     ("El boxeador ganó la primera medalla para México.", "México", True),  # a beneficiary
     ("El avión partió para Madrid.", "Madrid", False),
     ("Llovieron críticas provenientes sobre todo de Bagdad y Teherán.", "Bagdad", True),
+    ("Las tropas llegaron a la frontera con Turquía.", "Turquía", False),
+    ("Dio a luz en la estación Allende de la Línea 2 de la Ciudad de México.",
+     "Ciudad de México", False),
 ])
 def test_resolve_place_stands_as_a_mention_only_when_it_acts(pipeline, text, place, stands):
     document = pipeline.extract(text)
@@ -313,6 +316,14 @@ def test_resolve_an_office_holder_gives_its_sentence_a_country(pipeline):
     ("Pidió el apoyo de la Procuraduría de la Defensa de los Derechos de Niñas, Niños y "
      "Adolescentes.", "Niños"),
     ('Gritaban "Uribe, paraco (paramilitar)" frente a la embajada.', "paramilitar"),
+    ("No puedo decirte cuántas mujeres muestran nódulos.", "cuántas mujeres"),
+    # a bare singular modifying a noun classifies it or names an office
+    ("Algunas televisiones conectaban en directo con sus ruedas de prensa.", "prensa"),
+    ("Es la primera alternativa de Gobierno en Andalucía.", "Gobierno"),
+    ("Encabeza las encuestas de la elección para Jefe de Gobierno de la Ciudad de México.",
+     "Jefe de Gobierno de la Ciudad de México"),
+    # institutions that are also buildings, where something happens
+    ("El opositor se refugió en la embajada el lunes.", "la embajada"),
 ])
 def test_resolve_questions_and_words_of_names_are_no_actors(pipeline, text, word):
     assert word not in {m.text for m in pipeline.extract(text).mentions}
@@ -365,3 +376,17 @@ def test_resolve_specific_phrases_take_the_story_country(pipeline):
     assert ("el médico", "MEXHLH") in codes
     assert ("la compañía", "MEXBUS") in codes
     assert ("Muchas personas", "---CVL") in codes  # people in general keep no country
+
+
+def test_resolve_sources_of_an_institution_speak_for_it(pipeline):
+    codes = {(m.text, m.actor.code) for m in pipeline.extract(
+        "La iniciativa partió del equipo del presidente colombiano, según fuentes de "
+        "Presidencia.").mentions}
+    assert ("Presidencia", "COLGOV") in codes
+
+
+def test_resolve_a_city_in_a_persons_name_is_no_place(pipeline):
+    document = pipeline.extract("La ley fue aprobada en 1978 durante el gobierno castrense, "
+                                "tras el derrocamiento de Salvador Allende en Chile.",
+                                published="1994-12-28")
+    assert ("el gobierno", "CHLGOV") in {(m.text, m.actor.code) for m in document.mentions}

@@ -24,7 +24,7 @@ from heraldo.actors.mentions import Match, match_kb, span_head
 from heraldo.model import Actor, Mention
 from heraldo.nlp.places import place_words
 from heraldo.nlp.text import original, sentence_index, token_table
-from heraldo.resources import data_path, fold, read_word_kinds
+from heraldo.resources import data_path, fold, read_tsv, read_word_kinds
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 PLACE_KINDS = frozenset({"country", "capital", "region"})
@@ -86,11 +86,23 @@ def composed_actor(country: str, sector: str, name: str, kb_id: str = "") -> Act
 def role_nouns(lang: str) -> dict[str, frozenset[str]]:
     """Words that change what a role noun stands for (``role_nouns.tsv``), by kind:
     ``former`` before a role, ``institution`` nouns a party leads for its country,
-    ``generic`` nouns for people in general."""
+    ``generic`` nouns for people in general, ``question`` determiners, ``building``
+    institutions that are also places."""
     path = data_path("lang", lang, "role_nouns.tsv")
     if not path.exists():
         return {}
-    return read_word_kinds(path, "words", ("former", "institution", "generic"))
+    return read_word_kinds(path, "words", ("former", "institution", "generic", "question",
+                                           "building"))
+
+
+@cache
+def member_nouns(lang: str) -> frozenset[str]:
+    """Nouns for people who act for the group after "de" (``member_nouns.tsv``): "por
+    integrantes del ELN", "según fuentes de Presidencia"."""
+    path = data_path("lang", lang, "member_nouns.tsv")
+    if not path.exists():
+        return frozenset()
+    return frozenset(fold(r["lemma"]) for r in read_tsv(path, ("lemma",)))
 
 
 #: slots where a destination or origin follows a motion verb
@@ -116,7 +128,7 @@ def acts_as_actor(span: ActorSpan, slot: str, governor: Token | None = None) -> 
     lemma = fold(governor.lemma_)
     if slot in MOTION_SLOTS and (lemma in words.get("motion", ()) or _motion_form(governor)):
         return False
-    return not (slot in ("de", "entre") and lemma in words.get("part", ()))
+    return not (slot in ("de", "entre", "con") and lemma in words.get("part", ()))
 
 
 #: the longest inflection a verb form may add to its stem ("lleg|aron", "expand|ió")

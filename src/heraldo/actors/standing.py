@@ -20,9 +20,16 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.kb import KnowledgeBase
-from heraldo.actors.resolve import PLACE_KINDS, UNPLACED, ActorSpan, acts_as_actor, role_nouns
+from heraldo.actors.resolve import (
+    PLACE_KINDS,
+    UNPLACED,
+    ActorSpan,
+    acts_as_actor,
+    member_nouns,
+    role_nouns,
+)
 from heraldo.model import Mention
-from heraldo.nlp.places import PlaceMatch
+from heraldo.nlp.places import PlaceMatch, place_words
 from heraldo.nlp.text import source_text
 from heraldo.resources import data_path, fold, read_word_kinds
 
@@ -100,7 +107,9 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
             "GOV",) and head.dep_ in ("obj", "obl") and governor in verbs.get("office", ()):
         return False  # "ganar la presidencia", "llegar a Los Pinos": an office or its seat
     if span.kind in ("agent", "demonym"):
-        determined = any(c.dep_ == "det" for c in head.children)
+        # an article, or one contracted into the preposition ("del Gobierno", "al juez")
+        determined = any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in ("del", "al"))
+                         for c in head.children)
         if not determined and (head.dep_ in PREDICATE_DEPS or any(
                 c.lower_ == "como" or c.dep_ == "cop" for c in head.children)
                 or governor in verbs.get("predicative", ())):
@@ -109,13 +118,38 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
             # "la Unidad de Gobierno", "el Partido Socialista de Venezuela", "la Defensa
             # de los Derechos de Niñas, Niños y Adolescentes"
             return False
-        if any(c.dep_ == "det" and "Int" in c.morph.get("PronType", [])
-               for c in head.children):
+        questions = role_nouns(doc.lang_ or "es").get("question", frozenset())
+        if any(c.dep_ == "det" and fold(c.text) in questions for c in head.children):
             return False  # "a qué universidades asistirán": a question, not an actor
+        if not determined and head.dep_ == "nmod" and _slot(doc, span) in ("de", "para", "a") \
+                and "Plur" not in head.morph.get("Number", []) and head.head.pos_ == "NOUN" \
+                and head.head.i not in actor_tokens \
+                and fold(head.head.lemma_) not in member_nouns(doc.lang_ or "es"):
+            # "ruedas de prensa", "la alternativa de Gobierno", "la elección para Jefe de
+            # Gobierno": a bare singular modifying a noun classifies it or names an office
+            return False
+        if _is_building_place(doc, span):
+            return False  # "la visitó en la clínica", "llegó a la embajada"
         if not determined and 0 < span.start and span.end < len(doc) and \
                 doc[span.start - 1].text == "(" and doc[span.end].text == ")":
             return False  # "Uribe, paraco (paramilitar)": a gloss of the word before
     return True
+
+
+#: slots where an institution that is also a building is a place ("en la clínica")
+BUILDING_SLOTS = frozenset({"en", "desde", "hacia", "hasta"})
+
+
+def _is_building_place(doc: Doc, span: ActorSpan) -> bool:
+    head = doc[span.head]
+    buildings = role_nouns(doc.lang_ or "es").get("building", frozenset())
+    if fold(head.lemma_) not in buildings and fold(head.text) not in buildings:
+        return False
+    slot = _slot(doc, span)
+    if slot in BUILDING_SLOTS:
+        return True
+    motion = place_words(doc.lang_ or "es").get("motion", frozenset())
+    return slot in ("a", "de") and fold(head.head.lemma_) in motion
 
 
 @cache

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from heraldo.actors.resolve import member_nouns
 from heraldo.ontology import load_ontology
 from heraldo.resources import data_path, fold, read_tsv, require, split_values
 
@@ -148,7 +149,5 @@ def load_patterns(lang: str) -> PatternTables:
         data_path("lang", lang, "participles.tsv"), ("form", "lemma"))}
     unknown = sorted(v for v in participles.values() if v not in {p.lemma for p in verbs})
     require(not unknown, f"lang/{lang}/participles.tsv", f"verbs without patterns {unknown}")
-    members = frozenset(fold(r["lemma"]) for r in read_tsv(
-        data_path("lang", lang, "member_nouns.tsv"), ("lemma",)))
     return PatternTables(lang, _index(verbs), _index(nouns), light, control, participles,
-                         members)
+                         member_nouns(lang))

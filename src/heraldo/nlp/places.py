@@ -94,12 +94,26 @@ class Gazetteer:
                     # "la Corona", "una Mesa": a world-list city is named without an
                     # article of its own ("La Paz", "El Cairo" are curated, article and all)
                     if not ((entry.kind != "country" and before in self.local_nouns)
-                            or (entry.kind == "city" and before in ARTICLES)):
+                            or (entry.kind == "city" and before in ARTICLES)
+                            or (entry.kind == "city" and in_a_name(doc, i, end))):
                         out.append(PlaceMatch(i, end, entry))
                     step = size
                     break
             j += step
         return sorted(out, key=lambda m: m.start)
+
+
+def in_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are part of a longer proper name, as a given name or a
+    surname ("Salvador Allende", "Juan Lima"): a capitalised name word joined to them by
+    the parser's ``flat`` relation."""
+    if end < len(doc):
+        after = doc[end]
+        if after.dep_ == "flat" and start <= after.head.i < end and after.text[:1].isupper():
+            return True
+    first = doc[start]  # "Juan Lima": the name word right before, not "Policía de Cali"
+    return first.dep_ == "flat" and first.head.i == start - 1 and \
+        first.head.text[:1].isupper() and first.head.pos_ == "PROPN"
 
 
 def _iso3_of_iso2() -> dict[str, str]:
