@@ -107,33 +107,45 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
             "GOV",) and head.dep_ in ("obj", "obl") and governor in verbs.get("office", ()):
         return False  # "ganar la presidencia", "llegar a Los Pinos": an office or its seat
     if span.kind in ("agent", "demonym"):
-        # an article, or one contracted into the preposition ("del Gobierno", "al juez")
-        determined = any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in ("del", "al"))
-                         for c in head.children)
-        if not determined and (head.dep_ in PREDICATE_DEPS or any(
-                c.lower_ == "como" or c.dep_ == "cop" for c in head.children)
-                or governor in verbs.get("predicative", ())):
-            return False  # "asumió como senador", "fue víctima", "postulado candidato"
-        if _inside_name(_first_conjunct(head)):
-            # "la Unidad de Gobierno", "el Partido Socialista de Venezuela", "la Defensa
-            # de los Derechos de Niñas, Niños y Adolescentes"
-            return False
-        questions = role_nouns(doc.lang_ or "es").get("question", frozenset())
-        if any(c.dep_ == "det" and fold(c.text) in questions for c in head.children):
-            return False  # "a qué universidades asistirán": a question, not an actor
-        if not determined and head.dep_ == "nmod" and _slot(doc, span) in ("de", "para", "a") \
-                and "Plur" not in head.morph.get("Number", []) and head.head.pos_ == "NOUN" \
-                and head.head.i not in actor_tokens \
-                and fold(head.head.lemma_) not in member_nouns(doc.lang_ or "es"):
-            # "ruedas de prensa", "la alternativa de Gobierno", "la elección para Jefe de
-            # Gobierno": a bare singular modifying a noun classifies it or names an office
-            return False
-        if _is_building_place(doc, span):
-            return False  # "la visitó en la clínica", "llegó a la embajada"
-        if not determined and 0 < span.start and span.end < len(doc) and \
-                doc[span.start - 1].text == "(" and doc[span.end].text == ")":
-            return False  # "Uribe, paraco (paramilitar)": a gloss of the word before
+        return not _common_noun_is_no_actor(doc, span, actor_tokens, governor)
     return True
+
+
+def _determined(head: Token) -> bool:
+    """An article, or one contracted into the preposition ("del Gobierno", "al juez")."""
+    return any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in ("del", "al"))
+               for c in head.children)
+
+
+def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int],
+                             governor: str) -> bool:
+    """Whether an agent or demonym phrase names no actor where it stands."""
+    head = doc[span.head]
+    lang = doc.lang_ or "es"
+    determined = _determined(head)
+    if not determined and (head.dep_ in PREDICATE_DEPS or any(
+            c.lower_ == "como" or c.dep_ == "cop" for c in head.children)
+            or governor in role_verbs(lang).get("predicative", ())):
+        return True  # "asumió como senador", "fue víctima", "postulado candidato"
+    if _inside_name(_first_conjunct(head)):
+        # "la Unidad de Gobierno", "el Partido Socialista de Venezuela", "la Defensa de los
+        # Derechos de Niñas, Niños y Adolescentes"
+        return True
+    questions = role_nouns(lang).get("question", frozenset())
+    if any(c.dep_ == "det" and fold(c.text) in questions for c in head.children):
+        return True  # "a qué universidades asistirán": a question, not an actor
+    if not determined and head.dep_ == "nmod" and _slot(doc, span) in ("de", "para", "a") \
+            and "Plur" not in head.morph.get("Number", []) and head.head.pos_ == "NOUN" \
+            and head.head.i not in actor_tokens \
+            and fold(head.head.lemma_) not in member_nouns(lang):
+        # "ruedas de prensa", "la alternativa de Gobierno", "la elección para Jefe de
+        # Gobierno": a bare singular modifying a noun classifies it or names an office
+        return True
+    if _is_building_place(doc, span):
+        return True  # "se refugió en la embajada", "llegó al hospital"
+    # "Uribe, paraco (paramilitar)": a bare word in parentheses glosses the one before
+    return not determined and 0 < span.start and span.end < len(doc) and \
+        doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 
 #: slots where an institution that is also a building is a place ("en la clínica")
