@@ -116,7 +116,8 @@ class Pipeline:
         actor_tokens = frozenset(i for span in spans for i in range(span.start, span.end))
         for span in spans:
             if stands(doc, span, actor_tokens):
-                country, why = places.country_for(doc[span.head], None)
+                sector = span.actors[0].sectors[0] if span.actors[0].sectors else ""
+                country, why = places.country_for(doc[span.head], None, sector)
                 in_story = specific(doc[span.head])
                 mentions.extend(localise_mention(m, country, why, in_story)
                                 for part in (span, *span.nested) for m in part.mentions(doc))

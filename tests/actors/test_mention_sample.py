@@ -6,9 +6,11 @@ system's codes:
 
 - ``tests/data/actor_mentions.tsv``: 300 mentions (seed 13), the development sample the
   resolver has been tuned on;
-- ``tests/data/actor_mentions_2.tsv``: 120 mentions (seed 2026), drawn and annotated blind
-  later (by an annotator who saw neither the system's output nor its failures) to measure
-  how far the tuning generalises.
+- ``tests/data/actor_mentions_2.tsv``: 120 mentions (seed 2026) and
+  ``tests/data/actor_mentions_3.tsv``: 119 mentions (seed 77, minus one already sampled),
+  each drawn and annotated blind later (the annotator saw neither the system's output nor
+  its failures) to measure how far the tuning generalises: 0.708 and 0.689 when first
+  scored; both have since served to find general errors, so they are no longer blind.
 
 The mentions we still get wrong are listed, not deleted, in the matching
 ``*.known_failures.tsv`` (refresh with ``scripts/sample_mentions.py score ... --failures``).
@@ -39,7 +41,8 @@ def _script():
 
 @pytest.mark.parametrize("gold, size, floor", [
     ("actor_mentions.tsv", 300, 0.87),
-    ("actor_mentions_2.tsv", 120, 0.85),
+    ("actor_mentions_2.tsv", 120, 0.84),
+    ("actor_mentions_3.tsv", 119, 0.74),
 ])
 def test_mention_sample_accuracy_does_not_regress(gold, size, floor):
     corpus = need_shared(EVAL / "es-news-corpus.jsonl")

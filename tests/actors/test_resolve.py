@@ -176,6 +176,11 @@ def test_resolve_place_name_acting_vs_location(seed_document):
     ("El avión partió para Madrid.", "Madrid", False),
     ("Llovieron críticas provenientes sobre todo de Bagdad y Teherán.", "Bagdad", True),
     ("Las tropas llegaron a la frontera con Turquía.", "Turquía", False),
+    ("Los retornos a Mauritania, Senegal o Marruecos continúan limitados.", "Senegal", False),
+    ("La llegada de Rusia a la OMC cambió el comercio.", "Rusia", True),
+    ("Instituto de Investigación Gamaleya de Rusia: vacuna basada en adenovirus.", "Rusia",
+     False),
+    ("Bagdad\n\nLos iraquíes votaron el domingo.", "Bagdad", False),
     ("Dio a luz en la estación Allende de la Línea 2 de la Ciudad de México.",
      "Ciudad de México", False),
 ])
@@ -324,6 +329,7 @@ def test_resolve_an_office_holder_gives_its_sentence_a_country(pipeline):
      "Jefe de Gobierno de la Ciudad de México"),
     # institutions that are also buildings, where something happens
     ("El opositor se refugió en la embajada el lunes.", "la embajada"),
+    ("El Frente Popular realizó una marcha pacífica hasta el Parlamento.", "el Parlamento"),
 ])
 def test_resolve_questions_and_words_of_names_are_no_actors(pipeline, text, word):
     assert word not in {m.text for m in pipeline.extract(text).mentions}
@@ -363,6 +369,8 @@ def test_resolve_party_words_need_a_capital_or_a_political_word(pipeline):
         "ganar en Chile. La alcaldesa, del partido opositor Democracia Cristiana, habló.",
         published="2001-11-16").mentions}
     assert ("el Partido", "CHLPTY") in codes
+    assert ("presidente del PVEM", "MEXPTY") in {(m.text, m.actor.code) for m in pipeline.extract(
+        "Carlos Puente, presidente del PVEM, destacó la trayectoria de Meade.").mentions}
     assert ("partido opositor", "CHLOPP") in codes
     texts = {m.text for m in pipeline.extract(
         "El primer partido de la Copa Mundial terminó en empate.").mentions}

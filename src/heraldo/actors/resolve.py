@@ -126,8 +126,9 @@ def acts_as_actor(span: ActorSpan, slot: str, governor: Token | None = None) -> 
         return True
     words = place_words(governor.doc.lang_ or "es")
     lemma = fold(governor.lemma_)
-    if slot in MOTION_SLOTS and (lemma in words.get("motion", ()) or _motion_form(governor)):
-        return False
+    if slot in MOTION_SLOTS and (lemma in words.get("motion", ()) or _motion_form(governor)) \
+            and not (governor.pos_ == "NOUN" and slot == "de"):
+        return False  # "llegó a Vietnam", "rumbo a Estados Unidos"; not "la llegada de Rusia"
     return not (slot in ("de", "entre", "con") and lemma in words.get("part", ()))
 
 

@@ -92,7 +92,7 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
             _inside_name(head) and head.head.i not in actor_tokens:
         return False  # "el Tratado de la Unión Europea", "la Residencia Oficial de Los Pinos"
     if span.kind in PLACE_KINDS:
-        if is_dateline(doc, span):
+        if is_dateline(doc, span) or _alone(doc, span):
             return False
         slot = _slot(doc, span)
         if slot not in STANDING_SLOTS or not acts_as_actor(
@@ -109,6 +109,12 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
     if span.kind in ("agent", "demonym"):
         return not _common_noun_is_no_actor(doc, span, actor_tokens, governor)
     return True
+
+
+def _alone(doc: Doc, span: ActorSpan) -> bool:
+    """A place name that is its sentence (a headline, a dateline on its own line)."""
+    sent = doc[span.head].sent
+    return all(span.start <= t.i < span.end or t.is_punct or t.is_space for t in sent)
 
 
 def _determined(head: Token) -> bool:
@@ -143,6 +149,8 @@ def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[
         return True
     if _is_building_place(doc, span):
         return True  # "se refugió en la embajada", "llegó al hospital"
+    if _slot(doc, span) in ("hacia", "hasta") and "Plur" not in head.morph.get("Number", []):
+        return True  # "una marcha hasta el Parlamento": an institution as a destination
     # "Uribe, paraco (paramilitar)": a bare word in parentheses glosses the one before
     return not determined and 0 < span.start and span.end < len(doc) and \
         doc[span.start - 1].text == "(" and doc[span.end].text == ")"
@@ -184,8 +192,17 @@ def _inside_name(head: Token) -> bool:
     """A word that modifies a capitalised noun before it, inside a proper name."""
     parent = head.head
     return (head.dep_ in ("nmod", "amod", "flat", "compound") and parent.i < head.i
-            and parent.text[:1].isupper() and not _opens(parent)
+            and parent.text[:1].isupper()
+            and (not _opens(parent) or _name_between(parent, head))
             and parent.pos_ in ("PROPN", "NOUN"))
+
+
+def _name_between(parent: Token, head: Token) -> bool:
+    """A capitalised word between a sentence-opening noun and ``head``: the opening noun
+    starts a name ("Instituto de Investigación Gamaleya de Rusia"), not a sentence
+    ("Millones de peruanos")."""
+    return any(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")
+               for t in parent.doc[parent.i + 1:head.i])
 
 
 def _opens(token: Token) -> bool:
@@ -225,16 +242,30 @@ def slugs(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
     return out
 
 
-def nationals(spans: list[ActorSpan]) -> list[tuple[int, str]]:
-    """(token, country) of every actor phrase a demonym gives its nationality ("la prensa
-    colombiana", "los empresarios colombianos") and of every office holder the dictionary
-    knows ("Fidel Castro" in 1994): the country their sentence is about, as a place would
-    be ("La oposición le ha quitado el reloj a Fidel Castro, declaró en Miami..." is the
-    Cuban opposition). Peoples named by the demonym alone ("20 sudaneses") are not: they
-    are often foreigners in the story."""
-    return [(span.head, actor.country) for span in spans for actor in span.actors[:1]
-            if actor.country and (span.how.startswith("agent+demonym") or (
-                span.kind == "person" and actor.sectors[:1] == ("GOV",)))]
+#: the sectors whose anonymous actors an office holder's sentence is about ("La oposición
+#: le ha quitado el reloj a Fidel Castro", "Trump enviará tropas")
+STATE_SIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "OPP", "PTY"})
+
+
+def nationals(spans: list[ActorSpan]) -> list[tuple[int, str, frozenset[str]]]:
+    """(token, country, sectors) of the actors that give a sentence's anonymous actors of
+    those sectors their country, as a place would: a phrase a demonym places gives it to
+    its own sector ("la prensa colombiana" to "los medios", "los empresarios colombianos"
+    to "las empresas"); an office holder the dictionary knows to the state and its
+    opponents ("Fidel Castro" to "La oposición", "Trump" to "tropas"). A hostage's or a
+    victim's demonym says nothing of the armed group that holds them ("un rehén surcoreano"),
+    and peoples named by the demonym alone ("20 sudaneses") are often foreigners in the
+    story."""
+    out = []
+    for span in spans:
+        actor = span.actors[0]
+        if not actor.country or not actor.sectors:
+            continue
+        if span.how.startswith("agent+demonym"):
+            out.append((span.head, actor.country, frozenset(actor.sectors[:1])))
+        elif span.kind == "person" and actor.sectors[:1] == ("GOV",):
+            out.append((span.head, actor.country, STATE_SIDE))
+    return out
 
 
 def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) -> str:

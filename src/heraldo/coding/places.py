@@ -37,12 +37,12 @@ class Places:
 
     def __init__(self, doc: Doc, matches: list[PlaceMatch], article_country: str = "",
                  datelines: list[tuple[int, str]] | None = None,
-                 nationals: list[tuple[int, str]] | None = None) -> None:
+                 nationals: list[tuple[int, str, frozenset[str]]] | None = None) -> None:
         self.doc = doc
         self.article_country = article_country
         self.datelines = datelines or []
-        #: (token, country) of the demonyms that say whose actors a sentence is about
-        #: ("la prensa colombiana", "los empresarios colombianos")
+        #: (token, country, sectors) of the actors that say whose anonymous actors of those
+        #: sectors a sentence is about ("la prensa colombiana" for "los medios")
         self.nationals = nationals or []
         self.at: dict[int, PlaceMatch] = {i: m for m in matches for i in range(m.start, m.end)}
         self.matches = matches
@@ -81,10 +81,13 @@ class Places:
                 return found.place(self.doc)
         return None
 
-    def country_for(self, token: Token, where: Place | None) -> tuple[str, str]:
-        """The country anonymous actors of an event at ``token`` take, and why: the event's
-        place, else the one country its sentence's places agree on, else the article's."""
-        sentence = self.sentence_country(token)
+    def country_for(self, token: Token, where: Place | None,
+                    sector: str = "") -> tuple[str, str]:
+        """The country anonymous actors of an event at ``token`` (of ``sector``, when one
+        actor is meant) take, and why: the event's place, else the one country its
+        sentence's places (and its nationals of that sector) agree on, else the
+        article's."""
+        sentence = self.sentence_country(token, sector)
         if where is not None and where.country and not self._small_city(where):
             # a world-list city outvoted by the sentence's curated places is a homonym
             if not (sentence and sentence != where.country and self._is_city(where)):
@@ -104,7 +107,7 @@ class Places:
         match = self.by_offsets.get((where.start, where.end))
         return match is not None and _small(match)
 
-    def sentence_country(self, token: Token) -> str:
+    def sentence_country(self, token: Token, sector: str = "") -> str:
         """The country the places of ``token``'s sentence point to: curated places
         (countries, regions, towns of the gazetteer tables) outweigh cities from the
         world list, and the winner needs a strict majority of the weight."""
@@ -113,8 +116,8 @@ class Places:
         for m in self.matches:
             if sent.start <= m.start < sent.end and m.entry.country and not _small(m):
                 weights[m.entry.country] += 1 if m.entry.kind == "city" else CURATED_WEIGHT
-        for i, country in self.nationals:
-            if sent.start <= i < sent.end:
+        for i, country, sectors in self.nationals:
+            if sector in sectors and sent.start <= i < sent.end:
                 weights[country] += CURATED_WEIGHT
         if not weights:
             return ""
