@@ -398,3 +398,23 @@ def test_resolve_a_city_in_a_persons_name_is_no_place(pipeline):
                                 "tras el derrocamiento de Salvador Allende en Chile.",
                                 published="1994-12-28")
     assert ("el gobierno", "CHLGOV") in {(m.text, m.actor.code) for m in document.mentions}
+
+
+def test_resolve_titles_the_text_gives_known_people(pipeline):
+    def codes(text, published=None):
+        return {(m.text, m.actor.code) for m in pipeline.extract(text, published=published)
+                .mentions}
+    # a former office, before or after the name, and the later mentions
+    assert ("Carlos Salinas de Gortari", "MEXELI") in codes(
+        "Así lo considera el expresidente Carlos Salinas de Gortari.")
+    found = codes("Carlos Salinas, expresidente de México, habló. Salinas criticó.",
+                  "2018-01-01")
+    assert ("Carlos Salinas", "MEXELI") in found and ("Salinas", "MEXELI") in found
+    # undated: the title, not the dictionary's latest role (López Obrador took office 2018)
+    found = codes("El candidato presidencial Andrés Manuel López Obrador encabeza las "
+                  "encuestas. López Obrador habló en Tabasco.")
+    assert ("Andrés Manuel López Obrador", "MEXPTY") in found
+    assert ("López Obrador", "MEXPTY") in found
+    # dated: the dictionary's role for the date stands
+    assert ("Andrés Manuel López Obrador", "MEXGOV") in codes(
+        "El candidato presidencial Andrés Manuel López Obrador encabeza.", "2024-01-01")

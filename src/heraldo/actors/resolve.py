@@ -14,12 +14,12 @@ Rules, each named in the mention's ``how``:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from heraldo.actors.kb import Entry, KnowledgeBase
+from heraldo.actors.kb import Entry, KnowledgeBase, Role
 from heraldo.actors.mentions import Match, match_kb, span_head
 from heraldo.model import Actor, Mention
 from heraldo.nlp.places import place_words
@@ -207,6 +207,7 @@ class _DocResolution:
         self.by_head: dict[int, ActorSpan] = {}
         self.aliases: dict[str, tuple[Actor, ...]] = {}
         self.people_seen: set[str] = set()  # surnames of people the dictionary resolved
+        self.titled: dict[str, tuple[Actor, ...]] = {}  # people as the text titled them
         self.last_group: tuple[Actor, ...] = ()
         self.last_leader: Actor | None = None
         self.consumed_ends: list[int] = []  # ends of modifiers taken by the current phrase
@@ -241,6 +242,15 @@ class _DocResolution:
             surname = fold(self.doc[span.end - 1].text)
             self.aliases.setdefault(surname, span.actors)
             self.people_seen.add(surname)
+        person = self.by_head.get(head.head.i) if head.dep_ == "appos" else None
+        if person is not None and person.kind == "person" and person.entry is not None:
+            # "Carlos Salinas, expresidente de México": the title after the name
+            titled = self._titled(person.entry, person.entry.role_on(self.date), span.actors)
+            if titled is not None:
+                retitled = replace(person, actors=titled[0], how=titled[1], entry=None)
+                self.spans[self.spans.index(person)] = retitled
+                self.by_head[retitled.head] = retitled
+                self._alias_person(retitled, person.entry)
         self._register_names(span)
 
     def _sentence(self, i: int) -> int:
@@ -283,27 +293,59 @@ class _DocResolution:
         if kind == "person":
             role = match.entry.role_on(self.date)
             how += f":{role.role}" if role else ":out-of-office"
-            phrase = self._apposition_role(match) if role is None else None
-            if phrase is not None:
-                # "el secretario de Hacienda de México, Luis Videgaray": the text names an
-                # office the knowledge base does not list for the date
-                return self._span(match.start, match.end, phrase.actors,
-                                  "context:apposition", kind)
+            title = self._title_of(self.doc[span_head(self.doc, match.start, match.end)])
+            titled = self._titled(match.entry, role, title.actors) if title else None
+            if titled is None and match.entry.kb_id in self.titled:
+                # "el candidato presidencial López Obrador ... López Obrador dijo"
+                titled = self.titled[match.entry.kb_id], "coreference:title"
+            if titled is not None:
+                span = self._span(match.start, match.end, titled[0], titled[1], kind)
+                if span is not None:
+                    self._alias_person(span, match.entry)
+                return span
         return self._span(match.start, match.end, [actor], how, kind,
                           match.entry if kind == "person" else None)
 
-    def _apposition_role(self, match: Match) -> ActorSpan | None:
-        """The role phrase a person is in apposition to, when it holds an office of the
-        person's own country ("el presidente de Perú, Alan García")."""
-        head = self.doc[span_head(self.doc, match.start, match.end)]
-        phrase = self.by_head.get(head.head.i) if head.dep_ in ("appos", "flat") else None
-        if phrase is None or phrase.kind != "agent" or not phrase.actors:
+    def _title_of(self, head: Token) -> ActorSpan | None:
+        """The title phrase before a person's name: its head ("el presidente de Perú,
+        Alan García") or a modifier of the name ("el expresidente Carlos Salinas")."""
+        if head.dep_ in ("appos", "flat") and head.head.i in self.by_head:
+            return self.by_head[head.head.i]
+        return next((self.by_head[c.i] for c in head.children if c.i < head.i
+                     and c.dep_ in ("amod", "nmod", "compound", "appos")
+                     and c.i in self.by_head), None)
+
+    def _titled(self, entry: Entry, role: Role | None,
+                title: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], str] | None:
+        """The code a title the text gives a known person says they hold, when it overrides
+        the dictionary's role: a former office ("el expresidente Carlos Salinas") on any
+        date; an office the dictionary does not list for the date ("el secretario de
+        Hacienda de México, Luis Videgaray" in 2016); and, in an undated article, whatever
+        the title says ("el candidato presidencial Andrés Manuel López Obrador"), since the
+        dictionary's latest role may postdate the text."""
+        if len(title) != 1 or title[0].kind not in ("state", "group"):
             return None
-        actor = phrase.actors[0]
-        if len(phrase.actors) == 1 and actor.country == match.entry.country and \
-                actor.sectors[:1] != ("ELI",) and actor.kind == "state":
-            return phrase
+        actor = title[0]
+        sector = actor.sectors[0] if actor.sectors else ""
+        if not sector or actor.country not in ("", entry.country):
+            return None
+        if sector == "ELI":
+            return (composed_actor(entry.country, "ELI", entry.name, entry.kb_id),), \
+                "context:title"
+        if role is None and actor.country and actor.kind == "state":
+            return title, "context:apposition"
+        if not self.date:
+            return (composed_actor(entry.country, sector, entry.name, entry.kb_id),), \
+                "context:title"
         return None
+
+    def _alias_person(self, span: ActorSpan, entry: Entry) -> None:
+        """A later mention, by surname or full name, is the person as the text titled
+        them."""
+        surname = fold(self.doc[span.end - 1].text)
+        self.aliases[surname] = span.actors
+        self.people_seen.add(surname)
+        self.titled[entry.kb_id] = span.actors
 
     def _demonym(self, match: Match) -> ActorSpan | None:
         token = self.doc[match.start]
@@ -420,7 +462,9 @@ class _DocResolution:
                 continue
             m = self.at.get(child.i)
             if m is not None and m.kind == "person":  # "el canciller Lavrov"
-                return actor_from_entry(m.entry, self.date)
+                titled = self._titled(m.entry, m.entry.role_on(self.date),
+                                      (composed_actor("", sector, ""),))
+                return titled[0][0] if titled else actor_from_entry(m.entry, self.date)
             if m is not None:
                 continue
             name = [child, *[c for c in child.children if c.dep_ == "flat"]]
