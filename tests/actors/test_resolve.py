@@ -253,6 +253,9 @@ def test_resolve_modifiers_after_a_comma_are_list_items():
 
 
 def test_resolve_former_officials_are_elites(pipeline):
+    assert ("La entonces candidata", "MEXELI") in {(m.text, m.actor.code) for m in
+                                                   pipeline.extract(
+        "La entonces candidata Margarita Zavala habló en México.").mentions}
     assert ("La ex ministra de Colombia", "COLELI") in _codes(
         "La ex ministra de Colombia fue detenida.", "2020-01-01")
     document = pipeline.extract("El ex gobernador de Puebla fue detenido en México.")
@@ -329,6 +332,8 @@ def test_resolve_an_office_holder_gives_its_sentence_a_country(pipeline):
      "Jefe de Gobierno de la Ciudad de México"),
     # institutions that are also buildings, where something happens
     ("El opositor se refugió en la embajada el lunes.", "la embajada"),
+    ("Miles de manifestantes pedían justicia frente al palacio.", "justicia"),
+    ("El virus se transmite de persona a persona.", "persona"),
     ("El Frente Popular realizó una marcha pacífica hasta el Parlamento.", "el Parlamento"),
 ])
 def test_resolve_questions_and_words_of_names_are_no_actors(pipeline, text, word):

@@ -175,6 +175,8 @@ ACTS_FOR_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "
                               "UAF", "INS", "SEP", "CRM", "ELI", "IGO", "NGO"})
 
 
+#: sectors of offices one can hold no longer ("el ex gobernador", "la entonces candidata")
+FORMER_SECTORS = STATE_SECTORS | {"PTY", "OPP"}
 #: sectors a word inside an unknown organisation's name does not give it: a government
 #: word in a name ("Secretaría de Gobierno", "Fundación Presidente Allende") is no agency
 NAME_SECTORS_EXCLUDED = frozenset({"GOV", "ELI"})
@@ -382,7 +384,7 @@ class _DocResolution:
                 head.pos_ == "VERB" and match.end - match.start == 1)):
             return None
         sector = match.entry.sectors[0] if match.entry.sectors else ""
-        if match.kind == "agent" and sector in STATE_SECTORS and match.start > 0 and fold(
+        if match.kind == "agent" and sector in FORMER_SECTORS and match.start > 0 and fold(
                 self.doc[match.start - 1].text) in role_nouns(self.doc.lang_ or "es").get(
                     "former", ()):
             # "el ex gobernador": a former official is an elite, of no institution now

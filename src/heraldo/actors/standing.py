@@ -147,6 +147,10 @@ def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[
         # "ruedas de prensa", "la alternativa de Gobierno", "la elección para Jefe de
         # Gobierno": a bare singular modifying a noun classifies it or names an office
         return True
+    singular = "Plur" not in head.morph.get("Number", [])
+    if not determined and singular and (head.dep_ == "obj" or fold(head.lemma_) in role_nouns(
+            lang).get("generic", ())):
+        return True  # "pedían justicia", "de persona a persona": a mass or generic use
     if _is_building_place(doc, span):
         return True  # "se refugió en la embajada", "llegó al hospital"
     if _slot(doc, span) in ("hacia", "hasta") and "Plur" not in head.morph.get("Number", []):
