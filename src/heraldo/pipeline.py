@@ -33,6 +33,9 @@ from heraldo.nlp.loader import load_nlp
 from heraldo.nlp.places import load_gazetteer
 from heraldo.nlp.text import clean_for_parse, mark_uncased, paragraph_breaks
 
+#: kinds of resolved spans whose words are names of actors, not of places
+NAMED_KINDS = frozenset({"person", "group", "organisation"})
+
 
 class InputError(ValueError):
     """The input cannot be processed (empty, not text); the message says why."""
@@ -92,11 +95,12 @@ class Pipeline:
         published = parse_date(article.published)
         date = published.isoformat() if published else None
         spans = self.resolver.resolve(doc, date)
-        # a name the resolver took for a person is no place ("recalcó Mesa": Carlos Mesa,
-        # not Mesa, Arizona)
-        people = {i for s in spans if s.kind == "person" for i in range(s.start, s.end)}
+        # a name the resolver took for a person, a group or an organisation is no place
+        # ("recalcó Mesa": Carlos Mesa, not Mesa, Arizona; the party Morena, not Morena,
+        # India)
+        named = {i for s in spans if s.kind in NAMED_KINDS for i in range(s.start, s.end)}
         matches = [m for m in self.gazetteer.match(doc)
-                   if people.isdisjoint(range(m.start, m.end))]
+                   if named.isdisjoint(range(m.start, m.end))]
         items = sorted(datelines(doc, spans) + slugs(doc, self.resolver.kb))
         places = Places(doc, matches, article_country(doc, spans, matches), items,
                         nationals(spans))

@@ -423,3 +423,15 @@ def test_resolve_titles_the_text_gives_known_people(pipeline):
     # dated: the dictionary's role for the date stands
     assert ("Andrés Manuel López Obrador", "MEXGOV") in codes(
         "El candidato presidencial Andrés Manuel López Obrador encabeza.", "2024-01-01")
+
+
+def test_resolve_a_party_name_is_no_place_and_forces_keep_their_sector(pipeline):
+    # Morena is also a city in India: the party's words place nothing
+    codes = {(m.text, m.actor.code) for m in pipeline.extract(
+        "Zambrano será elegido por los militantes de Morena, quienes decidirán si será su "
+        "candidato.").mentions}
+    assert not any(code.startswith("IND") for _, code in codes), codes
+    # a seat of power names whose police it is, not what it does
+    codes = {(m.text, m.actor.code) for m in pipeline.extract(
+        "Una amenaza puso en alerta a la policía del Capitolio.").mentions}
+    assert ("la policía del Capitolio", "USACOP") in codes

@@ -175,6 +175,8 @@ ACTS_FOR_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "
                               "UAF", "INS", "SEP", "CRM", "ELI", "IGO", "NGO"})
 
 
+#: forces that keep their own sector when a seat of power names whose they are
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 #: sectors of offices one can hold no longer ("el ex gobernador", "la entonces candidata")
 FORMER_SECTORS = STATE_SECTORS | {"PTY", "OPP"}
 #: sectors a word inside an unknown organisation's name does not give it: a government
@@ -399,7 +401,12 @@ class _DocResolution:
         group = self._modifier_group(head) if acts_for else None
         if group is not None:  # "guerrilleros de las FARC", "la guerrilla del ELN"
             actor = actor_from_entry(group.entry, self.date)
-            if sector == "GOV" and "PTY" in group.entry.sectors and group.entry.country and \
+            if group.kind == "metonym" and sector in FORCE_SECTORS and \
+                    group.entry.sectors[:1] != (sector,) and group.entry.country:
+                # "la policía del Capitolio": the seat gives the country, not the sector
+                actor = composed_actor(group.entry.country, sector, actor.name,
+                                       group.entry.country)
+            elif sector == "GOV" and "PTY" in group.entry.sectors and group.entry.country and \
                     fold(head.lemma_) in role_nouns(self.doc.lang_ or "es").get(
                         "institution", ()):
                 # "los gobiernos del PRI": the country's government, led by the party
