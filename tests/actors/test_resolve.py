@@ -435,3 +435,11 @@ def test_resolve_a_party_name_is_no_place_and_forces_keep_their_sector(pipeline)
     codes = {(m.text, m.actor.code) for m in pipeline.extract(
         "Una amenaza puso en alerta a la policía del Capitolio.").mentions}
     assert ("la policía del Capitolio", "USACOP") in codes
+
+
+def test_resolve_article_country_by_a_clear_plurality(pipeline):
+    text = ("México pidió vacunas. México recibió lotes de Estados Unidos, Brasil, Chile y "
+            "Argentina. El ministro de Relaciones Exteriores solicitó acelerar las entregas "
+            "a México.")
+    codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    assert ("El ministro de Relaciones Exteriores", "MEXGOV") in codes

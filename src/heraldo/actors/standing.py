@@ -46,6 +46,8 @@ LOCALISED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", 
                                "PTY", "INS", "SEP", "CRM"})
 #: the share of country references the dominant country must reach
 DOMINANT_SHARE = 0.5
+#: or how many times the next country's references it must have (and at least three)
+PLURALITY_LEAD = 2
 
 
 def _slot(doc: Doc, span: ActorSpan) -> str:
@@ -286,8 +288,11 @@ def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) 
             counts[match.entry.country] += 1
     if not counts:
         return ""
-    country, top = counts.most_common(1)[0]
-    return country if top >= 2 and top >= DOMINANT_SHARE * sum(counts.values()) else ""
+    ranked = counts.most_common(2)
+    country, top = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return country if top >= 2 and top >= DOMINANT_SHARE * sum(counts.values()) \
+        or top >= PLURALITY_LEAD * max(runner_up, 1) and top >= 3 else ""
 
 
 def specific(head: Token) -> bool:
