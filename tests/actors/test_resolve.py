@@ -334,6 +334,8 @@ def test_resolve_an_office_holder_gives_its_sentence_a_country(pipeline):
     ("El opositor se refugió en la embajada el lunes.", "la embajada"),
     ("Miles de manifestantes pedían justicia frente al palacio.", "justicia"),
     ("El virus se transmite de persona a persona.", "persona"),
+    ("Los secuestradores aseguran que no tienen ningún rehén.", "ningún rehén"),
+    ("Meade compite por la Presidencia de la República.", "la Presidencia"),
     ("El Frente Popular realizó una marcha pacífica hasta el Parlamento.", "el Parlamento"),
 ])
 def test_resolve_questions_and_words_of_names_are_no_actors(pipeline, text, word):

@@ -140,8 +140,8 @@ def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[
         # Derechos de Niñas, Niños y Adolescentes"
         return True
     questions = role_nouns(lang).get("question", frozenset())
-    if any(c.dep_ == "det" and fold(c.text) in questions for c in head.children):
-        return True  # "a qué universidades asistirán": a question, not an actor
+    if any(c.dep_ in ("det", "case") and fold(c.text) in questions for c in head.children):
+        return True  # "a qué universidades asistirán", "ningún rehén", "sin víctimas"
     if not determined and head.dep_ == "nmod" and _slot(doc, span) in ("de", "para", "a") \
             and "Plur" not in head.morph.get("Number", []) and head.head.pos_ == "NOUN" \
             and head.head.i not in actor_tokens \
