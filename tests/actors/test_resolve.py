@@ -336,6 +336,9 @@ def test_resolve_an_office_holder_gives_its_sentence_a_country(pipeline):
     ("El virus se transmite de persona a persona.", "persona"),
     ("Los secuestradores aseguran que no tienen ningún rehén.", "ningún rehén"),
     ("Meade compite por la Presidencia de la República.", "la Presidencia"),
+    ("Los alumnos no pudieron entrar a la universidad.", "la universidad"),
+    ("En las entidades donde se elige gobernador y jefe de gobierno, Morena encabeza.",
+     "jefe de gobierno"),
     ("El Frente Popular realizó una marcha pacífica hasta el Parlamento.", "el Parlamento"),
 ])
 def test_resolve_questions_and_words_of_names_are_no_actors(pipeline, text, word):
@@ -445,3 +448,13 @@ def test_resolve_article_country_by_a_clear_plurality(pipeline):
             "a México.")
     codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
     assert ("El ministro de Relaciones Exteriores", "MEXGOV") in codes
+
+
+def test_resolve_other_given_names_are_another_person(pipeline):
+    document = pipeline.extract("El rancho fue heredado por Pedro Arturo López Obrador, "
+                                "hermano del presidente.", published="2020-01-01")
+    assert "MEXGOV" not in {m.actor.code for m in document.mentions}
+    # a spelling of the dictionary's own given name is the same person
+    document = pipeline.extract("Se dieron la mano Mohamad Jatami y Hosni Mubarak.",
+                                published="2004-01-06")
+    assert "IRNGOV" in {m.actor.code for m in document.mentions}

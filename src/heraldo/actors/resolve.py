@@ -292,6 +292,8 @@ class _DocResolution:
                 actors = [composed_actor(c, match.entry.sectors[0],
                                          self.doc[match.start:end].text, c) for c in found[0]]
                 return self._span(match.start, end, actors, found[1], "agent")
+        if kind == "person" and self._other_given_names(match):
+            return None  # "Pedro Arturo López Obrador" is not Andrés Manuel
         actor = actor_from_entry(match.entry, self.date)
         how = f"dictionary:{kind}"
         if kind == "person":
@@ -309,6 +311,22 @@ class _DocResolution:
                 return span
         return self._span(match.start, match.end, [actor], how, kind,
                           match.entry if kind == "person" else None)
+
+    def _other_given_names(self, match: Match) -> bool:
+        """Whether capitalised name words the dictionary's name does not include come
+        right before a person's name, in the same name ("Pedro Arturo López Obrador")."""
+        if match.start == 0:
+            return False
+        before, first = self.doc[match.start - 1], self.doc[match.start]
+        joined = first.head == before or before.head == first or (
+            first.dep_ == "flat" and first.head.i < match.start)
+        if not (joined and before.pos_ == "PROPN" and before.text[:1].isupper()
+                and before.i not in self.at):
+            return False
+        # a spelling of one of the dictionary's own name words is the same person
+        # ("Mohamad Jatami" for "Mohamed Jatamí")
+        known = {fold(w)[:3] for w in match.entry.name.split()}
+        return fold(before.text)[:3] not in known
 
     def _title_of(self, head: Token) -> ActorSpan | None:
         """The title phrase before a person's name: its head ("el presidente de Perú,

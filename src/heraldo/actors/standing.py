@@ -104,7 +104,8 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
             return False  # "Benfica de Lisboa", "el Tratado de la Unión Europea"
         return True
     verbs = role_verbs(doc.lang_ or "es")
-    governor = fold(head.head.lemma_) if head.head != head else ""
+    first = _first_conjunct(head)  # "se elige gobernador y jefe de gobierno": elegir
+    governor = fold(first.head.lemma_) if first.head != first else ""
     if span.kind in ("agent", "metonym", "capital") and span.actors[0].sectors[:1] == (
             "GOV",) and head.dep_ in ("obj", "obl") and governor in verbs.get("office", ()):
         return False  # "ganar la presidencia", "llegar a Los Pinos": an office or its seat
@@ -167,15 +168,18 @@ BUILDING_SLOTS = frozenset({"en", "desde", "hacia", "hasta"})
 
 
 def _is_building_place(doc: Doc, span: ActorSpan) -> bool:
+    """An institution as a place: a building after "en" ("se refugió en la embajada"), or
+    any one institution a motion verb goes to or comes from ("entrar a la universidad",
+    "llegó al hospital")."""
     head = doc[span.head]
-    buildings = role_nouns(doc.lang_ or "es").get("building", frozenset())
-    if fold(head.lemma_) not in buildings and fold(head.text) not in buildings:
-        return False
     slot = _slot(doc, span)
-    if slot in BUILDING_SLOTS:
-        return True
     motion = place_words(doc.lang_ or "es").get("motion", frozenset())
-    return slot in ("a", "de") and fold(head.head.lemma_) in motion
+    if slot in ("a", "de") and head.head.pos_ == "VERB" and fold(head.head.lemma_) in motion \
+            and "Plur" not in head.morph.get("Number", []):
+        return True
+    buildings = role_nouns(doc.lang_ or "es").get("building", frozenset())
+    return slot in BUILDING_SLOTS and (fold(head.lemma_) in buildings
+                                       or fold(head.text) in buildings)
 
 
 @cache
