@@ -131,7 +131,9 @@ def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[
     """Whether an agent or demonym phrase names no actor where it stands."""
     head = doc[span.head]
     lang = doc.lang_ or "es"
+    slot = _slot(doc, span)
     determined = _determined(head)
+    singular = "Plur" not in head.morph.get("Number", [])
     if not determined and (head.dep_ in PREDICATE_DEPS or any(
             c.lower_ == "como" or c.dep_ == "cop" for c in head.children)
             or governor in role_verbs(lang).get("predicative", ())):
@@ -143,21 +145,17 @@ def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[
     questions = role_nouns(lang).get("question", frozenset())
     if any(c.dep_ in ("det", "case") and fold(c.text) in questions for c in head.children):
         return True  # "a qué universidades asistirán", "ningún rehén", "sin víctimas"
-    if not determined and head.dep_ == "nmod" and _slot(doc, span) in ("de", "para", "a") \
-            and "Plur" not in head.morph.get("Number", []) and head.head.pos_ == "NOUN" \
-            and head.head.i not in actor_tokens \
+    if not determined and singular and head.dep_ == "nmod" and slot in ("de", "para", "a") \
+            and head.head.pos_ == "NOUN" and head.head.i not in actor_tokens \
             and fold(head.head.lemma_) not in member_nouns(lang):
         # "ruedas de prensa", "la alternativa de Gobierno", "la elección para Jefe de
         # Gobierno": a bare singular modifying a noun classifies it or names an office
         return True
-    singular = "Plur" not in head.morph.get("Number", [])
     if not determined and singular and (head.dep_ == "obj" or fold(head.lemma_) in role_nouns(
             lang).get("generic", ())):
         return True  # "pedían justicia", "de persona a persona": a mass or generic use
-    if _is_building_place(doc, span):
-        return True  # "se refugió en la embajada", "llegó al hospital"
-    if _slot(doc, span) in ("hacia", "hasta") and "Plur" not in head.morph.get("Number", []):
-        return True  # "una marcha hasta el Parlamento": an institution as a destination
+    if _institution_as_place(head, slot, singular):
+        return True
     # "Uribe, paraco (paramilitar)": a bare word in parentheses glosses the one before
     return not determined and 0 < span.start and span.end < len(doc) and \
         doc[span.start - 1].text == "(" and doc[span.end].text == ")"
@@ -167,19 +165,23 @@ def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[
 BUILDING_SLOTS = frozenset({"en", "desde", "hacia", "hasta"})
 
 
-def _is_building_place(doc: Doc, span: ActorSpan) -> bool:
-    """An institution as a place: a building after "en" ("se refugió en la embajada"), or
-    any one institution a motion verb goes to or comes from ("entrar a la universidad",
-    "llegó al hospital")."""
-    head = doc[span.head]
-    slot = _slot(doc, span)
-    motion = place_words(doc.lang_ or "es").get("motion", frozenset())
-    if slot in ("a", "de") and head.head.pos_ == "VERB" and fold(head.head.lemma_) in motion \
-            and "Plur" not in head.morph.get("Number", []):
+def _one_of(token: Token, words: frozenset[str]) -> bool:
+    """Whether the token's lemma or its form is one of ``words`` (folded)."""
+    return fold(token.lemma_) in words or fold(token.text) in words
+
+
+def _institution_as_place(head: Token, slot: str, singular: bool) -> bool:
+    """An institution as a place: one institution as a destination ("una marcha hasta el
+    Parlamento"), or one a motion verb goes to or comes from ("entrar a la universidad",
+    "llegó al hospital"), or a building after "en" ("se refugió en la embajada")."""
+    lang = head.doc.lang_ or "es"
+    if singular and slot in ("hacia", "hasta"):
         return True
-    buildings = role_nouns(doc.lang_ or "es").get("building", frozenset())
-    return slot in BUILDING_SLOTS and (fold(head.lemma_) in buildings
-                                       or fold(head.text) in buildings)
+    if singular and slot in ("a", "de") and head.head.pos_ == "VERB" and \
+            fold(head.head.lemma_) in place_words(lang).get("motion", frozenset()):
+        return True
+    return slot in BUILDING_SLOTS and _one_of(head, role_nouns(lang).get("building",
+                                                                         frozenset()))
 
 
 @cache
@@ -306,8 +308,7 @@ def specific(head: Token) -> bool:
     persona", "muchas empresas") or a noun for people in general ("las personas") often
     to anyone. Measured on the four annotated samples, bare nouns are more often the
     story's own people than anyone's."""
-    if fold(head.lemma_) in role_nouns(head.doc.lang_ or "es").get("generic", ()) or \
-            fold(head.text) in role_nouns(head.doc.lang_ or "es").get("generic", ()):
+    if _one_of(head, role_nouns(head.doc.lang_ or "es").get("generic", frozenset())):
         return False  # "la gente", "las personas": people in general
     dets = [c for c in head.children if c.dep_ == "det"]
     if not dets:  # a bare noun: "estudiantes protestaron", "periodistas y curiosos"
