@@ -29,11 +29,14 @@ def _articles(corpus: Path) -> list[dict[str, Any]]:
                 if (r.get("text") or "").strip()]
 
 
-def _published(article_id: str) -> str | None:
+def _published(record: dict[str, Any]) -> str | None:
     """The publication date an AFP id carries ("AFP_SPA_19940818.0119"), which the
-    annotators saw too; other articles have none."""
-    match = re.match(r"AFP_[A-Z]{3}_(\d{4})(\d{2})(\d{2})", article_id)
-    return "-".join(match.groups()) if match else None
+    annotators saw too; other articles have the one their URL carries, as ingestion gives
+    them (``heraldo.ingest.records.date_in_url``), or none."""
+    from heraldo.ingest.records import date_in_url
+
+    match = re.match(r"AFP_[A-Z]{3}_(\d{4})(\d{2})(\d{2})", str(record["id"]))
+    return "-".join(match.groups()) if match else date_in_url(record.get("url"))
 
 
 def _analyses(records: list[dict[str, Any]]) -> dict[str, Any]:
@@ -42,7 +45,7 @@ def _analyses(records: list[dict[str, Any]]) -> dict[str, Any]:
 
     pipeline = Pipeline("es")
     articles = [Article.from_text(r["text"], source_id=str(r["id"]),
-                                  published=_published(str(r["id"]))) for r in records]
+                                  published=_published(r)) for r in records]
     return {a.document.article.source_id or "": a for a in pipeline.analyse_docs(articles)}
 
 

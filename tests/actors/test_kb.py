@@ -87,6 +87,22 @@ def test_kb_group_earlier_codes(date, code, sectors):
     assert entries[0].sectors_on(date) == sectors
 
 
+@pytest.mark.parametrize("name, date, code", [
+    ("López Obrador", "2003-06-01", "MEXGOV"),   # head of government of Mexico City
+    ("López Obrador", "2018-07-05", "MEXOPP"),   # the opposition's winning candidate
+    ("López Obrador", "2019-06-01", "MEXGOV"),
+    ("López Obrador", "2025-06-01", "MEXELI"),   # after office: an elite
+    ("Meade", "2018-03-01", "MEXPTY"),           # the governing party's candidate
+    ("Lula", "1998-10-01", "BRAOPP"),
+    ("Angela Merkel", "2000-04-10", "DEUOPP"),
+])
+def test_kb_people_before_their_highest_office(name, date, code):
+    from heraldo.actors.kb import load_kb
+
+    (entry,) = [e for e in load_kb("es").lookup(name, str.split) if e.kind == "person"]
+    assert entry.code_on(date) == code
+
+
 def test_kb_group_earlier_codes_are_validated(tmp_path):
     header = "code\tcountry\tsectors\tkind\tnames_es\tnames_en\tprovenance\tearlier\n"
     bad = tmp_path / "bad.tsv"

@@ -9,6 +9,7 @@ import pytest
 
 from heraldo.ingest import ReadOptions, Skipped, read_paths
 from heraldo.ingest.langid import detect_language
+from heraldo.ingest.records import date_in_url
 from heraldo.ingest.web import feed_date
 from heraldo.model import Article, article_id
 
@@ -57,6 +58,34 @@ def test_readers_jsonl_fields(tmp_path):
     assert article == Article.from_text(EN, language="en", published="2023-05-06",
                                         source_id="7", title="T", url="https://x.example/1",
                                         source="Wire")
+
+
+def test_readers_jsonl_date_from_url_when_the_record_has_none(tmp_path):
+    lines = [json.dumps({"id": i, "text": ES, "url": url}) for i, url in enumerate([
+        "https://diario.example/internacional/2018/04/04/putin-erdogan.html",
+        "https://diario.example/mundo/verificado-2018-putin",
+    ])]
+    dated, undated = read(tmp_path, "c.jsonl", "\n".join(lines), published="2024-01-01")
+    assert dated.published == "2018-04-04"
+    assert undated.published == "2024-01-01"  # a bare year is no date: the caller's
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://cnnespanol.example/2018/04/04/la-casa-blanca", "2018-04-04"),
+    ("https://diario.example/espana/2021-03-23/la-izquierda.html", "2021-03-23"),
+    ("http://diario.example/articulo/nacion/2017/02/8/unam", "2017-02-08"),
+    ("https://diario.example/cultura/20180521/443750740061/hitler.html", "2018-05-21"),
+    ("https://diario.example/2018/07/carlos-salinas-felicita/", "2018-07-01"),  # month only
+    ("https://diario.example/elpais/2018/03/28/icon/1522232572_682924.html", "2018-03-28"),
+    ("https://diario.example/mundo/verificado-2018-enfrentando", None),  # a bare year
+    ("https://diario.example/1814829-escultura", None),  # an article number
+    ("https://diario.example/a/20181345/b", None),  # no such day
+    ("https://diario.example/2099/01/05/a", None),  # the future
+    ("https://20180521.example/nota", None),  # the host holds no date
+    (None, None),
+])
+def test_date_in_url(url, expected):
+    assert date_in_url(url) == expected
 
 
 def test_readers_jsonl_detects_language_when_absent(tmp_path):
