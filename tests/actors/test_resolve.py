@@ -197,6 +197,18 @@ def test_resolve_title_and_surname_on_the_date():
     assert ("El canciller", "RUSGOV") in _codes("El canciller Lavrov llegó.", "2022-01-03")
 
 
+def test_resolve_title_takes_the_people_named_right_after_it():
+    # the parser makes "George" the clause's subject; the names still follow the title
+    text = ("Durante las administraciones de los presidentes George W. Bush y Barack Obama, "
+            "la Guardia Nacional brindó apoyo.")
+    codes = _codes(text, "2018-04-04")
+    assert [c for t, c in codes if t == "los presidentes"] == ["USAELI", "USAELI"]
+    assert ("los presidentes", "USAGOV") not in codes
+    # a singular title takes one person only
+    codes = _codes("El presidente Barack Obama y Angela Merkel se reunieron.", "2015-06-01")
+    assert [c for t, c in codes if t == "El presidente"] == ["USAGOV"]
+
+
 def test_resolve_bare_surname_of_a_named_person_beats_a_sector_word():
     codes = _codes("Pablo Iglesias habló. Las palabras de Iglesias incomodan.", "2020-05-01")
     assert ("Iglesias", "ESPGOV") in codes

@@ -175,6 +175,8 @@ ACTS_FOR_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "
                               "UAF", "INS", "SEP", "CRM", "ELI", "IGO", "NGO"})
 
 
+#: words that join the names of a list ("los presidentes Bush y Obama")
+LIST_WORDS = frozenset({",", "y", "e", "and"})
 #: forces that keep their own sector when a seat of power names whose they are
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 #: sectors of offices one can hold no longer ("el ex gobernador", "la entonces candidata")
@@ -471,8 +473,9 @@ class _DocResolution:
                               UNPLACED, match.kind)
         if not countries and match.kind == "agent":
             person = self._title_and_surname(head, sector)
-            if person is not None:  # "el presidente Frei" in 1998: Eduardo Frei
-                return self._span(self._left_edge(head, match.start), end, [person],
+            people = (person,) if person is not None else self._people_after(head, end, sector)
+            if people:  # "el presidente Frei" in 1998: Eduardo Frei
+                return self._span(self._left_edge(head, match.start), end, people,
                                   "agent+person", "person")
         actors = [composed_actor(c, sector, self.doc[match.start:end].text, c)
                   for c in countries] or [composed_actor("", sector, match.entry.name)]
@@ -489,9 +492,7 @@ class _DocResolution:
                 continue
             m = self.at.get(child.i)
             if m is not None and m.kind == "person":  # "el canciller Lavrov"
-                titled = self._titled(m.entry, m.entry.role_on(self.date),
-                                      (composed_actor("", sector, ""),))
-                return titled[0][0] if titled else actor_from_entry(m.entry, self.date)
+                return self._person_titled(m, sector)
             if m is not None:
                 continue
             name = [child, *[c for c in child.children if c.dep_ == "flat"]]
@@ -504,6 +505,31 @@ class _DocResolution:
                 self.aliases[fold(child.text)] = (person,)
                 return person
         return None
+
+    def _person_titled(self, m: Match, sector: str) -> Actor:
+        """A known person under a title of ``sector``: their role on the date, unless the
+        title overrides it (``_titled``)."""
+        titled = self._titled(m.entry, m.entry.role_on(self.date),
+                              (composed_actor("", sector, ""),))
+        return titled[0][0] if titled else actor_from_entry(m.entry, self.date)
+
+    def _people_after(self, head: Token, end: int, sector: str) -> tuple[Actor, ...]:
+        """The known people named right after a title, which the parser may have hung
+        elsewhere ("los presidentes George W. Bush y Barack Obama", with "George" the
+        subject of the clause): one after a singular title, a list after a plural one."""
+        people: list[Actor] = []
+        plural = "Plur" in head.morph.get("Number", [])
+        i = end
+        while i < len(self.doc):
+            m = self.at.get(i)
+            if m is None or m.kind != "person" or m.start != i:
+                break
+            people.append(self._person_titled(m, sector))
+            i = m.end
+            if not plural or i >= len(self.doc) or fold(self.doc[i].text) not in LIST_WORDS:
+                break
+            i += 1
+        return tuple(people)
 
     def _left_edge(self, head: Token, start: int) -> int:
         dets = [c.i for c in head.lefts if c.dep_ in ("det", "amod") and c.i >= start - 3]
