@@ -104,7 +104,8 @@ class Pipeline:
         items = sorted(datelines(doc, spans) + slugs(doc, self.resolver.kb))
         places = Places(doc, matches, article_country(doc, spans, matches), items,
                         nationals(spans))
-        spans = [s for s in spans if not is_dateline(doc, s)]  # "BOGOTÁ, 20 jun (AFP) -"
+        # "BOGOTÁ, 20 jun (AFP) -", and "Colombia" in "Bogotá, Colombia": places, no actors
+        spans = [s for s in spans if not is_dateline(doc, s) and s.start not in places.qualifiers]
         coded: Coded = self.coder.code(doc, spans, article.id, published, places)
         mentions = self._mentions(doc, spans, places, coded)
         document = Document(article, tuple(mentions), coded.events, coded.relations,

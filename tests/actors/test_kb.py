@@ -95,6 +95,8 @@ def test_kb_group_earlier_codes(date, code, sectors):
     ("Meade", "2018-03-01", "MEXPTY"),           # the governing party's candidate
     ("Lula", "1998-10-01", "BRAOPP"),
     ("Angela Merkel", "2000-04-10", "DEUOPP"),
+    ("John Kerry", "2002-01-01", "USALEG"),      # a senator
+    ("John Kerry", "2004-10-19", "USAOPP"),      # ... and the Democratic nominee: the later
 ])
 def test_kb_people_before_their_highest_office(name, date, code):
     from heraldo.actors.kb import load_kb

@@ -183,6 +183,14 @@ def test_resolve_place_name_acting_vs_location(seed_document):
     ("Bagdad\n\nLos iraquíes votaron el domingo.", "Bagdad", False),
     ("Dio a luz en la estación Allende de la Línea 2 de la Ciudad de México.",
      "Ciudad de México", False),
+    ("Su gira lo llevará a Francia y Portugal.", "Francia", False),
+    ("La preocupación era la cercanía con Perú y Bolivia.", "Perú", False),
+    # a country that only says where the town before it is
+    ("La delegación estuvo en Bogotá, Colombia, y en Lima, Perú.", "Colombia", False),
+    ("Bogotá, Venezuela y Perú firmaron el acuerdo.", "Venezuela", True),
+    # a seat of power as the building something happens in
+    ("No hubo ningún apagón en el Vaticano.", "Vaticano", False),
+    ("El Vaticano condenó el ataque.", "El Vaticano", True),
 ])
 def test_resolve_place_stands_as_a_mention_only_when_it_acts(pipeline, text, place, stands):
     document = pipeline.extract(text)
@@ -207,6 +215,22 @@ def test_resolve_title_takes_the_people_named_right_after_it():
     # a singular title takes one person only
     codes = _codes("El presidente Barack Obama y Angela Merkel se reunieron.", "2015-06-01")
     assert [c for t, c in codes if t == "El presidente"] == ["USAGOV"]
+
+
+def test_resolve_title_gives_an_office_before_the_first_one_known():
+    # the dictionary lists Yolanda Díaz from 2020 on: the text says what she was before
+    codes = _codes("La ministra de Trabajo, Yolanda Díaz, presentó el plan.", "2019-03-01")
+    assert ("Yolanda Díaz", "ESPGOV") in codes
+    # after the last office it is a historical title: still an elite
+    codes = _codes("El presidente Barack Obama habló en Chicago.", "2019-03-01")
+    assert ("Barack Obama", "USAELI") in codes
+
+
+def test_resolve_opponents_of_an_institution_are_its_countrys_opposition():
+    codes = _codes("Los opositores del presidente venezolano marcharon en Caracas.", "2002-12-07")
+    assert ("Los opositores del presidente venezolano", "VENOPP") in codes
+    codes = _codes("Los opositores del PRI protestaron.", "2010-01-01")
+    assert ("Los opositores del PRI", "MEXOPP") in codes
 
 
 def test_resolve_bare_surname_of_a_named_person_beats_a_sector_word():

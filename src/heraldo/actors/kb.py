@@ -73,12 +73,14 @@ class Entry:
         return ""
 
     def role_on(self, date: str | None) -> Role | None:
-        """The role held on ``date`` (the latest one when the date is unknown)."""
+        """The role held on ``date`` (the latest one when the date is unknown); of two
+        roles held at once, the one taken last ("John Kerry", senator, as the Democratic
+        nominee in 2004)."""
         if not self.roles:
             return None
         if not date:
             return self.roles[-1]
-        return next((r for r in self.roles if r.covers(date)), None)
+        return next((r for r in reversed(self.roles) if r.covers(date)), None)
 
     def sectors_on(self, date: str | None) -> tuple[str, ...]:
         """The sectors on ``date``: a party's standing (GOV or OPP) is only known from
@@ -106,11 +108,9 @@ class Entry:
                     len(self.country) + 3 * len(self.sectors):]
             return self.code
         latest = self.roles[-1]
-        if not date:
-            return latest.country + latest.sector
-        for role in self.roles:
-            if role.covers(date):
-                return role.country + role.sector
+        role = self.role_on(date)
+        if role is not None:
+            return role.country + role.sector
         return latest.country + "ELI"  # out of office (before or after): an elite
 
 

@@ -124,12 +124,18 @@ def acts_as_actor(span: ActorSpan, slot: str, governor: Token | None = None) -> 
         return False
     if governor is None:
         return True
-    words = place_words(governor.doc.lang_ or "es")
-    lemma = fold(governor.lemma_)
-    if slot in MOTION_SLOTS and (lemma in words.get("motion", ()) or _motion_form(governor)) \
+    if slot in MOTION_SLOTS and is_motion(governor) \
             and not (governor.pos_ == "NOUN" and slot == "de"):
         return False  # "llegó a Vietnam", "rumbo a Estados Unidos"; not "la llegada de Rusia"
-    return not (slot in ("de", "entre", "con") and lemma in words.get("part", ()))
+    words = place_words(governor.doc.lang_ or "es")
+    return not (slot in ("de", "entre", "con") and fold(governor.lemma_) in words.get("part", ()))
+
+
+def is_motion(word: Token) -> bool:
+    """A verb or noun of motion ("llegó", "los vuelos", "rumbo"), by its lemma or, for a
+    verb whose lemma the lemmatizer garbled, by its form."""
+    motion = place_words(word.doc.lang_ or "es").get("motion", frozenset())
+    return fold(word.lemma_) in motion or _motion_form(word)
 
 
 #: the longest inflection a verb form may add to its stem ("lleg|aron", "expand|ió")
@@ -175,6 +181,9 @@ ACTS_FOR_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "
                               "UAF", "INS", "SEP", "CRM", "ELI", "IGO", "NGO"})
 
 
+#: sectors whose nouns name those who oppose the institution after "de" ("los opositores
+#: del gobierno"): the phrase is that country's opposition, not the institution
+OPPOSING_SECTORS = frozenset({"OPP"})
 #: words that join the names of a list ("los presidentes Bush y Obama")
 LIST_WORDS = frozenset({",", "y", "e", "and"})
 #: forces that keep their own sector when a seat of power names whose they are
@@ -344,7 +353,8 @@ class _DocResolution:
         """The code a title the text gives a known person says they hold, when it overrides
         the dictionary's role: a former office ("el expresidente Carlos Salinas") on any
         date; an office the dictionary does not list for the date ("el secretario de
-        Hacienda de México, Luis Videgaray" in 2016); and, in an undated article, whatever
+        Hacienda de México, Luis Videgaray" in 2016; "la ministra de Trabajo, Yolanda Díaz"
+        before her first office in the dictionary); and, in an undated article, whatever
         the title says ("el candidato presidencial Andrés Manuel López Obrador"), since the
         dictionary's latest role may postdate the text."""
         if len(title) != 1 or title[0].kind not in ("state", "group"):
@@ -356,8 +366,15 @@ class _DocResolution:
         if sector == "ELI":
             return (composed_actor(entry.country, "ELI", entry.name, entry.kb_id),), \
                 "context:title"
-        if role is None and actor.country and actor.kind == "state":
-            return title, "context:apposition"
+        if role is None and actor.kind == "state":
+            if actor.country:
+                return title, "context:apposition"
+            if self.date and self.date < entry.roles[0].start:
+                # "la ministra de Trabajo, Yolanda Díaz" in 2021, before the first office
+                # the dictionary lists: her career before it; but after the last one, "el
+                # presidente Kennedy" is a historical reference, not an office held now
+                return (composed_actor(entry.country, sector, entry.name, entry.kb_id),), \
+                    "context:title"
         if not self.date:
             return (composed_actor(entry.country, sector, entry.name, entry.kb_id),), \
                 "context:title"
@@ -421,7 +438,11 @@ class _DocResolution:
         group = self._modifier_group(head) if acts_for else None
         if group is not None:  # "guerrilleros de las FARC", "la guerrilla del ELN"
             actor = actor_from_entry(group.entry, self.date)
-            if group.kind == "metonym" and sector in FORCE_SECTORS and \
+            if sector in OPPOSING_SECTORS:
+                # "los opositores del PRI": its country's opposition, not the party
+                actor = composed_actor(group.entry.country, sector, match.entry.name,
+                                       group.entry.country)
+            elif group.kind == "metonym" and sector in FORCE_SECTORS and \
                     group.entry.sectors[:1] != (sector,) and group.entry.country:
                 # "la policía del Capitolio": the seat gives the country, not the sector
                 actor = composed_actor(group.entry.country, sector, actor.name,
@@ -438,9 +459,13 @@ class _DocResolution:
                               [actor], "agent+group", "group", nested=(named,) if named else ())
         inner = self._modifier_agent(head, match) if acts_for else None
         if inner is not None:  # "el portavoz del ejército ruso", "presidente del Gobierno"
+            own = inner.actors
+            if sector in OPPOSING_SECTORS:
+                # "los opositores del presidente venezolano": the country's opposition
+                own = tuple(composed_actor(a.country, sector, match.entry.name, a.country)
+                            for a in inner.actors)
             return self._span(self._left_edge(head, match.start), max(match.end, inner.end),
-                              inner.actors, inner.how + "+head", inner.kind,
-                              nested=inner.nested)
+                              own, inner.how + "+head", inner.kind, nested=inner.nested)
         found = self._modifier_countries(head)
         if not found:  # "la agencia de noticias indonesia": a word inside the phrase
             found = next((f for t in self.doc[match.start:match.end] if t.i != head.i

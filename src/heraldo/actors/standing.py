@@ -93,6 +93,8 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
     if span.kind in ("organisation", "metonym") and _slot(doc, span) == "de" and \
             _inside_name(head) and head.head.i not in actor_tokens:
         return False  # "el Tratado de la Unión Europea", "la Residencia Oficial de Los Pinos"
+    if span.kind == "metonym" and _slot(doc, span) == "en":
+        return False  # "en el Vaticano", "se reunieron en la Casa Blanca": the building
     if span.kind in PLACE_KINDS:
         if is_dateline(doc, span) or _alone(doc, span):
             return False

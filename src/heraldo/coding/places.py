@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from heraldo.actors.resolve import is_motion
 from heraldo.actors.standing import localise_mention
 from heraldo.coding.arguments import case_of
 from heraldo.coding.context import clause_of
@@ -22,6 +23,8 @@ from heraldo.nlp.places import PlaceMatch
 LOCATIVE = frozenset({"en", "cerca", "desde", "junto", "frente", "afuera", "afueras",
                       "dentro"})
 SEARCH_DEPTH = 3
+#: the prepositions of a destination after a motion word ("los vuelos a Miami")
+DESTINATION = frozenset({"a", "hacia", "hasta", "to", "towards"})
 #: how much more a curated place (country, region, conflict town) counts than a city from
 #: the world list when a sentence's places disagree
 CURATED_WEIGHT = 3
@@ -48,6 +51,20 @@ class Places:
         self.matches = matches
         self.by_offsets: dict[tuple[int | None, int | None], PlaceMatch] = {
             (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])): m for m in matches}
+        self.qualifiers = self._qualifiers()
+
+    def _qualifiers(self) -> frozenset[int]:
+        """The first tokens of the country names that only say where the place before
+        them is ("Bogotá, Colombia", "Monterrey, México"): locations, not actors."""
+        by_end = {m.end: m for m in self.matches}
+        found = set()
+        for m in self.matches:
+            before = by_end.get(m.start - 1) if m.start > 1 else None
+            if m.entry.kind == "country" and before is not None and \
+                    self.doc[m.start - 1].text == "," and before.entry.kind != "country" \
+                    and before.entry.country == m.entry.country:
+                found.add(m.start)
+        return frozenset(found)
 
     def _in(self, token: Token, depth: int) -> PlaceMatch | None:
         if token.i in self.at:
@@ -114,7 +131,8 @@ class Places:
         sent = token.sent
         weights: Counter[str] = Counter()
         for m in self.matches:
-            if sent.start <= m.start < sent.end and m.entry.country and not _small(m):
+            if sent.start <= m.start < sent.end and m.entry.country and not _small(m) \
+                    and not self._destination(m):
                 weights[m.entry.country] += 1 if m.entry.kind == "city" else CURATED_WEIGHT
         for i, country, sectors in self.nationals:
             if sector in sectors and sent.start <= i < sent.end:
@@ -123,6 +141,13 @@ class Places:
             return ""
         country, top = weights.most_common(1)[0]
         return country if 2 * top > sum(weights.values()) else ""
+
+
+    def _destination(self, match: PlaceMatch) -> bool:
+        """A place someone goes to says nothing of who the sentence's actors are: the
+        Presidency that paid for "los vuelos a Miami" is not American."""
+        root = self.doc[match.start:match.end].root
+        return case_of(root) in DESTINATION and is_motion(root.head)
 
 
 def _small(match: PlaceMatch) -> bool:
