@@ -13,6 +13,19 @@ def test_text_clean_preserves_offsets(text):
     assert len(clean_for_parse(text)) == len(text)
 
 
+def test_text_masked_numbers_become_figures_for_the_parser(pipeline):
+    text = "Los niños, *NUMBER* en total, llegaron el *NUMBER* de julio."
+    cleaned = clean_for_parse(text)
+    assert cleaned == "Los niños, 10000000 en total, llegaron el 10000000 de julio."
+    document = pipeline.extract(text, published="2018-08-15")
+    assert "NUMBER" not in {m.text for m in document.mentions}  # no name, no actor
+    # dates read the source text: the masked day is no day (not the 10th of July)
+    document = pipeline.extract("La Policía detuvo el *NUMBER* de julio a los manifestantes.",
+                                published="2018-08-15")
+    (event,) = document.events
+    assert event.when is not None and "10" not in str(event.when.value)
+
+
 def test_text_capital_lines_are_lowered_but_first_letter():
     text = "PAISES NORDICOS PIDEN A FRANCIA\nEl Gobierno de Francia respondió."
     cleaned = clean_for_parse(text)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from heraldo.model import When
 from heraldo.nlp.dates import find_dates, resolve
+from heraldo.nlp.text import original
 from heraldo.resources import data_path, fold, read_tsv, require
 
 #: dependencies through which a governing verb's modality reaches a clause ("dijo que",
@@ -134,7 +135,8 @@ class DateIndex:
                  lang: str) -> None:
         self.at: dict[int, When] = {}
         for sent in doc.sents:
-            for found in find_dates(sent.text, lang):
+            # the source text, not the parser's: a masked "*NUMBER* de julio" is no day
+            for found in find_dates(original(doc, sent.start_char, sent.end_char), lang):
                 span = doc.char_span(sent.start_char + found.start, sent.start_char + found.end,
                                      alignment_mode="expand")
                 if span is None or len(span) == 0:
