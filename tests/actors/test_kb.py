@@ -97,6 +97,8 @@ def test_kb_group_earlier_codes(date, code, sectors):
     ("Angela Merkel", "2000-04-10", "DEUOPP"),
     ("John Kerry", "2002-01-01", "USALEG"),      # a senator
     ("John Kerry", "2004-10-19", "USAOPP"),      # ... and the Democratic nominee: the later
+    ("Ricardo Anaya", "2018-05-01", "MEXOPP"),
+    ("Claudia Sheinbaum", "2020-06-01", "MEXGOV"),  # head of government of Mexico City
 ])
 def test_kb_people_before_their_highest_office(name, date, code):
     from heraldo.actors.kb import load_kb

@@ -250,6 +250,9 @@ def test_resolve_lower_case_group_names_and_party_governments():
     ("Prometió que al llegar a la Casa Blanca bajará los impuestos.", "la Casa Blanca"),
     ("La exministra se consideró víctima de un fraude.", "víctima"),
     ("En agosto fue postulado candidato a gobernador.", "candidato"),
+    # a bare portfolio after a role names the office, even when the role is an actor
+    ("Habló la secretaria de gobierno de Popayán.", "gobierno"),
+    ("En 1988 fue el candidato de oposición más votado.", "oposición"),
 ])
 def test_resolve_offices_and_roles_are_no_actors(pipeline, text, word):
     assert word not in {m.text for m in pipeline.extract(text).mentions}

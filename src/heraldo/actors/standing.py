@@ -148,7 +148,7 @@ def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[
     if any(c.dep_ in ("det", "case") and fold(c.text) in questions for c in head.children):
         return True  # "a qué universidades asistirán", "ningún rehén", "sin víctimas"
     if not determined and singular and head.dep_ == "nmod" and slot in ("de", "para", "a") \
-            and head.head.pos_ == "NOUN" and head.head.i not in actor_tokens \
+            and head.head.pos_ == "NOUN" \
             and fold(head.head.lemma_) not in member_nouns(lang):
         # "ruedas de prensa", "la alternativa de Gobierno", "la elección para Jefe de
         # Gobierno": a bare singular modifying a noun classifies it or names an office
