@@ -233,6 +233,12 @@ def test_resolve_opponents_of_an_institution_are_its_countrys_opposition():
     assert ("Los opositores del PRI", "MEXOPP") in codes
 
 
+def test_resolve_government_of_a_former_leader_is_the_countrys():
+    codes = _codes("Bajo el régimen militar del ex presidente chileno hubo miles de presos.",
+                   "1994-12-28")
+    assert ("el régimen militar del ex presidente chileno", "CHLGOV") in codes
+
+
 def test_resolve_bare_surname_of_a_named_person_beats_a_sector_word():
     codes = _codes("Pablo Iglesias habló. Las palabras de Iglesias incomodan.", "2020-05-01")
     assert ("Iglesias", "ESPGOV") in codes
@@ -253,6 +259,7 @@ def test_resolve_lower_case_group_names_and_party_governments():
     # a bare portfolio after a role names the office, even when the role is an actor
     ("Habló la secretaria de gobierno de Popayán.", "gobierno"),
     ("En 1988 fue el candidato de oposición más votado.", "oposición"),
+    ("Desde la llegada de Donald Trump a la Casa Blanca todo cambió.", "Casa Blanca"),
 ])
 def test_resolve_offices_and_roles_are_no_actors(pipeline, text, word):
     assert word not in {m.text for m in pipeline.extract(text).mentions}

@@ -195,6 +195,10 @@ FORMER_SECTORS = STATE_SECTORS | {"PTY", "OPP"}
 NAME_SECTORS_EXCLUDED = frozenset({"GOV", "ELI"})
 
 
+def _one_of_lemma(token: Token, words: frozenset[str]) -> bool:
+    return fold(token.lemma_) in words or fold(token.text) in words
+
+
 def case_of_de(token: Token) -> bool:
     """ "del Gobierno", "de la Policía": an institution, with its article; a bare "de"
     names a portfolio ("el ministro de Justicia", "la secretaria de Seguridad")."""
@@ -460,7 +464,14 @@ class _DocResolution:
         inner = self._modifier_agent(head, match) if acts_for else None
         if inner is not None:  # "el portavoz del ejército ruso", "presidente del Gobierno"
             own = inner.actors
-            if sector in OPPOSING_SECTORS:
+            if sector in STATE_SECTORS and _one_of_lemma(head, role_nouns(
+                    self.doc.lang_ or "es").get("institution", frozenset())) and all(
+                    a.sectors[:1] == ("ELI",) for a in own):
+                # "el régimen militar del ex presidente chileno": a government once led by
+                # an elite is the country's government, not the elite
+                own = tuple(composed_actor(a.country, sector, match.entry.name, a.country)
+                            for a in own)
+            elif sector in OPPOSING_SECTORS:
                 # "los opositores del presidente venezolano": the country's opposition
                 own = tuple(composed_actor(a.country, sector, match.entry.name, a.country)
                             for a in inner.actors)

@@ -109,8 +109,11 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
     first = _first_conjunct(head)  # "se elige gobernador y jefe de gobierno": elegir
     governor = fold(first.head.lemma_) if first.head != first else ""
     if span.kind in ("agent", "metonym", "capital") and span.actors[0].sectors[:1] == (
-            "GOV",) and head.dep_ in ("obj", "obl") and governor in verbs.get("office", ()):
-        return False  # "ganar la presidencia", "llegar a Los Pinos": an office or its seat
+            "GOV",) and governor in verbs.get("office", ()) and (
+            head.dep_ in ("obj", "obl") or (head.dep_ == "nmod" and _slot(doc, span) == "a")):
+        # "ganar la presidencia", "llegar a Los Pinos", "su llegada a la Casa Blanca": an
+        # office or its seat
+        return False
     if span.kind in ("agent", "demonym"):
         return not _common_noun_is_no_actor(doc, span, actor_tokens, governor)
     return True
