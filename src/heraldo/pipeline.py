@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from heraldo.actors.kb import load_kb, user_actor_files
-from heraldo.actors.resolve import ActorSpan, Resolver
+from heraldo.actors.resolve import PLACE_KINDS, ActorSpan, Resolver
 from heraldo.actors.standing import (
     article_country,
     datelines,
@@ -102,8 +102,11 @@ class Pipeline:
         matches = [m for m in self.gazetteer.match(doc)
                    if named.isdisjoint(range(m.start, m.end))]
         items = sorted(datelines(doc, spans) + slugs(doc, self.resolver.kb))
+        tokens = frozenset(i for span in spans for i in range(span.start, span.end))
+        acting = frozenset(s.start for s in spans if s.kind in PLACE_KINDS
+                           and stands(doc, s, tokens))
         places = Places(doc, matches, article_country(doc, spans, matches), items,
-                        nationals(spans))
+                        nationals(spans), acting)
         # "BOGOTÁ, 20 jun (AFP) -", and "Colombia" in "Bogotá, Colombia": places, no actors
         spans = [s for s in spans if not is_dateline(doc, s) and s.start not in places.qualifiers]
         coded: Coded = self.coder.code(doc, spans, article.id, published, places)

@@ -190,6 +190,7 @@ def test_resolve_place_name_acting_vs_location(seed_document):
     ("Bogotá, Venezuela y Perú firmaron el acuerdo.", "Venezuela", True),
     # a seat of power as the building something happens in
     ("No hubo ningún apagón en el Vaticano.", "Vaticano", False),
+    ("Afectan a otras especies que sí son nativas de Colombia.", "Colombia", False),
     ("El Vaticano condenó el ataque.", "El Vaticano", True),
 ])
 def test_resolve_place_stands_as_a_mention_only_when_it_acts(pipeline, text, place, stands):
@@ -405,6 +406,30 @@ def test_resolve_digest_slugs_place_their_items(pipeline):
     codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
     assert ("gobierno", "NICGOV") in codes and ("oposición", "NICOPP") in codes
     assert ("alcalde", "MEXGOV") in codes
+
+
+def test_resolve_spaced_slugs_and_lone_city_lines_place_their_items(pipeline):
+    # a slug in lower case between runs of spaces, before a dateline the tables lack
+    text = ("Brasil-Perú   BRASILIA - Los presidentes firmaron un acuerdo. (AFP)      "
+            "Bolivia-política   LA PAZ - El presidente partió en medio de un pacto "
+            "impulsado por la Iglesia Católica. (AFP)")
+    codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    assert ("la Iglesia", "BOLREL") in codes and ("El presidente", "BOLGOV") in codes
+    # a city in capitals alone on its line heads the story below it
+    text = ("   LIMA\n   El Congreso aprobó la reforma tributaria.\n"
+            "   QUITO\n   Los candidatos polarizaron al electorado.\n")
+    codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    assert ("El Congreso", "PERLEG") in codes and ("electorado", "ECUCVL") in codes
+
+
+def test_resolve_acting_countries_do_not_place_anonymous_actors(pipeline):
+    text = ("BOGOTÁ, 22 feb (AFP) - El gobierno propuso enviar rebeldes presos al extranjero, "
+            "con el apoyo de Francia, a cambio de los secuestrados.")
+    document = pipeline.extract(text, published="2005-02-22")
+    assert ("rebeldes", "COLREB") in {(m.text, m.actor.code) for m in document.mentions}
+    # a location does: "en Nigeria"
+    document = pipeline.extract("Tragedia en Nigeria: más de 580 personas mueren.")
+    assert ("personas", "NGACVL") in {(m.text, m.actor.code) for m in document.mentions}
 
 
 def test_resolve_named_actors_inside_a_phrase_are_mentions_too(pipeline):

@@ -233,22 +233,43 @@ def _opens(token: Token) -> bool:
 
 def datelines(doc: Doc, spans: list[ActorSpan]) -> list[tuple[int, str]]:
     """(token, country) of every dateline, in order: a digest of news items has one per
-    item ("…(AFP)   Irak-guerra   BAGDAD - Milicianos…")."""
+    item ("…(AFP)   Irak-guerra   BAGDAD - Milicianos…"), a list of stories one per story
+    ("   QUITO\n   Ecuador elegirá ...")."""
     return [(span.start, span.actors[0].country) for span in spans
-            if span.kind in PLACE_KINDS and span.actors[0].country and is_dateline(doc, span)]
+            if span.kind in PLACE_KINDS and span.actors[0].country and (
+                is_dateline(doc, span) or _line_head(doc, span))]
+
+
+def _line_head(doc: Doc, span: ActorSpan) -> bool:
+    """A place in capitals alone on its line heads the item below it, like a dateline
+    ("   QUITO\n   Ecuador elegirá presidente ...", in an agency's list of stories)."""
+    text = source_text(doc)
+    start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1])
+    return text[start:end].isupper() and _alone(doc, span)
 
 
 #: an agency slug heading a digest item: "NICARAGUA-PROTESTAS:", "RICE-CHILE:"
 SLUG = re.compile(r"[A-ZÁÉÍÓÚÑÜ]{2,}(?:-[A-ZÁÉÍÓÚÑÜ0-9]+)+")
+#: the same in lower case, set apart by runs of spaces: "(AFP)   Bolivia-política   LA PAZ"
+SPACED_SLUG = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:-[A-Za-zÁÉÍÓÚÑÜáéíóúñü0-9]+)+")
+
+
+def _slug(token: Token) -> bool:
+    doc = token.doc
+    if doc[token.i + 1].text == ":" and SLUG.fullmatch(token.text):
+        return True
+    return bool(SPACED_SLUG.fullmatch(token.text)) and doc[token.i + 1].is_space and (
+        token.i == 0 or doc[token.i - 1].is_space)
 
 
 def slugs(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
     """(token, country) of every digest item headed by a slug that names a country
-    ("- NICARAGUA-PROTESTAS: gobierno y oposición tratan..."): like a dateline, the country
-    of the item's anonymous actors. The first country of the slug counts ("ISRAEL-RUSIA")."""
+    ("- NICARAGUA-PROTESTAS: gobierno y oposición tratan...", "Bolivia-política   LA PAZ
+    - ..."): like a dateline, the country of the item's anonymous actors. The first country
+    of the slug counts ("ISRAEL-RUSIA")."""
     out = []
     for token in doc[:-1]:
-        if doc[token.i + 1].text != ":" or not SLUG.fullmatch(token.text):
+        if not _slug(token):
             continue
         for part in token.text.split("-"):
             countries = [e.country for e in kb.lookup(part, lambda t: [t])

@@ -40,8 +40,12 @@ class Places:
 
     def __init__(self, doc: Doc, matches: list[PlaceMatch], article_country: str = "",
                  datelines: list[tuple[int, str]] | None = None,
-                 nationals: list[tuple[int, str, frozenset[str]]] | None = None) -> None:
+                 nationals: list[tuple[int, str, frozenset[str]]] | None = None,
+                 acting: frozenset[int] = frozenset()) -> None:
         self.doc = doc
+        #: tokens of the place names that act as actors ("con el apoyo de Francia"): the
+        #: sentence's anonymous actors are not theirs
+        self.acting = acting
         self.article_country = article_country
         self.datelines = datelines or []
         #: (token, country, sectors) of the actors that say whose anonymous actors of those
@@ -132,7 +136,7 @@ class Places:
         weights: Counter[str] = Counter()
         for m in self.matches:
             if sent.start <= m.start < sent.end and m.entry.country and not _small(m) \
-                    and not self._destination(m):
+                    and not self._destination(m) and m.start not in self.acting:
                 weights[m.entry.country] += 1 if m.entry.kind == "city" else CURATED_WEIGHT
         for i, country, sectors in self.nationals:
             if sector in sectors and sent.start <= i < sent.end:
