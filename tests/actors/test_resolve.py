@@ -34,6 +34,8 @@ def _codes(text, date=None):
     ("Biden", "2022-01-03", "USAGOV"),
     ("Biden", "2026-05-01", "USAELI"),
     ("Erdogan", "2022-01-03", "TURGOV"),
+    ("la primera reina católica de Holanda", None, "NLDGOV"),  # a reigning monarch
+    ("el príncipe heredero saudí", None, "SAUELI"),
 ])
 def test_resolve_phrase(text, date, expected):
     codes = [code for _, code in _codes(text, date)]
