@@ -34,7 +34,8 @@ def _codes(text, date=None):
     ("Biden", "2022-01-03", "USAGOV"),
     ("Biden", "2026-05-01", "USAELI"),
     ("Erdogan", "2022-01-03", "TURGOV"),
-    ("la primera reina católica de Holanda", None, "NLDGOV"),  # a reigning monarch
+    ("la primera reina católica de Holanda", None, "NLDELI"),  # most often a consort
+    ("el rey de Marruecos", None, "MARGOV"),  # a reigning monarch
     ("el príncipe heredero saudí", None, "SAUELI"),
 ])
 def test_resolve_phrase(text, date, expected):
@@ -236,6 +237,13 @@ def test_resolve_opponents_of_an_institution_are_its_countrys_opposition():
     assert ("Los opositores del PRI", "MEXOPP") in codes
 
 
+def test_resolve_only_titles_of_people_take_the_name_after_them():
+    codes = _codes("Es una intervención, dijo a la prensa Gustavo Petro, legislador del Polo.",
+                   "2004-02-07")
+    assert ("Gustavo Petro", "COLLEG") in codes
+    assert not [c for t, c in codes if t == "la prensa" and c != "---MED"]
+
+
 def test_resolve_government_of_a_former_leader_is_the_countrys():
     codes = _codes("Bajo el régimen militar del ex presidente chileno hubo miles de presos.",
                    "1994-12-28")
@@ -263,6 +271,9 @@ def test_resolve_lower_case_group_names_and_party_governments():
     ("Habló la secretaria de gobierno de Popayán.", "gobierno"),
     ("En 1988 fue el candidato de oposición más votado.", "oposición"),
     ("Desde la llegada de Donald Trump a la Casa Blanca todo cambió.", "Casa Blanca"),
+    ("Es el candidato a la Presidencia del PAN.", "la Presidencia"),
+    # a noun under a negated verb has no referent
+    ("La bomba estalló sin causar víctimas.", "víctimas"),
 ])
 def test_resolve_offices_and_roles_are_no_actors(pipeline, text, word):
     assert word not in {m.text for m in pipeline.extract(text).mentions}

@@ -184,6 +184,9 @@ ACTS_FOR_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "
 #: sectors whose nouns name those who oppose the institution after "de" ("los opositores
 #: del gobierno"): the phrase is that country's opposition, not the institution
 OPPOSING_SECTORS = frozenset({"OPP"})
+#: sectors of the roles that title a person named after them ("el presidente Frei"); "dijo
+#: a la prensa Gustavo Petro" names no journalist
+TITLE_SECTORS = STATE_SECTORS | {"ELI", "PTY", "OPP", "REB", "IGO"}
 #: words that join the names of a list ("los presidentes Bush y Obama")
 LIST_WORDS = frozenset({",", "y", "e", "and"})
 #: forces that keep their own sector when a seat of power names whose they are
@@ -507,7 +510,7 @@ class _DocResolution:
             return self._span(self._left_edge(head, match.start), end,
                               [composed_actor("", sector, match.entry.name)],
                               UNPLACED, match.kind)
-        if not countries and match.kind == "agent":
+        if not countries and match.kind == "agent" and sector in TITLE_SECTORS:
             person = self._title_and_surname(head, sector)
             people = (person,) if person is not None else self._people_after(head, end, sector)
             if people:  # "el presidente Frei" in 1998: Eduardo Frei

@@ -150,6 +150,10 @@ def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[
     questions = role_nouns(lang).get("question", frozenset())
     if any(c.dep_ in ("det", "case") and fold(c.text) in questions for c in head.children):
         return True  # "a qué universidades asistirán", "ningún rehén", "sin víctimas"
+    if not determined and head.dep_ in ("obj", "nsubj", "nsubj:pass") and any(
+            c.dep_ in ("mark", "case") and c.pos_ == "ADP" and fold(c.text) in questions
+            for c in head.head.children):
+        return True  # "sin causar víctimas", "sin que se registraran víctimas"
     if not determined and singular and head.dep_ == "nmod" and slot in ("de", "para", "a") \
             and head.head.pos_ == "NOUN" \
             and fold(head.head.lemma_) not in member_nouns(lang):
