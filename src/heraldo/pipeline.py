@@ -20,6 +20,7 @@ from heraldo.actors.standing import (
     datelines,
     is_dateline,
     localise_mention,
+    names_an_event,
     nationals,
     slugs,
     specific,
@@ -107,8 +108,10 @@ class Pipeline:
                            and stands(doc, s, tokens))
         places = Places(doc, matches, article_country(doc, spans, matches), items,
                         nationals(spans), acting)
-        # "BOGOTÁ, 20 jun (AFP) -", and "Colombia" in "Bogotá, Colombia": places, no actors
-        spans = [s for s in spans if not is_dateline(doc, s) and s.start not in places.qualifiers]
+        # "BOGOTÁ, 20 jun (AFP) -", "Colombia" in "Bogotá, Colombia", "Alemania 2006": places
+        # or names, no actors
+        spans = [s for s in spans if not is_dateline(doc, s) and s.start not in places.qualifiers
+                 and not names_an_event(doc, s)]
         coded: Coded = self.coder.code(doc, spans, article.id, published, places)
         mentions = self._mentions(doc, spans, places, coded)
         document = Document(article, tuple(mentions), coded.events, coded.relations,

@@ -194,6 +194,10 @@ def test_resolve_place_name_acting_vs_location(seed_document):
     # a seat of power as the building something happens in
     ("No hubo ningún apagón en el Vaticano.", "Vaticano", False),
     ("Afectan a otras especies que sí son nativas de Colombia.", "Colombia", False),
+    # a year after a place names an event
+    ("Uruguay se enfrentará el sábado a Australia por el mundial de Alemania 2006.",
+     "Alemania", False),
+    ("Alemania ganó en 2006 el derecho a organizar el torneo.", "Alemania", True),
     ("El Vaticano condenó el ataque.", "El Vaticano", True),
 ])
 def test_resolve_place_stands_as_a_mention_only_when_it_acts(pipeline, text, place, stands):
@@ -242,6 +246,13 @@ def test_resolve_only_titles_of_people_take_the_name_after_them():
                    "2004-02-07")
     assert ("Gustavo Petro", "COLLEG") in codes
     assert not [c for t, c in codes if t == "la prensa" and c != "---MED"]
+
+
+def test_resolve_legal_forms_and_acronyms_are_no_names_by_apposition(pipeline):
+    document = pipeline.extract(
+        "Los contratos fueron para empresas mexicanas: Poliductos Tamayo SA de CV; Conductores "
+        "Especializados SA de CV; Ferresocios SA de CV; Embra SA de CV, y Grupo Kilate.")
+    assert not {"SA", "CV"} & {m.text for m in document.mentions}
 
 
 def test_resolve_government_of_a_former_leader_is_the_countrys():

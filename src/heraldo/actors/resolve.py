@@ -718,11 +718,14 @@ class _DocResolution:
                 start, end = min(t.i for t in name), max(t.i for t in name) + 1
                 if fold(self.doc[end - 1].text) in self.people_seen:
                     continue  # a person already named in full keeps who they are
+                if all(t.text.isupper() for t in name):
+                    continue  # an acronym or a legal form ("SA de CV") is nobody's name
                 self.spans.append(ActorSpan(start, end, child.i, span.actors,
                                             "context:apposition", "person",
                                             self._sentence(start)))
                 self.consumed.update(range(start, end))
-                self.aliases[fold(self.doc[end - 1].text)] = span.actors
+                if not self.doc[end - 1].text.isupper():  # "Poliductos Tamayo SA": no "SA"
+                    self.aliases[fold(self.doc[end - 1].text)] = span.actors
                 self.aliases[fold(self.doc[start:end].text)] = span.actors
 
     def _resolve_aliases(self) -> None:

@@ -119,6 +119,22 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
     return True
 
 
+#: a year right after a place makes it the name of an event: "el Mundial de Alemania 2006",
+#: "Rusia 2018" (or a number the corpus masked: "Rusia *NUMBER*")
+YEAR = re.compile(r"(?:1[89]|20)\d\d|\*NUMBER\*")
+
+
+def names_an_event(doc: Doc, span: ActorSpan) -> bool:
+    """Whether a place name followed by a year is part of an event's name ("el mundial de
+    Alemania 2006"): neither an actor nor an event's argument."""
+    if span.kind not in PLACE_KINDS:
+        return False
+    text = source_text(doc)
+    after = text[doc[span.end - 1].idx + len(doc[span.end - 1]):][:12].lstrip(" ")
+    match = YEAR.match(after)
+    return match is not None and not after[match.end():match.end() + 1].isalnum()
+
+
 def _alone(doc: Doc, span: ActorSpan) -> bool:
     """A place name that is its sentence (a headline, a dateline on its own line)."""
     sent = doc[span.head].sent
