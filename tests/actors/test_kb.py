@@ -99,6 +99,7 @@ def test_kb_group_earlier_codes(date, code, sectors):
     ("John Kerry", "2004-10-19", "USAOPP"),      # ... and the Democratic nominee: the later
     ("Ricardo Anaya", "2018-05-01", "MEXOPP"),
     ("Álvaro Uribe", "2018-05-01", "COLLEG"),    # a senator after his presidency
+    ("Alan García", "2001-06-03", "PEROPP"),     # between his two presidencies
     ("Claudia Sheinbaum", "2020-06-01", "MEXGOV"),  # head of government of Mexico City
 ])
 def test_kb_people_before_their_highest_office(name, date, code):

@@ -1,6 +1,6 @@
 """Resolution accuracy on actor mentions sampled from the Spanish news corpus.
 
-Seven samples, each drawn by ``scripts/sample_mentions.py sample
+Eight samples, each drawn by ``scripts/sample_mentions.py sample
 ../shared/eval/es-news-corpus.jsonl OUT --n N --seed S`` and annotated by hand without the
 system's codes:
 
@@ -10,12 +10,17 @@ system's codes:
   ``tests/data/actor_mentions_3.tsv``: 119 mentions (seed 77),
   ``tests/data/actor_mentions_4.tsv``: 125 mentions (seed 4242),
   ``tests/data/actor_mentions_5.tsv``: 140 mentions (seed 5150),
-  ``tests/data/actor_mentions_6.tsv``: 143 mentions (seed 60606) and
-  ``tests/data/actor_mentions_7.tsv``: 144 mentions (seed 777001), less any mention an
+  ``tests/data/actor_mentions_6.tsv``: 143 mentions (seed 60606),
+  ``tests/data/actor_mentions_7.tsv``: 144 mentions (seed 777001) and
+  ``tests/data/actor_mentions_8.tsv``: 153 mentions (seed 80808), less any mention an
   earlier sample holds, each drawn and annotated blind later (the annotator saw neither
   the system's output nor its failures) to measure how far the tuning generalises: 0.708,
-  0.689, 0.664, 0.764, 0.734 and 0.715 when first scored; each has since served to find
-  general errors, so they are no longer blind.
+  0.689, 0.664, 0.764, 0.734, 0.715 and 0.752 when first scored; each has since served to
+  find general errors, so they are no longer blind.
+
+Five annotations of samples 6-8 were revised, each noted in its row: their annotator left
+a named organisation inside a title empty ("presidente del PRI"), where samples 1-4 code it
+("el candidato del PRI", "secretario general de la OEA, César Gaviria").
 
 The mentions we still get wrong are listed, not deleted, in the matching
 ``*.known_failures.tsv`` (refresh with ``scripts/sample_mentions.py score ... --failures``).
@@ -46,12 +51,13 @@ def _script():
 
 @pytest.mark.parametrize("gold, size, floor", [
     ("actor_mentions.tsv", 300, 0.86),
-    ("actor_mentions_2.tsv", 120, 0.86),
+    ("actor_mentions_2.tsv", 120, 0.88),
     ("actor_mentions_3.tsv", 119, 0.84),
-    ("actor_mentions_4.tsv", 125, 0.83),
+    ("actor_mentions_4.tsv", 125, 0.84),
     ("actor_mentions_5.tsv", 140, 0.82),
-    ("actor_mentions_6.tsv", 143, 0.80),
-    ("actor_mentions_7.tsv", 144, 0.75),
+    ("actor_mentions_6.tsv", 143, 0.81),
+    ("actor_mentions_7.tsv", 144, 0.76),
+    ("actor_mentions_8.tsv", 153, 0.80),
 ])
 def test_mention_sample_accuracy_does_not_regress(gold, size, floor):
     corpus = need_shared(EVAL / "es-news-corpus.jsonl")

@@ -37,6 +37,7 @@ def _codes(text, date=None):
     ("la primera reina católica de Holanda", None, "NLDELI"),  # most often a consort
     ("el rey de Marruecos", None, "MARGOV"),  # a reigning monarch
     ("el príncipe heredero saudí", None, "SAUELI"),
+    ("un portavoz militar israelí", None, "ISRMIL"),  # the force speaks
 ])
 def test_resolve_phrase(text, date, expected):
     codes = [code for _, code in _codes(text, date)]
@@ -253,6 +254,17 @@ def test_resolve_legal_forms_and_acronyms_are_no_names_by_apposition(pipeline):
         "Los contratos fueron para empresas mexicanas: Poliductos Tamayo SA de CV; Conductores "
         "Especializados SA de CV; Ferresocios SA de CV; Embra SA de CV, y Grupo Kilate.")
     assert not {"SA", "CV"} & {m.text for m in document.mentions}
+
+
+def test_resolve_portfolios_and_seats_inside_a_role_are_no_mentions(pipeline):
+    texts = {m.text for m in pipeline.extract(
+        "El exministro griego de Finanzas criticó el plan. Un agente de la Policía del "
+        "Capitolio resultó herido.", published="2021-01-07").mentions}
+    assert "Finanzas" not in texts and "Capitolio" not in texts
+    # an institution after "de la" still is one ("los diputados de la Knesset")
+    texts = {m.text for m in pipeline.extract(
+        "Los israelíes votan para elegir a los 120 diputados de la Knesset.").mentions}
+    assert "Knesset" in texts
 
 
 def test_resolve_government_of_a_former_leader_is_the_countrys():

@@ -451,9 +451,12 @@ class _DocResolution:
                                        group.entry.country)
             elif group.kind == "metonym" and sector in FORCE_SECTORS and \
                     group.entry.sectors[:1] != (sector,) and group.entry.country:
-                # "la policía del Capitolio": the seat gives the country, not the sector
+                # "la policía del Capitolio": the seat gives the country, not the sector,
+                # and is no mention of its own
                 actor = composed_actor(group.entry.country, sector, actor.name,
                                        group.entry.country)
+                return self._span(self._left_edge(head, match.start),
+                                  max(match.end, group.end), [actor], "agent+group", "group")
             elif sector == "GOV" and "PTY" in group.entry.sectors and group.entry.country and \
                     fold(head.lemma_) in role_nouns(self.doc.lang_ or "es").get(
                         "institution", ()):
@@ -480,6 +483,13 @@ class _DocResolution:
                             for a in inner.actors)
             return self._span(self._left_edge(head, match.start), max(match.end, inner.end),
                               own, inner.how + "+head", inner.kind, nested=inner.nested)
+        force = next((self.at[c.i] for c in head.children if c.dep_ == "amod" and c.i in self.at
+                      and self.at[c.i].kind == "agent" and self.at[c.i].entry.sectors[:1]
+                      and self.at[c.i].entry.sectors[0] in FORCE_SECTORS), None)
+        if force is not None and match.kind == "agent" and sector not in FORCE_SECTORS:
+            # "un portavoz militar", "fuentes policiales": the force speaks
+            sector = force.entry.sectors[0]
+            self._consume(force)
         found = self._modifier_countries(head)
         if not found:  # "la agencia de noticias indonesia": a word inside the phrase
             found = next((f for t in self.doc[match.start:match.end] if t.i != head.i
@@ -713,7 +723,11 @@ class _DocResolution:
         head = self.doc[span.head]
         for child in head.children:
             if child.dep_ in NAME_DEPS and child.pos_ == "PROPN" and child.i not in self.at \
-                    and not span.start <= child.i < span.end:  # not a word of the phrase
+                    and not span.start <= child.i < span.end \
+                    and (case_of_de(child) or not any(c.dep_ == "case" for c in child.children)):
+                # a name beside the phrase or an institution of it ("el decano de la Facultad
+                # de Medicina"), not a word of it nor a portfolio after a bare "de" ("el
+                # exministro griego de Finanzas")
                 name = [child, *[c for c in child.children if c.dep_ == "flat"]]
                 start, end = min(t.i for t in name), max(t.i for t in name) + 1
                 if fold(self.doc[end - 1].text) in self.people_seen:
