@@ -198,7 +198,8 @@ FORMER_SECTORS = STATE_SECTORS | {"PTY", "OPP"}
 NAME_SECTORS_EXCLUDED = frozenset({"GOV", "ELI"})
 
 
-def _one_of_lemma(token: Token, words: frozenset[str]) -> bool:
+def one_of(token: Token, words: frozenset[str]) -> bool:
+    """Whether the token's lemma or its form is one of ``words`` (folded)."""
     return fold(token.lemma_) in words or fold(token.text) in words
 
 
@@ -470,7 +471,7 @@ class _DocResolution:
         inner = self._modifier_agent(head, match) if acts_for else None
         if inner is not None:  # "el portavoz del ejército ruso", "presidente del Gobierno"
             own = inner.actors
-            if sector in STATE_SECTORS and _one_of_lemma(head, role_nouns(
+            if sector in STATE_SECTORS and one_of(head, role_nouns(
                     self.doc.lang_ or "es").get("institution", frozenset())) and all(
                     a.sectors[:1] == ("ELI",) for a in own):
                 # "el régimen militar del ex presidente chileno": a government once led by

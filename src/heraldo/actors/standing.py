@@ -26,6 +26,7 @@ from heraldo.actors.resolve import (
     ActorSpan,
     acts_as_actor,
     member_nouns,
+    one_of,
     role_nouns,
 )
 from heraldo.model import Mention
@@ -190,11 +191,6 @@ def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[
 BUILDING_SLOTS = frozenset({"en", "desde", "hacia", "hasta"})
 
 
-def _one_of(token: Token, words: frozenset[str]) -> bool:
-    """Whether the token's lemma or its form is one of ``words`` (folded)."""
-    return fold(token.lemma_) in words or fold(token.text) in words
-
-
 def _institution_as_place(head: Token, slot: str, singular: bool) -> bool:
     """An institution as a place: one institution as a destination ("una marcha hasta el
     Parlamento"), or one a motion verb goes to or comes from ("entrar a la universidad",
@@ -205,7 +201,7 @@ def _institution_as_place(head: Token, slot: str, singular: bool) -> bool:
     if singular and slot in ("a", "de") and head.head.pos_ == "VERB" and \
             fold(head.head.lemma_) in place_words(lang).get("motion", frozenset()):
         return True
-    return slot in BUILDING_SLOTS and _one_of(head, role_nouns(lang).get("building",
+    return slot in BUILDING_SLOTS and one_of(head, role_nouns(lang).get("building",
                                                                          frozenset()))
 
 
@@ -354,7 +350,7 @@ def specific(head: Token) -> bool:
     persona", "muchas empresas") or a noun for people in general ("las personas") often
     to anyone. Measured on the four annotated samples, bare nouns are more often the
     story's own people than anyone's."""
-    if _one_of(head, role_nouns(head.doc.lang_ or "es").get("generic", frozenset())):
+    if one_of(head, role_nouns(head.doc.lang_ or "es").get("generic", frozenset())):
         return False  # "la gente", "las personas": people in general
     dets = [c for c in head.children if c.dep_ == "det"]
     if not dets:  # a bare noun: "estudiantes protestaron", "periodistas y curiosos"
