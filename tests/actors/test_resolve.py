@@ -496,11 +496,13 @@ def test_resolve_party_words_need_a_capital_or_a_political_word(pipeline):
 
 def test_resolve_specific_phrases_take_the_story_country(pipeline):
     text = ("CIUDAD DE MÉXICO, 3 jun (AFP) - El epidemiólogo habló del brote. Según el "
-            "médico, la compañía no respondió. Muchas personas esperan vacunas.")
+            "médico, la compañía no respondió. Las personas mayores son más vulnerables. "
+            "Unas 2.000 personas protestaron ante el ministerio.")
     codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
     assert ("el médico", "MEXHLH") in codes
     assert ("la compañía", "MEXBUS") in codes
-    assert ("Muchas personas", "---CVL") in codes  # people in general keep no country
+    assert ("Las personas", "---CVL") in codes  # people in general keep no country
+    assert ("personas", "MEXCVL") in codes  # people counted in the story are its own
 
 
 def test_resolve_sources_of_an_institution_speak_for_it(pipeline):

@@ -193,7 +193,8 @@ def test_coder_es_digest_items_take_their_own_dateline(pipeline):
 
 def test_coder_es_people_take_the_one_country_of_their_sentence(pipeline):
     document = pipeline.extract("Tragedia en Nigeria: más de 500 personas mueren al huir de "
-                                "una explosión. Otras personas huyeron.")
+                                "una explosión. La gente teme a los incendios.")
     codes = [(m.text, m.actor.code) for m in document.mentions]
     assert ("personas", "NGACVL") in codes
-    assert ("Otras personas", "---CVL") in codes  # the article's country is not enough
+    # people in general: the article's country is not enough
+    assert ("La gente", "---CVL") in codes

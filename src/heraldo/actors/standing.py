@@ -347,12 +347,15 @@ def specific(head: Token) -> bool:
     """A noun phrase with an article, a demonstrative or a possessive ("los médicos",
     "unas niñas", "su empresa"), or a bare noun ("estudiantes protestaron", "periodistas
     y curiosos observan"), refers to someone in the story; a quantifier ("cualquier
-    persona", "muchas empresas") or a noun for people in general ("las personas") often
-    to anyone. Measured on the four annotated samples, bare nouns are more often the
-    story's own people than anyone's."""
-    if one_of(head, role_nouns(head.doc.lang_ or "es").get("generic", frozenset())):
-        return False  # "la gente", "las personas": people in general
+    persona", "muchas empresas") often to anyone. A noun for people in general is the
+    story's only when counted, bare or quantified, in the plural ("2.000 personas
+    protestaron", "otras tres personas murieron"), not with an article ("las personas",
+    "la gente"). Measured on the eight annotated samples (the plural counted nouns: 16
+    right for 5 wrong), bare nouns are more often the story's own people than anyone's."""
     dets = [c for c in head.children if c.dep_ == "det"]
+    plural = "Plur" in head.morph.get("Number", [])
+    if one_of(head, role_nouns(head.doc.lang_ or "es").get("generic", frozenset())):
+        return plural and all("Ind" in c.morph.get("PronType", []) for c in dets)
     if not dets:  # a bare noun: "estudiantes protestaron", "periodistas y curiosos"
         return True
     return any(set(c.morph.get("PronType", [])) & {"Art", "Dem", "Prs"} for c in dets)
