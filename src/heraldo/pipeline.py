@@ -103,9 +103,8 @@ class Pipeline:
         matches = [m for m in self.gazetteer.match(doc)
                    if named.isdisjoint(range(m.start, m.end))]
         items = sorted(datelines(doc, spans) + slugs(doc, self.resolver.kb))
-        tokens = frozenset(i for span in spans for i in range(span.start, span.end))
-        acting = frozenset(s.start for s in spans if s.kind in PLACE_KINDS
-                           and stands(doc, s, tokens))
+        # place names standing as actors (a place's standing needs no other span's tokens)
+        acting = frozenset(s.start for s in spans if s.kind in PLACE_KINDS and stands(doc, s))
         places = Places(doc, matches, article_country(doc, spans, matches), items,
                         nationals(spans), acting)
         # "BOGOTÁ, 20 jun (AFP) -", "Colombia" in "Bogotá, Colombia", "Alemania 2006": places

@@ -471,17 +471,15 @@ class _DocResolution:
         inner = self._modifier_agent(head, match) if acts_for else None
         if inner is not None:  # "el portavoz del ejército ruso", "presidente del Gobierno"
             own = inner.actors
-            if sector in STATE_SECTORS and one_of(head, role_nouns(
-                    self.doc.lang_ or "es").get("institution", frozenset())) and all(
-                    a.sectors[:1] == ("ELI",) for a in own):
-                # "el régimen militar del ex presidente chileno": a government once led by
-                # an elite is the country's government, not the elite
+            once_led = sector in STATE_SECTORS and one_of(head, role_nouns(
+                self.doc.lang_ or "es").get("institution", frozenset())) and all(
+                a.sectors[:1] == ("ELI",) for a in own)
+            if once_led or sector in OPPOSING_SECTORS:
+                # "el régimen militar del ex presidente chileno": a government once led by an
+                # elite is the country's government, not the elite; "los opositores del
+                # presidente venezolano" are the country's opposition
                 own = tuple(composed_actor(a.country, sector, match.entry.name, a.country)
                             for a in own)
-            elif sector in OPPOSING_SECTORS:
-                # "los opositores del presidente venezolano": the country's opposition
-                own = tuple(composed_actor(a.country, sector, match.entry.name, a.country)
-                            for a in inner.actors)
             return self._span(self._left_edge(head, match.start), max(match.end, inner.end),
                               own, inner.how + "+head", inner.kind, nested=inner.nested)
         force = next((self.at[c.i] for c in head.children if c.dep_ == "amod" and c.i in self.at

@@ -68,6 +68,12 @@ def _slot(doc: Doc, span: ActorSpan) -> str:
 DATELINE_PREFIX = re.compile(r"(?:^|\n|\s{2,}|\)\s*)([A-ZÁÉÍÓÚÑÜ .,'-]{0,60})$")
 
 
+def _chars(doc: Doc, span: ActorSpan) -> tuple[int, int]:
+    """The character offsets of ``span`` in the document's text."""
+    tokens = doc[span.start:span.end]
+    return tokens.start_char, tokens.end_char
+
+
 def is_dateline(doc: Doc, span: ActorSpan) -> bool:
     """A place opening a dispatch ("BOGOTÁ, 20 jun (AFP) -", "MADRID:", "LAS PALMAS,
     España:"): at the start of a line or after a run of spaces, after nothing but other
@@ -75,7 +81,7 @@ def is_dateline(doc: Doc, span: ActorSpan) -> bool:
     if span.kind not in PLACE_KINDS:
         return False
     text = source_text(doc)
-    start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1])
+    start, end = _chars(doc, span)
     after = text[end:end + 2].lstrip(" ")
     if not after or after[0] not in ",:(-":
         return False
@@ -130,8 +136,8 @@ def names_an_event(doc: Doc, span: ActorSpan) -> bool:
     Alemania 2006"): neither an actor nor an event's argument."""
     if span.kind not in PLACE_KINDS:
         return False
-    text = source_text(doc)
-    after = text[doc[span.end - 1].idx + len(doc[span.end - 1]):][:12].lstrip(" ")
+    end = _chars(doc, span)[1]
+    after = source_text(doc)[end:end + 12].lstrip(" ")
     match = YEAR.match(after)
     return match is not None and not after[match.end():match.end() + 1].isalnum()
 
@@ -260,7 +266,7 @@ def _line_head(doc: Doc, span: ActorSpan) -> bool:
     """A place in capitals alone on its line heads the item below it, like a dateline
     ("   QUITO\n   Ecuador elegirá presidente ...", in an agency's list of stories)."""
     text = source_text(doc)
-    start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1])
+    start, end = _chars(doc, span)
     return text[start:end].isupper() and _alone(doc, span)
 
 
