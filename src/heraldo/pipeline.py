@@ -36,6 +36,8 @@ from heraldo.nlp.text import clean_for_parse, mark_uncased, paragraph_breaks
 
 #: kinds of resolved spans whose words are names of actors, not of places
 NAMED_KINDS = frozenset({"person", "group", "organisation"})
+#: the dependents whose actors take part in their clause's event, and so its place
+CLAUSE_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 
 
 class InputError(ValueError):
@@ -127,7 +129,11 @@ class Pipeline:
         for span in spans:
             if stands(doc, span, actor_tokens):
                 sector = span.actors[0].sectors[0] if span.actors[0].sectors else ""
-                country, why = places.country_for(doc[span.head], None, sector)
+                head = doc[span.head]
+                # the place of the clause the actor takes part in ("Argentina, país donde
+                # la policía utilizó gases": Argentine police)
+                where = places.of_event(head.head) if head.dep_ in CLAUSE_ROLES else None
+                country, why = places.country_for(head, where, sector)
                 in_story = specific(doc[span.head])
                 mentions.extend(localise_mention(m, country, why, in_story)
                                 for part in (span, *span.nested) for m in part.mentions(doc))

@@ -567,3 +567,19 @@ def test_resolve_other_given_names_are_another_person(pipeline):
     document = pipeline.extract("Se dieron la mano Mohamad Jatami y Hosni Mubarak.",
                                 published="2004-01-06")
     assert "IRNGOV" in {m.actor.code for m in document.mentions}
+
+
+def test_resolve_an_undated_text_in_the_era_its_titles_give(pipeline):
+    def codes(text):
+        return {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    # Trump's presidency, and in it the time Biden held an office: his 2020 campaign
+    assert ("Joe Biden", "USAOPP") in codes("El presidente Donald Trump criticó a Joe Biden.")
+    # Obama's presidency: Biden was his vice president, Maduro already governed
+    found = codes("El presidente Barack Obama recibió a Joe Biden y a Nicolás Maduro.")
+    assert {("Joe Biden", "USAGOV"), ("Nicolás Maduro", "VENGOV")} <= found
+    # a president-elect's title speaks of the time before the text: no era, latest roles
+    assert ("Joe Biden", "USAGOV") in codes(
+        "El presidente electo Donald Trump criticó a Joe Biden.")
+    # an office held no longer, in one word
+    found = codes("La fiscalía acusó a la exsenadora Jeanine Áñez.")
+    assert ("Jeanine Áñez", "BOLELI") in found

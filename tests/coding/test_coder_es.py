@@ -198,3 +198,21 @@ def test_coder_es_people_take_the_one_country_of_their_sentence(pipeline):
     assert ("personas", "NGACVL") in codes
     # people in general: the article's country is not enough
     assert ("La gente", "---CVL") in codes
+
+
+def test_coder_es_a_relative_clause_of_place_happens_there(pipeline):
+    # the dateline's country is not the police's; Argentina, the object of "cita", acts
+    document = pipeline.extract("PARÍS, 20 jun (AFP) - La confederación cita entre sus "
+                                "ejemplos a Argentina, país donde la policía utilizó gases "
+                                "contra los trabajadores.")
+    assert ("la policía", "ARGCOP") in {(m.text, m.actor.code) for m in document.mentions}
+
+
+def test_coder_es_a_country_in_a_list_of_figures_is_no_dateline(pipeline):
+    # "Panamá (4), República Dominicana (3)": the parenthesis is no agency's credit line
+    document = pipeline.extract("Le siguen Brasil con 61 asesinatos, Bolivia (9), Panamá (4), "
+                                "República Dominicana (3) y uno en Honduras.\nEl gobierno "
+                                "dictó medidas de austeridad.")
+    codes = {(m.text, m.actor.code) for m in document.mentions}
+    assert not any(code.startswith("DOM") and text != "República Dominicana"
+                   for text, code in codes), codes

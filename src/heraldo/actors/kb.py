@@ -26,6 +26,9 @@ Tokenize = Callable[[str], Sequence[str]]
 ENTRY_KINDS = ("country", "capital", "demonym", "organisation", "group", "person",
                "agent", "metonym", "region", "side", "counterpart", "both")
 REFERENCE_KINDS = ("side", "counterpart", "both")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: sectors of offices one can hold no longer ("el ex gobernador", "la entonces candidata")
+FORMER_SECTORS = STATE_SECTORS | {"PTY", "OPP"}
 
 
 @dataclass(frozen=True)
@@ -248,6 +251,7 @@ def _add_people(kb: KnowledgeBase, tokenize: Tokenize) -> None:
 
 def _add_agents(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     path = data_path("actors", "agents.tsv")
+    prefixes = former_prefixes(kb.lang)
     for row in read_tsv(path, ("lang", "terms", "sector")):
         if row["lang"] != kb.lang:
             continue
@@ -259,6 +263,23 @@ def _add_agents(kb: KnowledgeBase, tokenize: Tokenize) -> None:
             kb.add(tokenize(term), Entry("agent", "---" + sector, "", (sector,), name=term,
                                          kb_id=f"agent:{sector}",
                                          cased=any(c.isupper() for c in term)))
+            if sector in FORMER_SECTORS and term.isalpha() and term.islower():
+                # "exsenadora", "exalcalde": an office held no longer, an elite
+                for prefix in prefixes:
+                    if not kb.entries((fold(prefix + term),)):
+                        kb.add((prefix + term,), Entry("agent", "---ELI", "", ("ELI",),
+                                                      name=prefix + term, kb_id="agent:ELI",
+                                                      cased=False))
+
+
+def former_prefixes(lang: str) -> tuple[str, ...]:
+    """The prefixes that make an office a former one in a single word ("exsenadora"), from
+    ``role_nouns.tsv``."""
+    path = data_path("lang", lang, "role_nouns.tsv")
+    if not path.exists():
+        return ()
+    return tuple(w for row in read_tsv(path, ("kind", "words"))
+                 if row["kind"] == "former_prefix" for w in split_values(row["words"]))
 
 
 def _add_metonyms(kb: KnowledgeBase, tokenize: Tokenize) -> None:

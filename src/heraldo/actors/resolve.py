@@ -19,14 +19,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from heraldo.actors.kb import Entry, KnowledgeBase, Role
+from heraldo.actors.era import Title, era
+from heraldo.actors.kb import FORMER_SECTORS, STATE_SECTORS, Entry, KnowledgeBase, Role
 from heraldo.actors.mentions import Match, match_kb, span_head
 from heraldo.model import Actor, Mention
 from heraldo.nlp.places import place_words
 from heraldo.nlp.text import original, sentence_index, token_table
 from heraldo.resources import data_path, fold, read_tsv, read_word_kinds
 
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 PLACE_KINDS = frozenset({"country", "capital", "region"})
 NOUN_KINDS = frozenset({"agent", "side", "counterpart"})
 MODIFIER_DEPS = frozenset({"amod", "nmod", "compound", "flat", "conj"})
@@ -87,12 +87,13 @@ def role_nouns(lang: str) -> dict[str, frozenset[str]]:
     """Words that change what a role noun stands for (``role_nouns.tsv``), by kind:
     ``former`` before a role, ``institution`` nouns a party leads for its country,
     ``generic`` nouns for people in general, ``question`` determiners, ``building``
-    institutions that are also places."""
+    institutions that are also places, ``then`` words that date a title to another time
+    than the text's."""
     path = data_path("lang", lang, "role_nouns.tsv")
     if not path.exists():
         return {}
     return read_word_kinds(path, "words", ("former", "institution", "generic", "question",
-                                           "building"))
+                                           "building", "then", "former_prefix"))
 
 
 @cache
@@ -166,8 +167,17 @@ class Resolver:
         self.kb = kb
 
     def resolve(self, doc: Doc, date: str | None) -> list[ActorSpan]:
+        """The document's actor spans as of ``date``; an undated document is read as of
+        the era its titled people give it (``era``), when they give one."""
         matches = match_kb(doc, self.kb)
-        return _DocResolution(doc, matches, date, self.kb).run()
+        undated = _DocResolution(doc, matches, date, self.kb)
+        spans = undated.run()
+        if date:
+            return spans
+        estimate = era(undated.titles, (s.entry for s in spans if s.entry is not None))
+        if estimate is None:
+            return spans
+        return _DocResolution(doc, matches, estimate, self.kb, estimated=True).run()
 
 
 #: the ``how`` of an actor that an adjective says has no one country
@@ -191,8 +201,6 @@ TITLE_SECTORS = STATE_SECTORS | {"ELI", "PTY", "OPP", "REB", "IGO"}
 LIST_WORDS = frozenset({",", "y", "e", "and"})
 #: forces that keep their own sector when a seat of power names whose they are
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
-#: sectors of offices one can hold no longer ("el ex gobernador", "la entonces candidata")
-FORMER_SECTORS = STATE_SECTORS | {"PTY", "OPP"}
 #: sectors a word inside an unknown organisation's name does not give it: a government
 #: word in a name ("Secretaría de Gobierno", "Fundación Presidente Allende") is no agency
 NAME_SECTORS_EXCLUDED = frozenset({"GOV", "ELI"})
@@ -221,8 +229,11 @@ def after_comma(token: Token) -> bool:
 
 class _DocResolution:
     def __init__(self, doc: Doc, matches: list[Match], date: str | None,
-                 kb: KnowledgeBase) -> None:
+                 kb: KnowledgeBase, estimated: bool = False) -> None:
         self.doc, self.date, self.kb = doc, date, kb
+        #: the date is an undated article's era: titles still say what they say
+        self.estimated = estimated
+        self.titles: list[Title] = []  # known people as the text titles them
         self.matches = matches
         self.at: dict[int, Match] = {i: m for m in matches for i in range(m.start, m.end)}
         self.consumed: set[int] = set()  # match starts absorbed into a composed phrase
@@ -268,7 +279,8 @@ class _DocResolution:
         person = self.by_head.get(head.head.i) if head.dep_ == "appos" else None
         if person is not None and person.kind == "person" and person.entry is not None:
             # "Carlos Salinas, expresidente de México": the title after the name
-            titled = self._titled(person.entry, person.entry.role_on(self.date), span.actors)
+            titled = self._titled(person.entry, person.entry.role_on(self.date), span.actors,
+                                  self.doc[span.head])
             if titled is not None:
                 retitled = replace(person, actors=titled[0], how=titled[1], entry=None)
                 self.spans[self.spans.index(person)] = retitled
@@ -318,8 +330,11 @@ class _DocResolution:
         if kind == "person":
             role = match.entry.role_on(self.date)
             how += f":{role.role}" if role else ":out-of-office"
+            if self.estimated:
+                how += f"@era:{self.date}"
             title = self._title_of(self.doc[span_head(self.doc, match.start, match.end)])
-            titled = self._titled(match.entry, role, title.actors) if title else None
+            titled = self._titled(match.entry, role, title.actors, self.doc[title.head]) \
+                if title else None
             if titled is None and match.entry.kb_id in self.titled:
                 # "el candidato presidencial López Obrador ... López Obrador dijo"
                 titled = self.titled[match.entry.kb_id], "coreference:title"
@@ -356,8 +371,8 @@ class _DocResolution:
                      and c.dep_ in ("amod", "nmod", "compound", "appos")
                      and c.i in self.by_head), None)
 
-    def _titled(self, entry: Entry, role: Role | None,
-                title: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], str] | None:
+    def _titled(self, entry: Entry, role: Role | None, title: tuple[Actor, ...],
+                head: Token) -> tuple[tuple[Actor, ...], str] | None:
         """The code a title the text gives a known person says they hold, when it overrides
         the dictionary's role: a former office ("el expresidente Carlos Salinas") on any
         date; an office the dictionary does not list for the date ("el secretario de
@@ -372,6 +387,7 @@ class _DocResolution:
         if not sector or actor.country not in ("", entry.country):
             return None
         if sector == "ELI":
+            self._dates(entry, "ELI", head)
             return (composed_actor(entry.country, "ELI", entry.name, entry.kb_id),), \
                 "context:title"
         if role is None and actor.kind == "state":
@@ -383,10 +399,18 @@ class _DocResolution:
                 # presidente Kennedy" is a historical reference, not an office held now
                 return (composed_actor(entry.country, sector, entry.name, entry.kb_id),), \
                     "context:title"
-        if not self.date:
+        if not self.date or self.estimated:
+            self._dates(entry, sector, head)
             return (composed_actor(entry.country, sector, entry.name, entry.kb_id),), \
                 "context:title"
         return None
+
+    def _dates(self, entry: Entry, sector: str, head: Token) -> None:
+        """Keep a title as evidence of an undated text's era, unless it speaks of another
+        time than the text's ("el entonces ministro", "el presidente electo")."""
+        then = role_nouns(self.doc.lang_ or "es").get("then", frozenset())
+        if not any(fold(t.text) in then for t in (head, *head.children)):
+            self.titles.append(Title(entry, sector))
 
     def _alias_person(self, span: ActorSpan, entry: Entry) -> None:
         """A later mention, by surname or full name, is the person as the text titled
@@ -540,7 +564,7 @@ class _DocResolution:
                 continue
             m = self.at.get(child.i)
             if m is not None and m.kind == "person":  # "el canciller Lavrov"
-                return self._person_titled(m, sector)
+                return self._person_titled(m, sector, head)
             if m is not None:
                 continue
             name = [child, *[c for c in child.children if c.dep_ == "flat"]]
@@ -554,11 +578,11 @@ class _DocResolution:
                 return person
         return None
 
-    def _person_titled(self, m: Match, sector: str) -> Actor:
-        """A known person under a title of ``sector``: their role on the date, unless the
-        title overrides it (``_titled``)."""
+    def _person_titled(self, m: Match, sector: str, head: Token) -> Actor:
+        """A known person under a title of ``sector`` (headed by ``head``): their role on
+        the date, unless the title overrides it (``_titled``)."""
         titled = self._titled(m.entry, m.entry.role_on(self.date),
-                              (composed_actor("", sector, ""),))
+                              (composed_actor("", sector, ""),), head)
         return titled[0][0] if titled else actor_from_entry(m.entry, self.date)
 
     def _people_after(self, head: Token, end: int, sector: str) -> tuple[Actor, ...]:
@@ -572,7 +596,7 @@ class _DocResolution:
             m = self.at.get(i)
             if m is None or m.kind != "person" or m.start != i:
                 break
-            people.append(self._person_titled(m, sector))
+            people.append(self._person_titled(m, sector, head))
             i = m.end
             if not plural or i >= len(self.doc) or fold(self.doc[i].text) not in LIST_WORDS:
                 break

@@ -88,9 +88,10 @@ def is_dateline(doc: Doc, span: ActorSpan) -> bool:
     prefix = DATELINE_PREFIX.search(text[max(0, start - 60):start])
     if prefix is None:
         return False
-    words = prefix.group(1)
+    words = prefix.group(1).strip()
     span_text = text[start:end]
-    return span_text.isupper() or (bool(words.strip()) and words.strip()[-1] == ",")
+    # "LAS PALMAS, España:" but not "Panamá (4), República Dominicana (3)"
+    return span_text.isupper() or (words.endswith(",") and any(c.isalpha() for c in words))
 
 
 def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()) -> bool:

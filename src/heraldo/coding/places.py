@@ -24,6 +24,8 @@ LOCATIVE = frozenset({"en", "cerca", "desde", "junto", "frente", "afuera", "afue
                       "dentro"})
 SEARCH_DEPTH = 3
 #: the prepositions of a destination after a motion word ("los vuelos a Miami")
+#: relative adverbs of place
+WHERE = frozenset({"donde", "adonde", "where"})
 DESTINATION = frozenset({"a", "hacia", "hasta", "to", "towards"})
 #: how much more a curated place (country, region, conflict town) counts than a city from
 #: the world list when a sentence's places disagree
@@ -83,6 +85,13 @@ class Places:
         return None
 
     def _locative(self, pred: Token) -> PlaceMatch | None:
+        if pred.dep_.startswith("acl") and any(c.lower_ in WHERE for c in pred.children):
+            # "Argentina, país donde la policía utilizó gases", "Tibú, donde la guerrilla
+            # atacó": a relative clause of place happens at the noun it hangs on
+            noun = pred.head.head if pred.head.dep_ == "appos" else pred.head
+            found = self._in(noun, 0) or self._in(pred.head, 0)
+            if found:
+                return found
         # the parser often hangs "en X" on the object ("atacó una patrulla en Tibú")
         nearby = [*pred.children, *[g for c in pred.children if c.dep_ in ("obj", "obl")
                                     for g in c.children]]

@@ -1,0 +1,85 @@
+"""The era of an undated article: when the offices its text gives known people were held.
+
+Some corpora carry no date and mask every figure (the FakeNewsCorpusSpanish writes
+"*NUMBER*" for years). Without a date a person the text does not title takes their latest
+role: Biden is president in a 2020 campaign piece, Ceausescu governs Romania in a 2019 one.
+The titles the text gives people the dictionary knows say when it was written: "el
+presidente Trump" puts it in 2017-2021, "el expresidente Obama" after 2017, "el candidato
+López Obrador" in one of his campaigns. The estimate is the middle of the stretch of time
+that agrees with the most of those titles, and then with the offices of the other known
+people the text names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from heraldo.actors.kb import Entry
+
+#: the people table is current to this date (``data/actors/SOURCES.md``): an office held
+#: now is taken to run until then
+OPEN_UNTIL = "2026-11-01"
+
+
+@dataclass(frozen=True)
+class Title:
+    """A known person as the text titles them: holding an office of ``sector``, or, for
+    "ELI", having left one ("el expresidente")."""
+
+    entry: Entry
+    sector: str
+
+
+def periods(title: Title, until: str = OPEN_UNTIL) -> list[tuple[str, str]]:
+    """The stretches of time (start, end) in which the title was true of its person."""
+    roles = title.entry.roles
+    if title.sector == "ELI":  # a former office: any time after the first one ended
+        ends = [r.end for r in roles if r.end]
+        return [(min(ends), until)] if ends else []
+    return [(r.start, r.end or until) for r in roles if r.sector == title.sector]
+
+
+def era(titles: Iterable[Title], people: Iterable[Entry] = (),
+        until: str = OPEN_UNTIL) -> str | None:
+    """The date (ISO) an undated text most likely speaks from, or None without a title
+    to go by: the middle of the stretch of time that the most titles agree with; of those,
+    the one in which the most of the other known ``people`` it names held some office
+    ("el presidente Trump" and Videgaray, Mexico's foreign secretary in 2017-2018: Trump's
+    first term); of those, the latest."""
+    spans = [p for p in dict.fromkeys((t.entry.kb_id, t.sector, tuple(periods(t, until)))
+                                      for t in titles) if p[2]]
+    if not spans:
+        return None
+    offices = [[(r.start, r.end or until) for r in entry.roles]
+               for entry in {e.kb_id: e for e in people}.values()]
+    points = sorted({_day(d) for stretches in [*(s[2] for s in spans), *offices]
+                     for stretch in stretches for d in stretch})
+    if len(points) == 1:
+        return points[0].isoformat()
+    best: tuple[int, int, dt.date, dt.date] | None = None
+    for start, end in pairwise(points):
+        agree = sum(_within(start, end, s[2]) for s in spans)
+        active = sum(_overlaps(start, end, held) for held in offices)
+        if agree and (best is None or (agree, active) >= best[:2]):
+            best = (agree, active, start, end)
+    if best is None:
+        return None
+    start, end = best[2:]
+    return (start + (end - start) / 2).isoformat()
+
+
+def _within(start: dt.date, end: dt.date, stretches: Iterable[tuple[str, str]]) -> bool:
+    return any(_day(a) <= start and end <= _day(b) for a, b in stretches)
+
+
+def _overlaps(start: dt.date, end: dt.date, stretches: Iterable[tuple[str, str]]) -> bool:
+    return any(_day(a) < end and start < _day(b) for a, b in stretches)
+
+
+def _day(value: str) -> dt.date:
+    """A date of the people table, which may give only a year or a month."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
