@@ -22,6 +22,7 @@ from heraldo.actors.standing import (
     localise_mention,
     names_an_event,
     nationals,
+    no_actor_use,
     slugs,
     specific,
     stands,
@@ -113,7 +114,11 @@ class Pipeline:
         # or names, no actors
         spans = [s for s in spans if not is_dateline(doc, s) and s.start not in places.qualifiers
                  and not names_an_event(doc, s)]
-        coded: Coded = self.coder.code(doc, spans, article.id, published, places)
+        # a common noun used as no actor ("jefe de gabinete", "fue víctima", "ningún
+        # rehén") is no event's argument either
+        arguments = [s for s in spans
+                     if s.kind not in ("agent", "demonym") or not no_actor_use(doc, s)]
+        coded: Coded = self.coder.code(doc, arguments, article.id, published, places)
         mentions = self._mentions(doc, spans, places, coded)
         document = Document(article, tuple(mentions), coded.events, coded.relations,
                             coded.statements)

@@ -583,3 +583,38 @@ def test_resolve_an_undated_text_in_the_era_its_titles_give(pipeline):
     # an office held no longer, in one word
     found = codes("La fiscalía acusó a la exsenadora Jeanine Áñez.")
     assert ("Jeanine Áñez", "BOLELI") in found
+
+
+def test_resolve_names_given_after_people_and_ousted_offices(pipeline):
+    def codes(text, published="2014-10-06"):
+        return {(m.text, m.actor.code) for m in pipeline.extract(text, published=published)
+                .mentions}
+    # a person's name after "hospital", "avenida": the place is named after them
+    text = "Los misioneros fueron atendidos en el Hospital Carlos III. Carlos III reinó."
+    mentions = pipeline.extract(text, published="2014-10-06").mentions
+    assert [(m.text, m.start) for m in mentions] == [("Carlos III", text.rindex("Carlos"))]
+    # and a regnal number is no surname: no bare "III" mention
+    assert not any(m.text == "III" for m in pipeline.extract(
+        "El rey Felipe VI viajó al Hospital Carlos III.").mentions)
+    # an ousted office is held no longer: the person named after it is an elite
+    found = codes("La figura fue implantada durante el gobierno del destituido presidente "
+                  "Alberto Fujimori.", "2001-08-13")
+    assert ("Alberto Fujimori", "PERELI") in found
+    assert ("el gobierno del destituido presidente", "PERGOV") in found
+    # newspapers and television stations are media
+    assert ("El diario", "COLMED") in codes("El diario publicó ayer las denuncias en Bogotá.")
+
+
+def test_resolve_an_office_to_be_elected_is_no_actor(pipeline):
+    text = ("KINSHASA, 30 jul (AFP) - Los congoleños acudieron a las urnas para elegir a su "
+            "presidente.")
+    found = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    assert not any(text == "su presidente" for text, _ in found), found
+
+
+def test_resolve_a_noun_used_as_no_actor_is_no_argument(pipeline):
+    document = pipeline.extract("BUENOS AIRES, 29 nov (AFP) - Ese comentario recibió una "
+                                "inmediata réplica del jefe de gabinete, Alberto Fernández.",
+                                published="2003-11-29")
+    assert not any(m.text == "gabinete" for e in document.events
+                   for m in (*e.sources, *e.targets)), document.events

@@ -13,6 +13,7 @@ Rules, each named in the mention's ``how``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -88,12 +89,15 @@ def role_nouns(lang: str) -> dict[str, frozenset[str]]:
     ``former`` before a role, ``institution`` nouns a party leads for its country,
     ``generic`` nouns for people in general, ``question`` determiners, ``building``
     institutions that are also places, ``then`` words that date a title to another time
-    than the text's."""
+    than the text's, ``former_prefix`` prefixes of former offices, ``eponym_before`` and
+    ``eponym_after`` words that make a person's name after or before them the name of a
+    place or an institution."""
     path = data_path("lang", lang, "role_nouns.tsv")
     if not path.exists():
         return {}
     return read_word_kinds(path, "words", ("former", "institution", "generic", "question",
-                                           "building", "then", "former_prefix"))
+                                           "building", "then", "former_prefix", "eponym_before",
+                                           "eponym_after"))
 
 
 @cache
@@ -197,6 +201,8 @@ OPPOSING_SECTORS = frozenset({"OPP"})
 #: sectors of the roles that title a person named after them ("el presidente Frei"); "dijo
 #: a la prensa Gustavo Petro" names no journalist
 TITLE_SECTORS = STATE_SECTORS | {"ELI", "PTY", "OPP", "REB", "IGO"}
+#: a regnal number ("Felipe VI"), no surname
+ROMAN = re.compile(r"[IVXL]+")
 #: words that join the names of a list ("los presidentes Bush y Obama")
 LIST_WORDS = frozenset({",", "y", "e", "and"})
 #: forces that keep their own sector when a seat of power names whose they are
@@ -271,8 +277,10 @@ class _DocResolution:
         for actor in span.actors:
             if actor.kind == "person" or (actor.sectors and actor.sectors[0] == "GOV"):
                 self.last_leader = actor
-        if span.kind == "person" and span.how.startswith("dictionary:"):
-            # "Pablo Iglesias ... Iglesias": a later bare surname is the same person
+        if span.kind == "person" and span.how.startswith("dictionary:") and \
+                not ROMAN.fullmatch(self.doc[span.end - 1].text):
+            # "Pablo Iglesias ... Iglesias": a later bare surname is the same person (but
+            # "Felipe VI" makes no "VI")
             surname = fold(self.doc[span.end - 1].text)
             self.aliases.setdefault(surname, span.actors)
             self.people_seen.add(surname)
@@ -325,6 +333,8 @@ class _DocResolution:
                 return self._span(match.start, end, actors, found[1], "agent")
         if kind == "person" and self._other_given_names(match):
             return None  # "Pedro Arturo López Obrador" is not Andrés Manuel
+        if kind == "person" and self._eponym(match):
+            return None  # "el Hospital Carlos III", "la avenida Simón Bolívar": a name
         actor = actor_from_entry(match.entry, self.date)
         how = f"dictionary:{kind}"
         if kind == "person":
@@ -345,6 +355,17 @@ class _DocResolution:
                 return span
         return self._span(match.start, match.end, [actor], how, kind,
                           match.entry if kind == "person" else None)
+
+    def _eponym(self, match: Match) -> bool:
+        """Whether a person's name names a place or an institution after them: after a
+        noun such as "hospital" ("la avenida Simón Bolívar"), or before a noun in capitals
+        ("the John F. Kennedy Center")."""
+        words = role_nouns(self.doc.lang_ or "es")
+        before = self.doc[match.start - 1] if match.start > 0 else None
+        after = self.doc[match.end] if match.end < len(self.doc) else None
+        return (before is not None and fold(before.text) in words.get("eponym_before", ())) or (
+            after is not None and after.text[:1].isupper()
+            and fold(after.text) in words.get("eponym_after", ()))
 
     def _other_given_names(self, match: Match) -> bool:
         """Whether capitalised name words the dictionary's name does not include come
@@ -415,10 +436,12 @@ class _DocResolution:
     def _alias_person(self, span: ActorSpan, entry: Entry) -> None:
         """A later mention, by surname or full name, is the person as the text titled
         them."""
+        self.titled[entry.kb_id] = span.actors
+        if ROMAN.fullmatch(self.doc[span.end - 1].text):
+            return
         surname = fold(self.doc[span.end - 1].text)
         self.aliases[surname] = span.actors
         self.people_seen.add(surname)
-        self.titled[entry.kb_id] = span.actors
 
     def _demonym(self, match: Match) -> ActorSpan | None:
         token = self.doc[match.start]
@@ -460,10 +483,15 @@ class _DocResolution:
                     "former", ()):
             # "el ex gobernador": a former official is an elite, of no institution now
             found = self._modifier_countries(head)
-            countries = found[0] if found else [""]
             end = max([match.end, *self.consumed_ends])
             self.consumed_ends = []
-            return self._span(self._left_edge(head, match.start - 1), end,
+            start = self._left_edge(head, match.start - 1)
+            if not found:  # "el destituido presidente Alberto Fujimori": the person
+                people = self._people_after(head, end, "ELI")
+                if people:
+                    return self._span(start, end, people, "agent+former+person", "person")
+            countries = found[0] if found else [""]
+            return self._span(start, end,
                               [composed_actor(c, "ELI", match.entry.name) for c in countries],
                               "agent+former", "agent")
         acts_for = match.kind == "agent" and sector in ACTS_FOR_SECTORS

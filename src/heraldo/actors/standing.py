@@ -123,7 +123,7 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
         # office or its seat
         return False
     if span.kind in ("agent", "demonym"):
-        return not _common_noun_is_no_actor(doc, span, actor_tokens, governor)
+        return not _common_noun_is_no_actor(doc, span, governor)
     return True
 
 
@@ -155,10 +155,22 @@ def _determined(head: Token) -> bool:
                for c in head.children)
 
 
-def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int],
-                             governor: str) -> bool:
+def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, governor: str) -> bool:
     """Whether an agent or demonym phrase names no actor where it stands."""
+    # "la Unidad de Gobierno", "el Partido Socialista de Venezuela", "la Defensa de los
+    # Derechos de Niñas, Niños y Adolescentes"
+    return _inside_name(_first_conjunct(doc[span.head])) or no_actor_use(doc, span, governor)
+
+
+def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool:
+    """Whether an agent or demonym phrase is used as no actor at all: a predicate, a
+    classifier, a generic or denied noun, a building, a gloss (``governor``: the folded
+    lemma of the verb above it, worked out when not given). Such a phrase is no event's
+    argument either ("una réplica del jefe de gabinete": no cabinet receives anything)."""
     head = doc[span.head]
+    if governor is None:
+        first = _first_conjunct(head)
+        governor = fold(first.head.lemma_) if first.head != first else ""
     lang = doc.lang_ or "es"
     slot = _slot(doc, span)
     determined = _determined(head)
@@ -167,10 +179,6 @@ def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, actor_tokens: frozenset[
             c.lower_ == "como" or c.dep_ == "cop" for c in head.children)
             or governor in role_verbs(lang).get("predicative", ())):
         return True  # "asumió como senador", "fue víctima", "postulado candidato"
-    if _inside_name(_first_conjunct(head)):
-        # "la Unidad de Gobierno", "el Partido Socialista de Venezuela", "la Defensa de los
-        # Derechos de Niñas, Niños y Adolescentes"
-        return True
     questions = role_nouns(lang).get("question", frozenset())
     if any(c.dep_ in ("det", "case") and fold(c.text) in questions for c in head.children):
         return True  # "a qué universidades asistirán", "ningún rehén", "sin víctimas"
