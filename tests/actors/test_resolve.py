@@ -618,3 +618,29 @@ def test_resolve_a_noun_used_as_no_actor_is_no_argument(pipeline):
                                 published="2003-11-29")
     assert not any(m.text == "gabinete" for e in document.events
                    for m in (*e.sources, *e.targets)), document.events
+
+
+def test_resolve_descriptions_nicknames_shares_and_party_legislators(pipeline):
+    def codes(text, published="2021-03-15"):
+        return {(m.text, m.actor.code) for m in pipeline.extract(text, published=published)
+                .mentions}
+    # a description and a nickname name no actor, even with their article
+    found = codes("Mi madre es una persona de mucha fe, dijo el empresario, conocido como "
+                  "El rey de la mezclilla, en La Paz.")
+    assert not any(text in ("una persona", "El rey") for text, _ in found), found
+    # a share of a people is no side of a negotiation
+    found = codes("Una parte de la población peruana rechazó el acuerdo con Ecuador.")
+    assert not any(code.startswith("ECU") and text != "Ecuador" for text, code in found), found
+    # a party's legislators are their country's legislature
+    assert ("Los legisladores del Movimiento al Socialismo", "BOLLEG") in codes(
+        "Los legisladores del Movimiento al Socialismo aprobaron la ley.")
+
+
+def test_resolve_a_country_at_a_time_and_an_office_won_are_no_actors(pipeline):
+    def texts(text):
+        return {m.text for m in pipeline.extract(text, published="2018-07-03").mentions}
+    assert "España" not in texts("El Gobierno aprobó una política industrial para la España "
+                                 "de 2030.")
+    found = texts("López Obrador, virtual ganador de la Presidencia de México, recibió la "
+                  "llamada. El regreso del Gobierno a la mesa fue rápido.")
+    assert "la Presidencia de México" not in found and "Gobierno" in found

@@ -46,9 +46,9 @@ def era(titles: Iterable[Title], people: Iterable[Entry] = (),
         until: str = OPEN_UNTIL) -> str | None:
     """The date (ISO) an undated text most likely speaks from, or None without a title
     to go by: the middle of the stretch of time that the most titles agree with; of those,
-    the one in which the most of the other known ``people`` it names held some office
-    ("el presidente Trump" and Videgaray, Mexico's foreign secretary in 2017-2018: Trump's
-    first term); of those, the latest."""
+    the one in which the most of the known ``people`` it names (titled or not) held some
+    office ("el presidente Trump" and Videgaray, Mexico's foreign secretary in 2017-2018:
+    Trump's first term); of those, the latest."""
     spans = [p for p in dict.fromkeys((t.entry.kb_id, t.sector, tuple(periods(t, until)))
                                       for t in titles) if p[2]]
     if not spans:

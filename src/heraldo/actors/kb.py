@@ -35,17 +35,26 @@ FORMER_SECTORS = STATE_SECTORS | {"PTY", "OPP"}
 class Role:
     """One term of office: the code a person holds from ``start`` to ``end``."""
 
-    country: str
+    country: str  # "" for an office of an international organisation
     role: str
     sector: str
     start: str
     end: str  # "" while in office
+    org: str = ""  # the organisation's id ("WHO") for its officials
+    org_code: str = ""  # and its code ("IGOUNOHLHWHO")
+
+    @property
+    def code(self) -> str:
+        """The actor code the role gives: the organisation's, else country and sector."""
+        return self.org_code or self.country + self.sector
 
     def covers(self, date: str) -> bool:
         """Whether the role is held on ``date``; ``end`` is the handover day (exclusive)."""
         return self.start <= date and (not self.end or date < self.end)
 
 
+#: the country column of people.tsv names an organisation's office so: "org:WHO"
+ORG_PREFIX = "org:"
 #: parties' government or opposition standing in groups.tsv is as of late 2025
 PARTY_STANDING_FROM = "2025-11-01"
 STANDINGS = frozenset({"GOV", "OPP"})
@@ -110,11 +119,10 @@ class Entry:
                 return self.country + "".join(sectors) + self.code[
                     len(self.country) + 3 * len(self.sectors):]
             return self.code
-        latest = self.roles[-1]
         role = self.role_on(date)
         if role is not None:
-            return role.country + role.sector
-        return latest.country + "ELI"  # out of office (before or after): an elite
+            return role.code
+        return self.country + "ELI"  # out of office (before or after): an elite
 
 
 @dataclass
@@ -227,6 +235,9 @@ def earlier_codes(cell: str, where: str) -> tuple[tuple[str, str], ...]:
 def _add_people(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     path = data_path("actors", "people.tsv")
     people: dict[str, tuple[list[str], list[Role]]] = {}
+    # organisation ids, for the officials of international organisations: (code, sector)
+    organisations = {e.org: (e.code, e.sectors[0]) for entries in kb.names.values()
+                     for e in entries if e.kind == "organisation" and e.org}
     columns = ("person", "names", "country", "role", "sector", "start", "end")
     for row in read_tsv(path, columns):
         where = row["_line"]
@@ -234,13 +245,22 @@ def _add_people(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         require(row["start"][:4].isdigit(), where, f"bad start date {row['start']!r}")
         require(not row["end"] or row["end"] >= row["start"], where, "end before start")
         names, roles = people.setdefault(row["person"], (split_values(row["names"]), []))
-        roles.append(Role(row["country"], row["role"], row["sector"] or "GOV",
-                          row["start"], row["end"]))
+        if row["country"].startswith(ORG_PREFIX):  # an international organisation's office
+            org_id = row["country"][len(ORG_PREFIX):]
+            require(org_id in organisations, where, f"unknown organisation {org_id!r}")
+            code, sector = organisations[org_id]
+            roles.append(Role("", row["role"], sector, row["start"], row["end"], org_id, code))
+        else:
+            roles.append(Role(row["country"], row["role"], row["sector"] or "GOV",
+                              row["start"], row["end"]))
     for person, (names, roles) in people.items():
         roles.sort(key=lambda r: r.start)
-        entry = Entry("person", roles[-1].country + roles[-1].sector, roles[-1].country,
-                      (roles[-1].sector,), name=names[0], kb_id=f"person:{person}",
-                      roles=tuple(roles))
+        # the country is the nationality: the latest state office's (Tedros Adhanom, WHO
+        # director-general, was Ethiopia's foreign minister)
+        nationality = next((r.country for r in reversed(roles) if r.country), "")
+        entry = Entry("person", roles[-1].code, nationality, (roles[-1].sector,),
+                      name=names[0], kb_id=f"person:{person}", roles=tuple(roles),
+                      org=roles[-1].org)
         for name in names:
             kb.add(tokenize(name), entry)
         for surname in {fold(tokenize(name)[-1]) for name in names}:

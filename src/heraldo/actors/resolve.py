@@ -68,11 +68,14 @@ class ActorSpan:
 
 def actor_from_entry(entry: Entry, date: str | None) -> Actor:
     code = entry.code_on(date)
-    country = code[:3] if entry.kind in ("person",) else entry.country
-    sectors = (code[3:],) if entry.kind == "person" and code[3:] else entry.sectors_on(date)
+    country, sectors, org = entry.country, entry.sectors_on(date), entry.org
+    if entry.kind == "person":  # the role held on the date, or an elite out of office
+        role = entry.role_on(date)
+        country, sectors, org = (role.country, (role.sector,), role.org) if role else (
+            entry.country, ("ELI",), "")
     kind = {"person": "person", "organisation": "organisation", "group": "group"}.get(
         entry.kind, "state")
-    return Actor(code, country, tuple(sectors), entry.org, entry.name, kind,  # type: ignore[arg-type]
+    return Actor(code, country, tuple(sectors), org, entry.name, kind,  # type: ignore[arg-type]
                  entry.kb_id)
 
 
@@ -178,7 +181,9 @@ class Resolver:
         spans = undated.run()
         if date:
             return spans
-        estimate = era(undated.titles, (s.entry for s in spans if s.entry is not None))
+        people = [*(s.entry for s in spans if s.entry is not None),
+                  *(t.entry for t in undated.titles)]
+        estimate = era(undated.titles, people)
         if estimate is None:
             return spans
         return _DocResolution(doc, matches, estimate, self.kb, estimated=True).run()
@@ -510,11 +515,12 @@ class _DocResolution:
                                        group.entry.country)
                 return self._span(self._left_edge(head, match.start),
                                   max(match.end, group.end), [actor], "agent+group", "group")
-            elif sector == "GOV" and "PTY" in group.entry.sectors and group.entry.country and \
-                    fold(head.lemma_) in role_nouns(self.doc.lang_ or "es").get(
-                        "institution", ()):
-                # "los gobiernos del PRI": the country's government, led by the party
-                actor = composed_actor(group.entry.country, "GOV", actor.name,
+            elif "PTY" in group.entry.sectors and group.entry.country and (
+                    sector == "LEG" or (sector == "GOV" and fold(head.lemma_) in role_nouns(
+                        self.doc.lang_ or "es").get("institution", ()))):
+                # "los gobiernos del PRI": the country's government, led by the party;
+                # "los legisladores del MAS": the country's legislators, of the party
+                actor = composed_actor(group.entry.country, sector, actor.name,
                                        group.entry.country)
             named = self._span(group.start, group.end, [actor_from_entry(group.entry, self.date)],
                                f"dictionary:{group.kind}", group.kind)
@@ -552,8 +558,9 @@ class _DocResolution:
             if place:
                 countries, how = [place], "agent+place"
         if match.kind == "side":
-            if not countries:
-                return None
+            if not countries or any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", [])
+                                    for c in head.children):
+                return None  # "una parte de la población peruana" is a share, no side
             sector, how = "GOV", "side"
         elif match.kind == "counterpart":
             if not countries or self.last_leader is None:

@@ -122,6 +122,9 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
         # "ganar la presidencia", "llegar a Los Pinos", "su llegada a la Casa Blanca": an
         # office or its seat
         return False
+    if span.kind in ("agent", "metonym") and span.actors[0].sectors[:1] == ("GOV",) and \
+            governor in verbs.get("winner", ()) and _slot(doc, span) == "de":
+        return False  # "el virtual ganador de la Presidencia"
     if span.kind in ("agent", "demonym"):
         return not _common_noun_is_no_actor(doc, span, governor)
     return True
@@ -134,11 +137,14 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d|\*NUMBER\*")
 
 def names_an_event(doc: Doc, span: ActorSpan) -> bool:
     """Whether a place name followed by a year is part of an event's name ("el mundial de
-    Alemania 2006"): neither an actor nor an event's argument."""
+    Alemania 2006") or the place at a time ("la España de 2030"): neither an actor nor an
+    event's argument."""
     if span.kind not in PLACE_KINDS:
         return False
     end = _chars(doc, span)[1]
-    after = source_text(doc)[end:end + 12].lstrip(" ")
+    after = source_text(doc)[end:end + 15].lstrip(" ")
+    if after.startswith("de "):  # "la España de 2030": the country at a time
+        after = after[3:]
     match = YEAR.match(after)
     return match is not None and not after[match.end():match.end() + 1].isalnum()
 
@@ -179,6 +185,12 @@ def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool
             c.lower_ == "como" or c.dep_ == "cop" for c in head.children)
             or governor in role_verbs(lang).get("predicative", ())):
         return True  # "asumió como senador", "fue víctima", "postulado candidato"
+    if any(c.dep_ == "cop" for c in head.children) and any(
+            c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in head.children):
+        return True  # "mi madre es una persona de mucha fe": a description
+    if governor in role_verbs(lang).get("naming", ()) and any(
+            c.lower_ == "como" for c in head.children):
+        return True  # "conocido como El rey de la mezclilla": a nickname
     questions = role_nouns(lang).get("question", frozenset())
     if any(c.dep_ in ("det", "case") and fold(c.text) in questions for c in head.children):
         return True  # "a qué universidades asistirán", "ningún rehén", "sin víctimas"
@@ -224,7 +236,7 @@ def _institution_as_place(head: Token, slot: str, singular: bool) -> bool:
 def role_verbs(lang: str) -> dict[str, frozenset[str]]:
     """Verbs whose objects are roles or offices (``role_verbs.tsv``), by kind."""
     return read_word_kinds(data_path("lang", lang, "role_verbs.tsv"), "lemmas",
-                           ("predicative", "office"))
+                           ("predicative", "office", "naming", "winner"))
 
 
 def _first_conjunct(head: Token) -> Token:
