@@ -120,3 +120,17 @@ def test_kb_group_earlier_codes_are_validated(tmp_path):
                    "PERREB<2005-01-01|PEROPP<2001-01-01\n", encoding="utf-8")
     with pytest.raises(DataError, match="out of order"):
         build_kb("es", lambda t: t.split(), [bad])
+
+
+def test_kb_an_organisation_office_must_name_a_known_organisation(tmp_path, monkeypatch):
+    import heraldo.actors.kb as kb_module
+
+    people = tmp_path / "people.tsv"
+    people.write_text("person\tnames\tcountry\trole\tsector\tstart\tend\tprovenance\n"
+                      "x\tFulano Mengánez\torg:NOPE\tsecretary_general\t\t2001-01-01\t\ttest\n",
+                      encoding="utf-8")
+    real = kb_module.data_path
+    monkeypatch.setattr(kb_module, "data_path", lambda *parts: people
+                        if parts == ("actors", "people.tsv") else real(*parts))
+    with pytest.raises(DataError, match="people.tsv:2.*unknown organisation 'NOPE'"):
+        build_kb("es", lambda t: t.split())

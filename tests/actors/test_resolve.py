@@ -644,3 +644,24 @@ def test_resolve_a_country_at_a_time_and_an_office_won_are_no_actors(pipeline):
     found = texts("López Obrador, virtual ganador de la Presidencia de México, recibió la "
                   "llamada. El regreso del Gobierno a la mesa fue rápido.")
     assert "la Presidencia de México" not in found and "Gobierno" in found
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Tedros Adhanom", "2020-03-11", "IGOUNOHLHWHO"),  # WHO director-general
+    ("Tedros Adhanom", "2014-05-01", "ETHGOV"),  # Ethiopia's foreign minister before
+    ("Javier Solana", "1997-03-01", "IGOWSTNAT"),  # NATO secretary-general
+    ("Javier Solana", "2001-06-23", "IGOEUREEC"),  # the EU's high representative
+    ("Javier Solana", "2012-01-01", "ESPELI"),  # out of office: an elite of his country
+    ("Christine Lagarde", "2015-01-01", "IGOBUSIMF"),
+    ("Luis Almagro", "2019-01-01", "IGOOAS"),
+])
+def test_resolve_officials_of_international_organisations(text, date, expected):
+    assert _codes(text, date) == [(text, expected)]
+
+
+def test_resolve_a_state_s_neighbours_are_states(pipeline):
+    found = {(m.text, m.actor.code) for m in pipeline.extract(
+        "DAMASCO, 15 feb (AFP) - Siria aceleró el acercamiento con sus vecinos. Los vecinos "
+        "del barrio protestaron.", published="2001-02-15").mentions}
+    assert ("sus vecinos", "---GOV") in found  # no one country, and not Syria's
+    assert ("Los vecinos", "SYRCVL") in found  # residents

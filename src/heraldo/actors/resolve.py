@@ -100,7 +100,7 @@ def role_nouns(lang: str) -> dict[str, frozenset[str]]:
         return {}
     return read_word_kinds(path, "words", ("former", "institution", "generic", "question",
                                            "building", "then", "former_prefix", "eponym_before",
-                                           "eponym_after"))
+                                           "eponym_after", "neighbour"))
 
 
 @cache
@@ -499,6 +499,12 @@ class _DocResolution:
             return self._span(start, end,
                               [composed_actor(c, "ELI", match.entry.name) for c in countries],
                               "agent+former", "agent")
+        if match.kind == "agent" and one_of(head, role_nouns(self.doc.lang_ or "es").get(
+                "neighbour", frozenset())) and self._neighbouring_states(head):
+            # "Siria refuerza vínculos con sus vecinos": the neighbouring states
+            return self._span(self._left_edge(head, match.start), match.end,
+                              [composed_actor("", "GOV", match.entry.name)],
+                              f"{UNPLACED}:neighbours", match.kind)
         acts_for = match.kind == "agent" and sector in ACTS_FOR_SECTORS
         group = self._modifier_group(head) if acts_for else None
         if group is not None:  # "guerrilleros de las FARC", "la guerrilla del ELN"
@@ -588,6 +594,16 @@ class _DocResolution:
                   for c in countries] or [composed_actor("", sector, match.entry.name)]
         return self._span(self._left_edge(head, match.start), end, actors, how or "agent",
                           match.kind)
+
+    def _neighbouring_states(self, head: Token) -> bool:
+        """Whether "sus vecinos" are a state's neighbours: a possessive, and a state (a
+        country, a capital or a government) earlier in the sentence or the one before."""
+        if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in head.children):
+            return False
+        sentence = self._sentence(head.i)
+        return any(s.kind in ("country", "capital", "metonym") and
+                   sentence - 1 <= s.sentence <= sentence and s.start < head.i
+                   for s in self.spans)
 
     def _title_and_surname(self, head: Token, sector: str) -> Actor | None:
         """A title followed by a surname ("el presidente Frei", "el canciller Lavrov") is

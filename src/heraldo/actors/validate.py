@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from heraldo.actors.kb import earlier_codes
+from heraldo.actors.kb import ORG_PREFIX, earlier_codes
 from heraldo.ontology import load_ontology
 from heraldo.resources import DataError, data_path, fold, read_tsv, split_values
 
@@ -108,7 +108,16 @@ def validate() -> list[Problem]:
             continue
         for _, code in earlier:
             problems += _code_problems(code, countries, roles, row["_line"])
+    org_ids = {row["org"] for row in tables["organisations"]}
     for row in tables["people"]:
+        if row["country"].startswith(ORG_PREFIX):  # an organisation's office: "org:WHO"
+            if row["country"][len(ORG_PREFIX):] not in org_ids:
+                problems.append(Problem(row["_line"],
+                                        f"unknown organisation {row['country']!r}"))
+            if row["sector"]:
+                problems.append(Problem(row["_line"], "an organisation's office takes the "
+                                        "organisation's code: leave the sector empty"))
+            continue
         if row["country"] and row["country"] not in countries:
             problems.append(Problem(row["_line"], f"unknown country {row['country']!r}"))
         if row["sector"] and row["sector"] not in roles:
