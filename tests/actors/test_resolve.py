@@ -665,3 +665,15 @@ def test_resolve_a_state_s_neighbours_are_states(pipeline):
         "del barrio protestaron.", published="2001-02-15").mentions}
     assert ("sus vecinos", "---GOV") in found  # no one country, and not Syria's
     assert ("Los vecinos", "SYRCVL") in found  # residents
+
+
+def test_resolve_the_institution_a_role_acts_for_is_a_mention_of_its_own(pipeline):
+    found = {(m.text, m.actor.code) for m in pipeline.extract(
+        "CARACAS, 1 mar (AFP) - Efectivos de la militarizada Guardia Nacional dispersaron a los "
+        "manifestantes. El presidente del Gobierno español, José María Aznar, habló.",
+        published="2004-03-01").mentions}
+    assert {("Efectivos de la militarizada Guardia Nacional", "VENMIL"),
+            ("la militarizada Guardia Nacional", "VENMIL")} <= found
+    # but the government a title belongs to is no mention apart from it
+    assert ("El presidente del Gobierno español", "ESPGOV") in found
+    assert not any(text.startswith("Gobierno") for text, _ in found), found

@@ -544,8 +544,13 @@ class _DocResolution:
                 # presidente venezolano" are the country's opposition
                 own = tuple(composed_actor(a.country, sector, match.entry.name, a.country)
                             for a in own)
+            # the inner actor is a mention of its own ("efectivos de la Guardia Nacional"),
+            # unless it is the government a title belongs to ("presidente del Gobierno")
+            institution = one_of(self.doc[inner.head], role_nouns(
+                self.doc.lang_ or "es").get("institution", frozenset()))
             return self._span(self._left_edge(head, match.start), max(match.end, inner.end),
-                              own, inner.how + "+head", inner.kind, nested=inner.nested)
+                              own, inner.how + "+head", inner.kind,
+                              nested=inner.nested if institution else (inner, *inner.nested))
         force = next((self.at[c.i] for c in head.children if c.dep_ == "amod" and c.i in self.at
                       and self.at[c.i].kind == "agent" and self.at[c.i].entry.sectors[:1]
                       and self.at[c.i].entry.sectors[0] in FORCE_SECTORS), None)
