@@ -108,8 +108,10 @@ class Pipeline:
         items = sorted(datelines(doc, spans) + slugs(doc, self.resolver.kb))
         # place names standing as actors (a place's standing needs no other span's tokens)
         acting = frozenset(s.start for s in spans if s.kind in PLACE_KINDS and stands(doc, s))
-        places = Places(doc, matches, article_country(doc, spans, matches), items,
-                        nationals(spans), acting)
+        country = article_country(doc, spans, matches)
+        if len(items) == 1 and items[0][1] != country:
+            items = []  # the reporter's desk ("PARÍS, 28 oct (AFP)" over a Moscow story)
+        places = Places(doc, matches, country, items, nationals(spans), acting)
         # "BOGOTÁ, 20 jun (AFP) -", "Colombia" in "Bogotá, Colombia", "Alemania 2006": places
         # or names, no actors
         spans = [s for s in spans if not is_dateline(doc, s) and s.start not in places.qualifiers

@@ -38,6 +38,7 @@ def _codes(text, date=None):
     ("el rey de Marruecos", None, "MARGOV"),  # a reigning monarch
     ("el príncipe heredero saudí", None, "SAUELI"),
     ("un portavoz militar israelí", None, "ISRMIL"),  # the force speaks
+    ("el Estado colombiano", None, "COLGOV"),  # the state, capitalised
 ])
 def test_resolve_phrase(text, date, expected):
     codes = [code for _, code in _codes(text, date)]
@@ -677,3 +678,17 @@ def test_resolve_the_institution_a_role_acts_for_is_a_mention_of_its_own(pipelin
     # but the government a title belongs to is no mention apart from it
     assert ("El presidente del Gobierno español", "ESPGOV") in found
     assert not any(text.startswith("Gobierno") for text, _ in found), found
+
+
+def test_resolve_a_dateline_the_story_never_names_again_is_the_reporter_s_desk(pipeline):
+    def codes(text):
+        return {(m.text, m.actor.code) for m in pipeline.extract(
+            text, published="2002-10-28").mentions}
+    found = codes("PARÍS, 28 oct (AFP) - Rusia rindió homenaje a las víctimas del asalto. El "
+                  "presidente ruso Vladimir Putin defendió la operación. Rusia negó haber "
+                  "usado un gas letal. La policía detuvo a tres sospechosos.")
+    assert ("La policía", "RUSCOP") in found
+    # a dateline whose country the story names again is where it happens
+    found = codes("PARÍS, 28 oct (AFP) - Rusia rindió homenaje a las víctimas. Francia "
+                  "expresó su pesar. La policía detuvo a tres sospechosos.")
+    assert ("La policía", "FRACOP") in found

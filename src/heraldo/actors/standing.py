@@ -350,17 +350,27 @@ def nationals(spans: list[ActorSpan]) -> list[tuple[int, str, frozenset[str]]]:
 
 
 def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) -> str:
-    """The country an article happens in: its dateline's, else the clearly dominant one."""
-    for _, country in datelines(doc, spans)[:1]:
-        return country
+    """The country an article happens in: its dateline's, else the clearly dominant one;
+    but a dateline whose country the story never names again is the reporter's desk ("PARÍS,
+    28 oct (AFP)" over a story from Moscow), and a clearly dominant country wins."""
+    dateline = next((start for start, _ in datelines(doc, spans)[:1]), None)
     counts: Counter[str] = Counter()
     for span in spans:
         for actor in span.actors:
-            if actor.country and actor.kind in ("state", "person", "group"):
+            if actor.country and actor.kind in ("state", "person", "group") and \
+                    span.start != dateline:
                 counts[actor.country] += 1
     for match in places:
-        if match.entry.country:
+        if match.entry.country and match.start != dateline:
             counts[match.entry.country] += 1
+    for _, country in datelines(doc, spans)[:1]:
+        if counts[country] or not _dominant(counts):
+            return country
+    return _dominant(counts)
+
+
+def _dominant(counts: Counter[str]) -> str:
+    """The clearly dominant country of ``counts``, if any."""
     if not counts:
         return ""
     ranked = counts.most_common(2)
