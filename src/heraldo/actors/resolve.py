@@ -582,10 +582,13 @@ class _DocResolution:
         self.consumed_ends = []
         unplaced = place_words(self.doc.lang_ or "es").get("unplaced", frozenset())
         following = self.doc[end] if end < len(self.doc) else None
-        if not countries and (any(c.dep_ == "amod" and fold(c.text) in unplaced
-                                  for c in head.children)
+        several_states = sector in STATE_SECTORS and "Plur" in head.morph.get("Number", []) \
+            and one_of(head, role_nouns(self.doc.lang_ or "es").get("institution", frozenset()))
+        if not countries and (several_states or any(c.dep_ == "amod" and fold(c.text) in unplaced
+                                                    for c in head.children)
                               or (following is not None and fold(following.text) in unplaced)):
-            # "la prensa internacional": no country, and none for the place to give
+            # "la prensa internacional", "varios gobiernos": no one country, and none for the
+            # place to give
             return self._span(self._left_edge(head, match.start), end,
                               [composed_actor("", sector, match.entry.name)],
                               UNPLACED, match.kind)
