@@ -39,6 +39,7 @@ def _codes(text, date=None):
     ("el príncipe heredero saudí", None, "SAUELI"),
     ("un portavoz militar israelí", None, "ISRMIL"),  # the force speaks
     ("el Estado colombiano", None, "COLGOV"),  # the state, capitalised
+    ("Abu Mazen", "2003-04-23", "PSEGOV"),  # prime minister since his appointment
 ])
 def test_resolve_phrase(text, date, expected):
     codes = [code for _, code in _codes(text, date)]
@@ -701,3 +702,11 @@ def test_resolve_several_governments_and_a_clinic_as_a_place(pipeline):
         "Lima.", published="1994-08-18").mentions}
     assert ("varios gobiernos", "---GOV") in found  # no one country
     assert not any(text == "una clínica" for text, _ in found), found
+
+
+def test_resolve_a_repeated_preposition_shares_the_classifier(pipeline):
+    found = {m.text for m in pipeline.extract(
+        "Es la primera jefa de Estado o de Gobierno que visita el país. En alusión a Derechos "
+        "Humanos, Congreso e instituciones cívicas, pidió ayuda.",
+        published="2020-01-01").mentions}
+    assert "Gobierno" not in found and "Estado" not in found, found

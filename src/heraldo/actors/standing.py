@@ -198,9 +198,13 @@ def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool
             c.dep_ in ("mark", "case") and c.pos_ == "ADP" and fold(c.text) in questions
             for c in head.head.children):
         return True  # "sin causar víctimas", "sin que se registraran víctimas"
-    if not determined and singular and head.dep_ == "nmod" and slot in ("de", "para", "a") \
-            and head.head.pos_ == "NOUN" \
-            and fold(head.head.lemma_) not in member_nouns(lang):
+    # a bare conjunct that repeats the preposition shares the first one's place ("jefa de
+    # Estado o de Gobierno")
+    base = head.head if head.dep_ == "conj" and not _determined(head.head) and any(
+        c.dep_ == "case" for c in head.children) else head
+    if not determined and singular and base.dep_ == "nmod" and slot in ("de", "para", "a") \
+            and base.head.pos_ == "NOUN" \
+            and fold(base.head.lemma_) not in member_nouns(lang):
         # "ruedas de prensa", "la alternativa de Gobierno", "la elección para Jefe de
         # Gobierno": a bare singular modifying a noun classifies it or names an office
         return True
