@@ -357,7 +357,8 @@ def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) 
     """The country an article happens in: its dateline's, else the clearly dominant one;
     but a dateline whose country the story never names again is the reporter's desk ("PARÍS,
     28 oct (AFP)" over a story from Moscow), and a clearly dominant country wins."""
-    dateline = next((start for start, _ in datelines(doc, spans)[:1]), None)
+    first = datelines(doc, spans)[:1]
+    dateline = first[0][0] if first else None
     counts: Counter[str] = Counter()
     for span in spans:
         for actor in span.actors:
@@ -367,10 +368,11 @@ def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) 
     for match in places:
         if match.entry.country and match.start != dateline:
             counts[match.entry.country] += 1
-    for _, country in datelines(doc, spans)[:1]:
-        if counts[country] or not _dominant(counts):
+    dominant = _dominant(counts)
+    for _, country in first:
+        if counts[country] or not dominant:
             return country
-    return _dominant(counts)
+    return dominant
 
 
 def _dominant(counts: Counter[str]) -> str:
