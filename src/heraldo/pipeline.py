@@ -141,7 +141,7 @@ class Pipeline:
                 # la policía utilizó gases": Argentine police)
                 where = places.of_event(head.head) if head.dep_ in CLAUSE_ROLES else None
                 country, why = places.country_for(head, where, sector)
-                in_story = specific(doc[span.head])
+                in_story = specific(head)
                 mentions.extend(localise_mention(m, country, why, in_story)
                                 for part in (span, *span.nested) for m in part.mentions(doc))
         seen = {(m.start, m.end, m.actor.code) for m in mentions}

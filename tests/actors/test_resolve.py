@@ -12,6 +12,11 @@ def _codes(text, date=None):
     return [(m.text, m.actor.code) for m in lookup(text, date=date)]
 
 
+def _pairs(pipeline, text, **meta):
+    """(text, code) of every mention the pipeline finds in ``text``."""
+    return {(m.text, m.actor.code) for m in pipeline.extract(text, **meta).mentions}
+
+
 @pytest.mark.parametrize("text, date, expected", [
     ("el canciller alemán", "2023-05-01", "DEUGOV"),
     ("las fuerzas armenias", None, "ARMMIL"),
@@ -361,7 +366,7 @@ def test_resolve_officers_of_a_party_are_the_party():
     ("Los peruanos votan para elegir presidente.", "peruanos", "PERCVL"),
 ])
 def test_resolve_plural_demonyms_are_peoples(pipeline, text, word, code):
-    assert (word, code) in {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    assert (word, code) in _pairs(pipeline, text)
 
 
 def test_resolve_singular_demonym_without_article_is_a_language(pipeline):
@@ -373,8 +378,7 @@ def test_resolve_org_inside_a_name_is_no_mention(pipeline):
     texts = {m.text for m in pipeline.extract(
         "Los objetivos establecidos en el Tratado de la Unión Europea son claros.").mentions}
     assert "Unión Europea" not in texts
-    codes = {(m.text, m.actor.code) for m in pipeline.extract(
-        "El secretario general de la OTAN visitó Kiev.").mentions}
+    codes = _pairs(pipeline, "El secretario general de la OTAN visitó Kiev.")
     assert ("El secretario general de la OTAN", "IGOWSTNAT") in codes
 
 
@@ -441,7 +445,7 @@ def test_resolve_digest_slugs_place_their_items(pipeline):
     text = ("PRINCIPALES NOTICIAS\n"
             "   - MEXICO-POLITICA: alcalde izquierdista de nuevo en carrera presidencial.\n"
             "   - NICARAGUA-PROTESTAS: gobierno y oposición tratan de poner fin a protestas.\n")
-    codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    codes = _pairs(pipeline, text)
     assert ("gobierno", "NICGOV") in codes and ("oposición", "NICOPP") in codes
     assert ("alcalde", "MEXGOV") in codes
 
@@ -451,12 +455,12 @@ def test_resolve_spaced_slugs_and_lone_city_lines_place_their_items(pipeline):
     text = ("Brasil-Perú   BRASILIA - Los presidentes firmaron un acuerdo. (AFP)      "
             "Bolivia-política   LA PAZ - El presidente partió en medio de un pacto "
             "impulsado por la Iglesia Católica. (AFP)")
-    codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    codes = _pairs(pipeline, text)
     assert ("la Iglesia", "BOLREL") in codes and ("El presidente", "BOLGOV") in codes
     # a city in capitals alone on its line heads the story below it
     text = ("   LIMA\n   El Congreso aprobó la reforma tributaria.\n"
             "   QUITO\n   Los candidatos polarizaron al electorado.\n")
-    codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    codes = _pairs(pipeline, text)
     assert ("El Congreso", "PERLEG") in codes and ("electorado", "ECUCVL") in codes
 
 
@@ -483,13 +487,13 @@ def test_resolve_named_actors_inside_a_phrase_are_mentions_too(pipeline):
 
 
 def test_resolve_party_words_need_a_capital_or_a_political_word(pipeline):
-    codes = {(m.text, m.actor.code) for m in pipeline.extract(
+    codes = _pairs(pipeline,
         "La Alianza por Chile, formada por la UDI y el Partido Renovación Nacional, espera "
         "ganar en Chile. La alcaldesa, del partido opositor Democracia Cristiana, habló.",
-        published="2001-11-16").mentions}
+        published="2001-11-16")
     assert ("el Partido", "CHLPTY") in codes
-    assert ("presidente del PVEM", "MEXPTY") in {(m.text, m.actor.code) for m in pipeline.extract(
-        "Carlos Puente, presidente del PVEM, destacó la trayectoria de Meade.").mentions}
+    assert ("presidente del PVEM", "MEXPTY") in _pairs(pipeline,
+        "Carlos Puente, presidente del PVEM, destacó la trayectoria de Meade.")
     assert ("partido opositor", "CHLOPP") in codes
     texts = {m.text for m in pipeline.extract(
         "El primer partido de la Copa Mundial terminó en empate.").mentions}
@@ -500,7 +504,7 @@ def test_resolve_specific_phrases_take_the_story_country(pipeline):
     text = ("CIUDAD DE MÉXICO, 3 jun (AFP) - El epidemiólogo habló del brote. Según el "
             "médico, la compañía no respondió. Las personas mayores son más vulnerables. "
             "Unas 2.000 personas protestaron ante el ministerio.")
-    codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    codes = _pairs(pipeline, text)
     assert ("el médico", "MEXHLH") in codes
     assert ("la compañía", "MEXBUS") in codes
     assert ("Las personas", "---CVL") in codes  # people in general keep no country
@@ -508,9 +512,9 @@ def test_resolve_specific_phrases_take_the_story_country(pipeline):
 
 
 def test_resolve_sources_of_an_institution_speak_for_it(pipeline):
-    codes = {(m.text, m.actor.code) for m in pipeline.extract(
+    codes = _pairs(pipeline,
         "La iniciativa partió del equipo del presidente colombiano, según fuentes de "
-        "Presidencia.").mentions}
+        "Presidencia.")
     assert ("Presidencia", "COLGOV") in codes
 
 
@@ -523,8 +527,7 @@ def test_resolve_a_city_in_a_persons_name_is_no_place(pipeline):
 
 def test_resolve_titles_the_text_gives_known_people(pipeline):
     def codes(text, published=None):
-        return {(m.text, m.actor.code) for m in pipeline.extract(text, published=published)
-                .mentions}
+        return _pairs(pipeline, text, published=published)
     # a former office, before or after the name, and the later mentions
     assert ("Carlos Salinas de Gortari", "MEXELI") in codes(
         "Así lo considera el expresidente Carlos Salinas de Gortari.")
@@ -543,13 +546,12 @@ def test_resolve_titles_the_text_gives_known_people(pipeline):
 
 def test_resolve_a_party_name_is_no_place_and_forces_keep_their_sector(pipeline):
     # Morena is also a city in India: the party's words place nothing
-    codes = {(m.text, m.actor.code) for m in pipeline.extract(
+    codes = _pairs(pipeline,
         "Zambrano será elegido por los militantes de Morena, quienes decidirán si será su "
-        "candidato.").mentions}
+        "candidato.")
     assert not any(code.startswith("IND") for _, code in codes), codes
     # a seat of power names whose police it is, not what it does
-    codes = {(m.text, m.actor.code) for m in pipeline.extract(
-        "Una amenaza puso en alerta a la policía del Capitolio.").mentions}
+    codes = _pairs(pipeline, "Una amenaza puso en alerta a la policía del Capitolio.")
     assert ("la policía del Capitolio", "USACOP") in codes
 
 
@@ -557,7 +559,7 @@ def test_resolve_article_country_by_a_clear_plurality(pipeline):
     text = ("México pidió vacunas. México recibió lotes de Estados Unidos, Brasil, Chile y "
             "Argentina. El ministro de Relaciones Exteriores solicitó acelerar las entregas "
             "a México.")
-    codes = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    codes = _pairs(pipeline, text)
     assert ("El ministro de Relaciones Exteriores", "MEXGOV") in codes
 
 
@@ -573,7 +575,7 @@ def test_resolve_other_given_names_are_another_person(pipeline):
 
 def test_resolve_an_undated_text_in_the_era_its_titles_give(pipeline):
     def codes(text):
-        return {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+        return _pairs(pipeline, text)
     # Trump's presidency, and in it the time Biden held an office: his 2020 campaign
     assert ("Joe Biden", "USAOPP") in codes("El presidente Donald Trump criticó a Joe Biden.")
     # Obama's presidency: Biden was his vice president, Maduro already governed
@@ -589,8 +591,7 @@ def test_resolve_an_undated_text_in_the_era_its_titles_give(pipeline):
 
 def test_resolve_names_given_after_people_and_ousted_offices(pipeline):
     def codes(text, published="2014-10-06"):
-        return {(m.text, m.actor.code) for m in pipeline.extract(text, published=published)
-                .mentions}
+        return _pairs(pipeline, text, published=published)
     # a person's name after "hospital", "avenida": the place is named after them
     text = "Los misioneros fueron atendidos en el Hospital Carlos III. Carlos III reinó."
     mentions = pipeline.extract(text, published="2014-10-06").mentions
@@ -610,7 +611,7 @@ def test_resolve_names_given_after_people_and_ousted_offices(pipeline):
 def test_resolve_an_office_to_be_elected_is_no_actor(pipeline):
     text = ("KINSHASA, 30 jul (AFP) - Los congoleños acudieron a las urnas para elegir a su "
             "presidente.")
-    found = {(m.text, m.actor.code) for m in pipeline.extract(text).mentions}
+    found = _pairs(pipeline, text)
     assert not any(text == "su presidente" for text, _ in found), found
 
 
@@ -624,8 +625,7 @@ def test_resolve_a_noun_used_as_no_actor_is_no_argument(pipeline):
 
 def test_resolve_descriptions_nicknames_shares_and_party_legislators(pipeline):
     def codes(text, published="2021-03-15"):
-        return {(m.text, m.actor.code) for m in pipeline.extract(text, published=published)
-                .mentions}
+        return _pairs(pipeline, text, published=published)
     # a description and a nickname name no actor, even with their article
     found = codes("Mi madre es una persona de mucha fe, dijo el empresario, conocido como "
                   "El rey de la mezclilla, en La Paz.")
@@ -662,18 +662,18 @@ def test_resolve_officials_of_international_organisations(text, date, expected):
 
 
 def test_resolve_a_state_s_neighbours_are_states(pipeline):
-    found = {(m.text, m.actor.code) for m in pipeline.extract(
+    found = _pairs(pipeline,
         "DAMASCO, 15 feb (AFP) - Siria aceleró el acercamiento con sus vecinos. Los vecinos "
-        "del barrio protestaron.", published="2001-02-15").mentions}
+        "del barrio protestaron.", published="2001-02-15")
     assert ("sus vecinos", "---GOV") in found  # no one country, and not Syria's
     assert ("Los vecinos", "SYRCVL") in found  # residents
 
 
 def test_resolve_the_institution_a_role_acts_for_is_a_mention_of_its_own(pipeline):
-    found = {(m.text, m.actor.code) for m in pipeline.extract(
+    found = _pairs(pipeline,
         "CARACAS, 1 mar (AFP) - Efectivos de la militarizada Guardia Nacional dispersaron a los "
         "manifestantes. El presidente del Gobierno español, José María Aznar, habló.",
-        published="2004-03-01").mentions}
+        published="2004-03-01")
     assert {("Efectivos de la militarizada Guardia Nacional", "VENMIL"),
             ("la militarizada Guardia Nacional", "VENMIL")} <= found
     # but the government a title belongs to is no mention apart from it
@@ -683,8 +683,7 @@ def test_resolve_the_institution_a_role_acts_for_is_a_mention_of_its_own(pipelin
 
 def test_resolve_a_dateline_the_story_never_names_again_is_the_reporter_s_desk(pipeline):
     def codes(text):
-        return {(m.text, m.actor.code) for m in pipeline.extract(
-            text, published="2002-10-28").mentions}
+        return _pairs(pipeline, text, published="2002-10-28")
     found = codes("PARÍS, 28 oct (AFP) - Rusia rindió homenaje a las víctimas del asalto. El "
                   "presidente ruso Vladimir Putin defendió la operación. Rusia negó haber "
                   "usado un gas letal. La policía detuvo a tres sospechosos.")
@@ -696,10 +695,10 @@ def test_resolve_a_dateline_the_story_never_names_again_is_the_reporter_s_desk(p
 
 
 def test_resolve_several_governments_and_a_clinic_as_a_place(pipeline):
-    found = {(m.text, m.actor.code) for m in pipeline.extract(
+    found = _pairs(pipeline,
         "MIAMI, 18 ago (AFP) - El exiliado cubano busca el apoyo de varios gobiernos para "
         "aislar a Cuba. La esposa del presidente peruano se recupera en una clínica de "
-        "Lima.", published="1994-08-18").mentions}
+        "Lima.", published="1994-08-18")
     assert ("varios gobiernos", "---GOV") in found  # no one country
     assert not any(text == "una clínica" for text, _ in found), found
 

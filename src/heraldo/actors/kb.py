@@ -14,7 +14,15 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from heraldo.resources import DataError, data_path, fold, read_tsv, require, split_values
+from heraldo.resources import (
+    DataError,
+    data_path,
+    fold,
+    read_tsv,
+    read_word_kinds,
+    require,
+    split_values,
+)
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +279,8 @@ def _add_people(kb: KnowledgeBase, tokenize: Tokenize) -> None:
 
 def _add_agents(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     path = data_path("actors", "agents.tsv")
-    prefixes = former_prefixes(kb.lang)
+    # prefixes that make an office a former one in a single word ("exsenadora")
+    prefixes = role_nouns(kb.lang).get("former_prefix", frozenset())
     for row in read_tsv(path, ("lang", "terms", "sector")):
         if row["lang"] != kb.lang:
             continue
@@ -292,14 +301,21 @@ def _add_agents(kb: KnowledgeBase, tokenize: Tokenize) -> None:
                                                       cased=False))
 
 
-def former_prefixes(lang: str) -> tuple[str, ...]:
-    """The prefixes that make an office a former one in a single word ("exsenadora"), from
-    ``role_nouns.tsv``."""
+@cache
+def role_nouns(lang: str) -> dict[str, frozenset[str]]:
+    """Words that change what a role noun stands for (``role_nouns.tsv``), by kind:
+    ``former`` before a role, ``institution`` nouns a party leads for its country,
+    ``generic`` nouns for people in general, ``question`` determiners, ``building``
+    institutions that are also places, ``then`` words that date a title to another time
+    than the text's, ``former_prefix`` prefixes of former offices, ``eponym_before`` and
+    ``eponym_after`` words that make a person's name after or before them the name of a
+    place or an institution, ``neighbour`` nouns for a state's neighbours."""
     path = data_path("lang", lang, "role_nouns.tsv")
     if not path.exists():
-        return ()
-    return tuple(w for row in read_tsv(path, ("kind", "words"))
-                 if row["kind"] == "former_prefix" for w in split_values(row["words"]))
+        return {}
+    return read_word_kinds(path, "words", ("former", "institution", "generic", "question",
+                                           "building", "then", "former_prefix", "eponym_before",
+                                           "eponym_after", "neighbour"))
 
 
 def _add_metonyms(kb: KnowledgeBase, tokenize: Tokenize) -> None:

@@ -21,12 +21,19 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.era import Title, era
-from heraldo.actors.kb import FORMER_SECTORS, STATE_SECTORS, Entry, KnowledgeBase, Role
+from heraldo.actors.kb import (
+    FORMER_SECTORS,
+    STATE_SECTORS,
+    Entry,
+    KnowledgeBase,
+    Role,
+    role_nouns,
+)
 from heraldo.actors.mentions import Match, match_kb, span_head
 from heraldo.model import Actor, Mention
 from heraldo.nlp.places import place_words
 from heraldo.nlp.text import original, sentence_index, token_table
-from heraldo.resources import data_path, fold, read_tsv, read_word_kinds
+from heraldo.resources import data_path, fold, read_tsv
 
 PLACE_KINDS = frozenset({"country", "capital", "region"})
 NOUN_KINDS = frozenset({"agent", "side", "counterpart"})
@@ -84,23 +91,6 @@ def composed_actor(country: str, sector: str, name: str, kb_id: str = "") -> Act
     code = (country or "---") + sector
     return Actor(code, country, (sector,) if sector else (), "", name, kind,  # type: ignore[arg-type]
                  kb_id)
-
-
-@cache
-def role_nouns(lang: str) -> dict[str, frozenset[str]]:
-    """Words that change what a role noun stands for (``role_nouns.tsv``), by kind:
-    ``former`` before a role, ``institution`` nouns a party leads for its country,
-    ``generic`` nouns for people in general, ``question`` determiners, ``building``
-    institutions that are also places, ``then`` words that date a title to another time
-    than the text's, ``former_prefix`` prefixes of former offices, ``eponym_before`` and
-    ``eponym_after`` words that make a person's name after or before them the name of a
-    place or an institution."""
-    path = data_path("lang", lang, "role_nouns.tsv")
-    if not path.exists():
-        return {}
-    return read_word_kinds(path, "words", ("former", "institution", "generic", "question",
-                                           "building", "then", "former_prefix", "eponym_before",
-                                           "eponym_after", "neighbour"))
 
 
 @cache
@@ -220,6 +210,11 @@ NAME_SECTORS_EXCLUDED = frozenset({"GOV", "ELI"})
 def one_of(token: Token, words: frozenset[str]) -> bool:
     """Whether the token's lemma or its form is one of ``words`` (folded)."""
     return fold(token.lemma_) in words or fold(token.text) in words
+
+
+def indefinite(token: Token) -> bool:
+    """Whether the noun has an indefinite article ("una parte", "una persona")."""
+    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in token.children)
 
 
 def case_of_de(token: Token) -> bool:
@@ -569,8 +564,7 @@ class _DocResolution:
             if place:
                 countries, how = [place], "agent+place"
         if match.kind == "side":
-            if not countries or any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", [])
-                                    for c in head.children):
+            if not countries or indefinite(head):
                 return None  # "una parte de la población peruana" is a share, no side
             sector, how = "GOV", "side"
         elif match.kind == "counterpart":

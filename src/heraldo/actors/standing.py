@@ -19,15 +19,15 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from heraldo.actors.kb import KnowledgeBase
+from heraldo.actors.kb import KnowledgeBase, role_nouns
 from heraldo.actors.resolve import (
     PLACE_KINDS,
     UNPLACED,
     ActorSpan,
     acts_as_actor,
+    indefinite,
     member_nouns,
     one_of,
-    role_nouns,
 )
 from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch, place_words
@@ -185,8 +185,7 @@ def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool
             c.lower_ == "como" or c.dep_ == "cop" for c in head.children)
             or governor in role_verbs(lang).get("predicative", ())):
         return True  # "asumió como senador", "fue víctima", "postulado candidato"
-    if any(c.dep_ == "cop" for c in head.children) and any(
-            c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in head.children):
+    if any(c.dep_ == "cop" for c in head.children) and indefinite(head):
         return True  # "mi madre es una persona de mucha fe": a description
     if governor in role_verbs(lang).get("naming", ()) and any(
             c.lower_ == "como" for c in head.children):

@@ -23,9 +23,9 @@ from heraldo.nlp.places import PlaceMatch
 LOCATIVE = frozenset({"en", "cerca", "desde", "junto", "frente", "afuera", "afueras",
                       "dentro"})
 SEARCH_DEPTH = 3
-#: the prepositions of a destination after a motion word ("los vuelos a Miami")
 #: relative adverbs of place
 WHERE = frozenset({"donde", "adonde", "where"})
+#: the prepositions of a destination after a motion word ("los vuelos a Miami")
 DESTINATION = frozenset({"a", "hacia", "hasta", "to", "towards"})
 #: how much more a curated place (country, region, conflict town) counts than a city from
 #: the world list when a sentence's places disagree
