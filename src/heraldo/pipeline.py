@@ -138,8 +138,10 @@ class Pipeline:
                 sector = span.actors[0].sectors[0] if span.actors[0].sectors else ""
                 head = doc[span.head]
                 # the place of the clause the actor takes part in ("Argentina, país donde
-                # la policía utilizó gases": Argentine police)
-                where = places.of_event(head.head) if head.dep_ in CLAUSE_ROLES else None
+                # la policía utilizó gases": Argentine police), or of the relative clause
+                # of place it stands in, however deep
+                where = (places.of_event(head.head) if head.dep_ in CLAUSE_ROLES else None) \
+                    or places.around(head)
                 country, why = places.country_for(head, where, sector)
                 in_story = specific(head)
                 mentions.extend(localise_mention(m, country, why, in_story)

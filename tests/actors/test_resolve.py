@@ -709,3 +709,44 @@ def test_resolve_a_repeated_preposition_shares_the_classifier(pipeline):
         "Humanos, Congreso e instituciones cívicas, pidió ayuda.",
         published="2020-01-01").mentions}
     assert "Gobierno" not in found and "Estado" not in found, found
+
+
+def test_resolve_a_meeting_is_no_island(pipeline):
+    # "reunión" is a meeting; only "la isla de la Reunión" names the French island
+    found = _pairs(pipeline,
+        "-- REUNION DE LA OPEP -- El líder de la Reunión para la Cultura y la Democracia "
+        "denunció el fraude. Francia felicitó a la Isla de la Reunión.", published="2005-01-30")
+    assert not any(code == "REU" and "isla" not in text.lower() for text, code in found), found
+    assert ("la Isla de la Reunión", "REU") in found or ("Isla de la Reunión", "REU") in found
+
+
+def test_resolve_daily_is_no_newspaper(pipeline):
+    found = _pairs(pipeline,
+        "LA PAZ, 13 abr (AFP) - Los sindicatos salen a diario a protestar. La OPEP decidió "
+        "aumentar su producción de 500.000 barriles diarios. El diario La Razón criticó al "
+        "gobierno.", published="2001-04-13")
+    assert not any(text.lower() in ("diario", "diarios") for text, _ in found), found
+    assert any(code.endswith("MED") for text, code in found if text.startswith("El diario"))
+
+
+def test_resolve_a_setting_noun_makes_its_place_no_actor(pipeline):
+    found = _pairs(pipeline,
+        "Es probable que no hayamos visto lo peor de la crisis de Siria. La guerra entre "
+        "Rusia y Ucrania sigue. Fue la sesión más larga en la historia de México.",
+        published="2018-03-12")
+    assert not any(code in ("SYR", "MEX") for _, code in found), found
+    assert ("Rusia", "RUS") in found and ("Ucrania", "UKR") in found
+
+
+def test_resolve_the_mexican_spelling_of_american(pipeline):
+    found = _pairs(pipeline, "El presidente estadunidense anunció el muro.",
+                   published="2018-03-12")
+    assert ("El presidente estadunidense", "USAGOV") in found
+
+
+def test_resolve_an_actor_deep_in_a_relative_clause_of_place(pipeline):
+    found = _pairs(pipeline,
+        "BRUSELAS, 20 jun (AFP) - La CISL cita a Argentina, país donde la policía utilizó "
+        "gases contra los trabajadores del sector público los cuales protestaban contra las "
+        "medidas de austeridad dictadas por el gobierno.", published="1996-06-19")
+    assert ("la policía", "ARGCOP") in found and ("el gobierno", "ARGGOV") in found, found

@@ -126,7 +126,10 @@ def acts_as_actor(span: ActorSpan, slot: str, governor: Token | None = None) -> 
             and not (governor.pos_ == "NOUN" and slot == "de"):
         return False  # "llegó a Vietnam", "rumbo a Estados Unidos"; not "la llegada de Rusia"
     words = place_words(governor.doc.lang_ or "es")
-    return not (slot in ("de", "entre", "con") and fold(governor.lemma_) in words.get("part", ()))
+    lemma = fold(governor.lemma_)
+    if slot == "de" and lemma in words.get("setting", ()):
+        return False  # "la crisis de Siria", "la historia de México": a setting or a topic
+    return not (slot in ("de", "entre", "con") and lemma in words.get("part", ()))
 
 
 def is_motion(word: Token) -> bool:

@@ -181,6 +181,9 @@ def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool
     slot = _slot(doc, span)
     determined = _determined(head)
     singular = "Plur" not in head.morph.get("Number", [])
+    if span.end - span.start == 1 and (_adverb(head) or (
+            head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i == head.i - 1)):
+        return True  # "salen a diario", "barriles diarios": an adverb or adjective
     if not determined and (head.dep_ in PREDICATE_DEPS or any(
             c.lower_ == "como" or c.dep_ == "cop" for c in head.children)
             or governor in role_verbs(lang).get("predicative", ())):
@@ -215,6 +218,12 @@ def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool
     # "Uribe, paraco (paramilitar)": a bare word in parentheses glosses the one before
     return not determined and 0 < span.start and span.end < len(doc) and \
         doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+
+
+def _adverb(head: Token) -> bool:
+    """A singular noun fixed into an adverb ("a diario"); a fixed word has no morphology,
+    so its ending tells its number (not "obligaban a automovilistas a pagar")."""
+    return head.dep_ == "fixed" and not head.lower_.endswith("s")
 
 
 #: slots where an institution that is also a building is a place ("en la clínica")

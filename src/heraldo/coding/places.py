@@ -111,6 +111,16 @@ class Places:
                 return found.place(self.doc)
         return None
 
+    def around(self, token: Token) -> Place | None:
+        """The place of the relative clause of place ``token`` stands in, however deep
+        ("Argentina, país donde la policía reprimió a trabajadores que protestaban contra
+        medidas dictadas por el gobierno": Argentina's government)."""
+        for up in token.ancestors:
+            if up.dep_.startswith("acl") and any(c.lower_ in WHERE for c in up.children):
+                found = self._locative(up)
+                return found.place(self.doc) if found else None
+        return None
+
     def country_for(self, token: Token, where: Place | None,
                     sector: str = "") -> tuple[str, str]:
         """The country anonymous actors of an event at ``token`` (of ``sector``, when one
