@@ -1,4 +1,5 @@
-"""The era of an undated article, from the titles its text gives known people."""
+"""The era of an undated article, from the titles its text gives known people, or from
+when they held office together."""
 
 from __future__ import annotations
 
@@ -46,3 +47,19 @@ def test_era_breaks_ties_by_the_offices_of_the_other_people_named():
     # Trump's first term, when Videgaray was Mexico's foreign secretary
     assert era([Title(TRUMP, "GOV")], [VIDEGARAY]) == "2017-12-25"
     assert "2017-12-11" <= era([Title(AMLO, "PTY")], [TRUMP]) <= "2018-07-01"
+
+
+def test_era_without_titles_is_when_the_people_named_held_office_together():
+    # López Obrador with Videgaray: López Obrador's campaign, in Videgaray's years
+    assert era([], [AMLO, VIDEGARAY]) == "2018-03-22"
+    # one person, or people never in office together, give no era
+    assert era([], [AMLO]) is None
+    assert era([], [OBAMA, AMLO]) is None
+    # Trump and Obama were in office together in no stretch: Obama's ended as Trump's began
+    assert era([], [TRUMP, OBAMA]) is None
+    # two separate stretches that tie give no era
+    biden = _person("biden", ("USA", "GOV", "2009-01-20", "2017-01-20"),
+                    ("USA", "GOV", "2021-01-20", "2025-01-20"))
+    kerry = _person("kerry", ("USA", "GOV", "2013-02-01", "2017-01-20"),
+                    ("USA", "GOV", "2021-01-20", "2024-03-06"))
+    assert era([], [biden, kerry]) is None

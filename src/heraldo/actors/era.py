@@ -7,7 +7,8 @@ The titles the text gives people the dictionary knows say when it was written: "
 presidente Trump" puts it in 2017-2021, "el expresidente Obama" after 2017, "el candidato
 López Obrador" in one of his campaigns. The estimate is the middle of the stretch of time
 that agrees with the most of those titles, and then with the offices of the other known
-people the text names.
+people the text names. A text that titles nobody is dated by the offices alone, when at
+least two of its people held one at the same time.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from itertools import pairwise
 
 from heraldo.actors.kb import Entry
 
+#: how many untitled known people must have held office at the same time to date a text
+TOGETHER = 2
 #: the people table is current to this date (``data/actors/SOURCES.md``): an office held
 #: now is taken to run until then
 OPEN_UNTIL = "2026-11-01"
@@ -44,17 +47,17 @@ def periods(title: Title, until: str = OPEN_UNTIL) -> list[tuple[str, str]]:
 
 def era(titles: Iterable[Title], people: Iterable[Entry] = (),
         until: str = OPEN_UNTIL) -> str | None:
-    """The date (ISO) an undated text most likely speaks from, or None without a title
-    to go by: the middle of the stretch of time that the most titles agree with; of those,
-    the one in which the most of the known ``people`` it names (titled or not) held some
-    office ("el presidente Trump" and Videgaray, Mexico's foreign secretary in 2017-2018:
-    Trump's first term); of those, the latest."""
+    """The date (ISO) an undated text most likely speaks from, or None: the middle of the
+    stretch of time that the most titles agree with; of those, the one in which the most of
+    the known ``people`` it names (titled or not) held some office ("el presidente Trump"
+    and Videgaray, Mexico's foreign secretary in 2017-2018: Trump's first term); of those,
+    the latest. Without titles, the people's offices alone (``_together``)."""
     spans = [p for p in dict.fromkeys((t.entry.kb_id, t.sector, tuple(periods(t, until)))
                                       for t in titles) if p[2]]
-    if not spans:
-        return None
     offices = [[(r.start, r.end or until) for r in entry.roles]
                for entry in {e.kb_id: e for e in people}.values()]
+    if not spans:
+        return _together(offices)
     points = sorted({_day(d) for stretches in [*(s[2] for s in spans), *offices]
                      for stretch in stretches for d in stretch})
     if len(points) == 1:
@@ -68,6 +71,31 @@ def era(titles: Iterable[Title], people: Iterable[Entry] = (),
     if best is None:
         return None
     start, end = best[2:]
+    return (start + (end - start) / 2).isoformat()
+
+
+def _together(offices: list[list[tuple[str, str]]]) -> str | None:
+    """Without titles, the middle of the one unbroken stretch of time in which the most of
+    the known people held office, when at least two did at once: López Obrador, Peña Nieto
+    and Trump put a text in 2016-2018, before López Obrador governed. One person, people
+    who never held office together, or two separate stretches that tie give no era."""
+    points = sorted({_day(d) for stretches in offices for stretch in stretches
+                     for d in stretch})
+    stretches = [(sum(_overlaps(start, end, held) for held in offices), start, end)
+                 for start, end in pairwise(points)]
+    most = max((s[0] for s in stretches), default=0)
+    # the runs of adjacent stretches in which that many held office
+    runs: list[list[dt.date]] = []
+    for active, start, end in stretches:
+        if active != most:
+            continue
+        if runs and runs[-1][1] == start:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    if most < TOGETHER or len(runs) != 1:
+        return None
+    start, end = runs[0]
     return (start + (end - start) / 2).isoformat()
 
 

@@ -168,7 +168,7 @@ class Resolver:
 
     def resolve(self, doc: Doc, date: str | None) -> list[ActorSpan]:
         """The document's actor spans as of ``date``; an undated document is read as of
-        the era its titled people give it (``era``), when they give one."""
+        the era its known people give it (``era``), when they give one."""
         matches = match_kb(doc, self.kb)
         undated = _DocResolution(doc, matches, date, self.kb)
         spans = undated.run()

@@ -127,6 +127,8 @@ class Places:
         actor is meant) take, and why: the event's place, else the one country its
         sentence's places (and its nationals of that sector) agree on, else the
         article's."""
+        if where is not None and self._continent(where):
+            return "", "place"  # "en toda Europa, unas 3.000 personas trabajan": no one country
         sentence = self.sentence_country(token, sector)
         if where is not None and where.country and not self._small_city(where):
             # a world-list city outvoted by the sentence's curated places is a homonym
@@ -142,6 +144,10 @@ class Places:
     def _is_city(self, where: Place) -> bool:
         match = self.by_offsets.get((where.start, where.end))
         return match is not None and match.entry.kind == "city"
+
+    def _continent(self, where: Place) -> bool:
+        match = self.by_offsets.get((where.start, where.end))
+        return match is not None and match.entry.kind == "continent"
 
     def _small_city(self, where: Place) -> bool:
         match = self.by_offsets.get((where.start, where.end))
