@@ -134,3 +134,25 @@ def test_kb_an_organisation_office_must_name_a_known_organisation(tmp_path, monk
                         if parts == ("actors", "people.tsv") else real(*parts))
     with pytest.raises(DataError, match="people.tsv:2.*unknown organisation 'NOPE'"):
         build_kb("es", lambda t: t.split())
+
+
+def test_kb_an_agent_term_has_one_sector_per_language():
+    from heraldo.actors.validate import _agent_conflicts
+
+    rows = [{"lang": "es", "terms": "empresa|multinacional", "sector": "BUS", "_line": "a:2"},
+            {"lang": "es", "terms": "multinacional|Multinacional", "sector": "MNC",
+             "_line": "a:3"},
+            {"lang": "en", "terms": "multinational", "sector": "MNC", "_line": "a:4"},
+            {"lang": "es", "terms": "Empresa", "sector": "BUS", "_line": "a:5"}]
+    assert [str(p) for p in _agent_conflicts(rows)] == [
+        "a:3: term 'multinacional' is already BUS in a:2",
+        "a:3: term 'Multinacional' is already BUS in a:2"]
+
+
+def test_kb_a_multinational_is_a_top_level_type():
+    from heraldo.actors.kb import load_kb
+    from heraldo.actors.resolve import composed_actor
+
+    (entry,) = load_kb("es").lookup("multinacionales", str.split)
+    assert entry.code == "MNC"
+    assert composed_actor("USA", "MNC", "petroleras estadounidenses").code == "MNCUSA"

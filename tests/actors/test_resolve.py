@@ -750,3 +750,30 @@ def test_resolve_an_actor_deep_in_a_relative_clause_of_place(pipeline):
         "gases contra los trabajadores del sector público los cuales protestaban contra las "
         "medidas de austeridad dictadas por el gobierno.", published="1996-06-19")
     assert ("la policía", "ARGCOP") in found and ("el gobierno", "ARGGOV") in found, found
+
+
+def test_resolve_people_across_a_continent_have_no_country(pipeline):
+    found = _pairs(pipeline,
+        "BERLÍN, 3 jun (EFE) - En toda Europa, unas 3.000 personas trabajan en este tipo de "
+        "restaurantes. La policía detuvo a un hombre en Berlín.", published="2019-06-03")
+    assert ("personas", "---CVL") in found and ("La policía", "DEUCOP") in found, found
+
+
+def test_resolve_oil_multinationals_keep_no_country_of_the_story(pipeline):
+    found = _pairs(pipeline,
+        "LA PAZ, 22 sep (AFP) - La polémica creció por parte de las petroleras que se "
+        "resisten a migrar a las nuevas condiciones legales en Bolivia. La petrolera estatal "
+        "anunció inversiones y las petroleras estadounidenses callaron.",
+        published="2004-09-22")
+    assert ("las petroleras", "MNC") in found, found
+    assert ("las petroleras estadounidenses", "MNCUSA") in found, found
+    assert any(code == "BOLBUS" for text, code in found if text.startswith("La petrolera"))
+
+
+def test_resolve_a_regime_of_rules_is_no_government(pipeline):
+    found = _pairs(pipeline,
+        "Washington ha endurecido el régimen de sanciones contra el chavismo. Están casados "
+        "bajo régimen de separación de bienes. El régimen cubano calló.",
+        published="2019-01-10")
+    assert not any(text.lower() in ("el régimen", "régimen") for text, _ in found), found
+    assert ("El régimen cubano", "CUBGOV") in found

@@ -37,6 +37,9 @@ REFERENCE_KINDS = ("side", "counterpart", "both")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: sectors of offices one can hold no longer ("el ex gobernador", "la entonces candidata")
 FORMER_SECTORS = STATE_SECTORS | {"PTY", "OPP"}
+#: actor types CAMEO writes first, with no country before them: a multinational firm is
+#: "MNC" (an American one "MNCUSA"), never "---MNC", and no story's country is its own
+TOP_LEVEL_SECTORS = frozenset({"MNC"})
 
 
 @dataclass(frozen=True)
@@ -289,7 +292,8 @@ def _add_agents(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         for term in split_values(row["terms"]):
             # a term the table capitalises is a name's head and needs its capital
             # ("el Partido Renovación Nacional", not "el partido de fútbol")
-            kb.add(tokenize(term), Entry("agent", "---" + sector, "", (sector,), name=term,
+            code = sector if sector in TOP_LEVEL_SECTORS else "---" + sector
+            kb.add(tokenize(term), Entry("agent", code, "", (sector,), name=term,
                                          kb_id=f"agent:{sector}",
                                          cased=any(c.isupper() for c in term)))
             if sector in FORMER_SECTORS and term.isalpha() and term.islower():
@@ -309,13 +313,14 @@ def role_nouns(lang: str) -> dict[str, frozenset[str]]:
     institutions that are also places, ``then`` words that date a title to another time
     than the text's, ``former_prefix`` prefixes of former offices, ``eponym_before`` and
     ``eponym_after`` words that make a person's name after or before them the name of a
-    place or an institution, ``neighbour`` nouns for a state's neighbours."""
+    place or an institution, ``neighbour`` nouns for a state's neighbours, ``system`` nouns
+    that name a set of rules when a bare noun classifies them ("régimen de sanciones")."""
     path = data_path("lang", lang, "role_nouns.tsv")
     if not path.exists():
         return {}
     return read_word_kinds(path, "words", ("former", "institution", "generic", "question",
                                            "building", "then", "former_prefix", "eponym_before",
-                                           "eponym_after", "neighbour"))
+                                           "eponym_after", "neighbour", "system"))
 
 
 def _add_metonyms(kb: KnowledgeBase, tokenize: Tokenize) -> None:

@@ -24,6 +24,7 @@ from heraldo.actors.era import Title, era
 from heraldo.actors.kb import (
     FORMER_SECTORS,
     STATE_SECTORS,
+    TOP_LEVEL_SECTORS,
     Entry,
     KnowledgeBase,
     Role,
@@ -88,7 +89,8 @@ def actor_from_entry(entry: Entry, date: str | None) -> Actor:
 
 def composed_actor(country: str, sector: str, name: str, kb_id: str = "") -> Actor:
     kind = "state" if sector in STATE_SECTORS or not sector else "group"
-    code = (country or "---") + sector
+    # a multinational is "MNC", an American one "MNCUSA" (CAMEO writes the type first)
+    code = sector + country if sector in TOP_LEVEL_SECTORS else (country or "---") + sector
     return Actor(code, country, (sector,) if sector else (), "", name, kind,  # type: ignore[arg-type]
                  kb_id)
 
@@ -562,7 +564,8 @@ class _DocResolution:
                           for f in [self._modifier_countries(t, 1)] if f), None)
         how = found[1] if found else ""
         countries = found[0] if found else []
-        if not countries:
+        if not countries and sector not in TOP_LEVEL_SECTORS:
+            # (a multinational "en Bolivia" works there: it is not Bolivian)
             place = self._place_country(head)
             if place:
                 countries, how = [place], "agent+place"

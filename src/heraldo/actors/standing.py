@@ -213,6 +213,11 @@ def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool
     if not determined and singular and (head.dep_ == "obj" or fold(head.lemma_) in role_nouns(
             lang).get("generic", ())):
         return True  # "pedían justicia", "de persona a persona": a mass or generic use
+    if one_of(head, role_nouns(lang).get("system", frozenset())) and any(
+            c.dep_ == "nmod" and c.pos_ == "NOUN" and not _determined(c)
+            and any(g.dep_ == "case" and fold(g.text) == "de" for g in c.children)
+            for c in head.children):
+        return True  # "el régimen de sanciones", "bajo régimen de separación de bienes"
     if _institution_as_place(head, slot, singular):
         return True
     # "Uribe, paraco (paramilitar)": a bare word in parentheses glosses the one before

@@ -122,9 +122,23 @@ def validate() -> list[Problem]:
             problems.append(Problem(row["_line"], f"unknown country {row['country']!r}"))
         if row["sector"] and row["sector"] not in roles:
             problems.append(Problem(row["_line"], f"unknown sector {row['sector']!r}"))
+    problems += _agent_conflicts(tables["agents"])
     for row in tables["agents"]:
         if row["sector"] not in roles:
             problems.append(Problem(row["_line"], f"unknown sector {row['sector']!r}"))
+    return problems
+
+
+def _agent_conflicts(rows: list[dict[str, str]]) -> list[Problem]:
+    """Terms that two rows of a language give different sectors: the later row is dead."""
+    first: dict[tuple[str, str], dict[str, str]] = {}
+    problems = []
+    for row in rows:
+        for term in split_values(row["terms"]):
+            seen = first.setdefault((row["lang"], fold(term)), row)
+            if seen["sector"] != row["sector"]:
+                problems.append(Problem(row["_line"], f"term {term!r} is already "
+                                        f"{seen['sector']} in {seen['_line']}"))
     return problems
 
 
