@@ -667,6 +667,10 @@ def test_resolve_a_state_s_neighbours_are_states(pipeline):
         "del barrio protestaron.", published="2001-02-15")
     assert ("sus vecinos", "---GOV") in found  # no one country, and not Syria's
     assert ("Los vecinos", "SYRCVL") in found  # residents
+    # bare, in a clause a state is the subject of
+    found = _pairs(pipeline, "Siria refuerza vínculos con vecinos para enfrentar el peligro.",
+                   published="2001-02-15")
+    assert ("vecinos", "---GOV") in found, found
 
 
 def test_resolve_the_institution_a_role_acts_for_is_a_mention_of_its_own(pipeline):
@@ -777,3 +781,21 @@ def test_resolve_a_regime_of_rules_is_no_government(pipeline):
         published="2019-01-10")
     assert not any(text.lower() in ("el régimen", "régimen") for text, _ in found), found
     assert ("El régimen cubano", "CUBGOV") in found
+
+
+def test_resolve_an_institution_with_its_article_inside_a_name_still_acts(pipeline):
+    found = _pairs(pipeline,
+        "MANAGUA, 11 mar (AFP) - El asunto fue dilucidado con una votación interna de la "
+        "Junta Directiva del Parlamento, que reiteró la votación del plenario. La Unidad de "
+        "Gobierno no opinó.", published="1997-03-11")
+    assert ("Parlamento", "NICLEG") in found or ("del Parlamento", "NICLEG") in found, found
+    assert not any(text == "Gobierno" for text, _ in found), found
+
+
+def test_resolve_a_dictator_named_as_history_is_an_elite(pipeline):
+    found = _pairs(pipeline,
+        "El PP recordó los crímenes del dictador comunista rumano Ceausescu y de Stalin. "
+        "Videla fue condenado.", published="2019-10-20")
+    assert {("Ceausescu", "ROUELI"), ("Stalin", "RUSELI"), ("Videla", "ARGELI")} <= found
+    assert ("Ceausescu", "ROUGOV") in _pairs(pipeline, "Ceausescu recibió a Fidel Castro.",
+                                             published="1985-05-20")

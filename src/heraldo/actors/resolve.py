@@ -405,7 +405,9 @@ class _DocResolution:
         Hacienda de México, Luis Videgaray" in 2016; "la ministra de Trabajo, Yolanda Díaz"
         before her first office in the dictionary); and, in an undated article, whatever
         the title says ("el candidato presidencial Andrés Manuel López Obrador"), since the
-        dictionary's latest role may postdate the text."""
+        dictionary's latest role may postdate the text. An office of the kind the person
+        held, all of whose offices have ended by the date, is history: "el dictador rumano
+        Ceausescu" in 2019 is an elite."""
         if len(title) != 1 or title[0].kind not in ("state", "group"):
             return None
         actor = title[0]
@@ -417,6 +419,11 @@ class _DocResolution:
             return (composed_actor(entry.country, "ELI", entry.name, entry.kb_id),), \
                 "context:title"
         if role is None and actor.kind == "state":
+            if self.date and sector in {r.sector for r in entry.roles} and all(
+                    r.end and r.end <= self.date for r in entry.roles):
+                # "el dictador rumano Ceausescu" in 2019: an office the dictionary says
+                # ended, named as history; the person is an elite now
+                return None
             if actor.country:
                 return title, "context:apposition"
             if self.date and self.date < entry.roles[0].start:
@@ -604,14 +611,21 @@ class _DocResolution:
                           match.kind)
 
     def _neighbouring_states(self, head: Token) -> bool:
-        """Whether "sus vecinos" are a state's neighbours: a possessive, and a state (a
-        country, a capital or a government) earlier in the sentence or the one before."""
-        if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in head.children):
-            return False
-        sentence = self._sentence(head.i)
-        return any(s.kind in ("country", "capital", "metonym") and
-                   sentence - 1 <= s.sentence <= sentence and s.start < head.i
-                   for s in self.spans)
+        """Whether "vecinos" are a state's neighbours: with a possessive, after a state (a
+        country, a capital or a government) in the sentence or the one before ("Siria
+        refuerza vínculos con sus vecinos"); bare, in a clause a state is the subject of
+        ("Siria refuerza vínculos con vecinos")."""
+        states = [s for s in self.spans if s.kind in ("country", "capital", "metonym")]
+        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in head.children):
+            sentence = self._sentence(head.i)
+            return any(sentence - 1 <= s.sentence <= sentence and s.start < head.i
+                       for s in states)
+        if any(c.dep_ == "det" for c in head.children):
+            return False  # "los vecinos del barrio": residents
+        verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")} \
+            if verb is not None else set()
+        return any(s.head in subjects for s in states)
 
     def _title_and_surname(self, head: Token, sector: str) -> Actor | None:
         """A title followed by a surname ("el presidente Frei", "el canciller Lavrov") is

@@ -165,7 +165,8 @@ def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, governor: str) -> bool:
     """Whether an agent or demonym phrase names no actor where it stands."""
     # "la Unidad de Gobierno", "el Partido Socialista de Venezuela", "la Defensa de los
     # Derechos de Niñas, Niños y Adolescentes"
-    return _inside_name(_first_conjunct(doc[span.head])) or no_actor_use(doc, span, governor)
+    head = _first_conjunct(doc[span.head])
+    return (_inside_name(head) and not _determined(head)) or no_actor_use(doc, span, governor)
 
 
 def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool:
