@@ -799,3 +799,14 @@ def test_resolve_a_dictator_named_as_history_is_an_elite(pipeline):
     assert {("Ceausescu", "ROUELI"), ("Stalin", "RUSELI"), ("Videla", "ARGELI")} <= found
     assert ("Ceausescu", "ROUGOV") in _pairs(pipeline, "Ceausescu recibió a Fidel Castro.",
                                              published="1985-05-20")
+
+
+def test_resolve_people_of_the_whole_world_have_no_country(pipeline):
+    found = _pairs(pipeline,
+        "PEKÍN, 7 feb (AFP) - En 2003, más de 600 personas murieron en todo el mundo a causa "
+        "del síndrome. La mitad de la población del mundo está en peligro. China es el "
+        "segundo país del mundo con más víctimas. La policía detuvo a diez personas.",
+        published="2020-02-07")
+    assert ("personas", "---CVL") in found and ("la población", "---CVL") in found, found
+    assert ("víctimas", "CHNCVL") in found, found  # a ranking, not a place
+    assert ("La policía", "CHNCOP") in found

@@ -14,17 +14,20 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.resolve import is_motion
-from heraldo.actors.standing import localise_mention
+from heraldo.actors.standing import LOCALISED_SECTORS, localise_mention
 from heraldo.coding.arguments import case_of
 from heraldo.coding.context import clause_of
 from heraldo.model import Mention, Place
-from heraldo.nlp.places import PlaceMatch
+from heraldo.nlp.places import PlaceMatch, place_words
+from heraldo.resources import fold
 
 LOCATIVE = frozenset({"en", "cerca", "desde", "junto", "frente", "afuera", "afueras",
                       "dentro"})
 SEARCH_DEPTH = 3
 #: relative adverbs of place
 WHERE = frozenset({"donde", "adonde", "where"})
+#: the prepositions that make the world a place ("en todo el mundo", "del mundo")
+WORLD_CASES = frozenset({"en", "de", "por", "in", "of", "around"})
 #: the prepositions of a destination after a motion word ("los vuelos a Miami")
 DESTINATION = frozenset({"a", "hacia", "hasta", "to", "towards"})
 #: how much more a curated place (country, region, conflict town) counts than a city from
@@ -127,8 +130,11 @@ class Places:
         actor is meant) take, and why: the event's place, else the one country its
         sentence's places (and its nationals of that sector) agree on, else the
         article's."""
-        if where is not None and self._continent(where):
-            return "", "place"  # "en toda Europa, unas 3.000 personas trabajan": no one country
+        if (where is not None and self._continent(where)) or (
+                where is None and sector not in LOCALISED_SECTORS and self._worldwide(token)):
+            # "en toda Europa, unas 3.000 personas trabajan", "murieron en todo el mundo": no
+            # one country (but "el ejército más poderoso del mundo" is a description)
+            return "", "place"
         sentence = self.sentence_country(token, sector)
         if where is not None and where.country and not self._small_city(where):
             # a world-list city outvoted by the sentence's curated places is a homonym
@@ -144,6 +150,22 @@ class Places:
     def _is_city(self, where: Place) -> bool:
         match = self.by_offsets.get((where.start, where.end))
         return match is not None and match.entry.kind == "city"
+
+    def _worldwide(self, token: Token) -> bool:
+        """Whether the world is the place of ``token``'s phrase or clause ("la población
+        del mundo", "murieron en todo el mundo", "infectados en el mundo")."""
+        world = place_words(self.doc.lang_ or "es").get("world", frozenset())
+        for node in (token, *token.ancestors):
+            near = [*node.children, *(g for c in node.children if c.dep_ in ("amod", "acl")
+                                      for g in c.children)]
+            # above the actor's own phrase only a locative counts: "el segundo país del
+            # mundo con más víctimas" ranks a country, its victims are still its own
+            cases = WORLD_CASES if node is token else WORLD_CASES - {"de", "of"}
+            if any(fold(c.lemma_) in world and case_of(c) in cases for c in near):
+                return True
+            if node.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def _continent(self, where: Place) -> bool:
         match = self.by_offsets.get((where.start, where.end))

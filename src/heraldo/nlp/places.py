@@ -197,11 +197,12 @@ def place_words(lang: str) -> dict[str, frozenset[str]]:
     """Words around place names, by kind (``place_nouns.tsv``): ``local`` nouns before a
     local place's name, ``part`` nouns and ``motion`` verbs that make a place a location,
     ``unplaced`` adjectives that give an actor no one country, ``setting`` nouns whose "de"
-    complement is where or what they are about."""
+    complement is where or what they are about, ``world`` nouns for the whole world."""
     path = data_path("lang", lang, "place_nouns.tsv")
     if not path.exists():
         return {}
-    return read_word_kinds(path, "words", ("local", "part", "motion", "unplaced", "setting"))
+    return read_word_kinds(path, "words", ("local", "part", "motion", "unplaced", "setting",
+                                                  "world"))
 
 
 def _local_nouns(lang: str) -> frozenset[str]:
