@@ -4,7 +4,10 @@ The place of an event is a gazetteer match inside a locative argument of its cla
 reúnan en Moscú", "en el este de Ucrania", "a las afueras de Cocorná"). An actor whose
 nationality the text never states ("los paramilitares", "la policía") takes the country
 of the event's place, or of the places its sentence names when they agree on one country
-(reports often end with the place: "..., CAUCA, TIMBÍO").
+(reports often end with the place: "..., CAUCA, TIMBÍO"). An actor however deep in a
+relative clause of place takes that place ("Argentina, país donde ... el gobierno"); a
+continent or the whole world as the place gives no country ("en toda Europa", "murieron
+en todo el mundo").
 """
 
 from __future__ import annotations
