@@ -810,3 +810,13 @@ def test_resolve_people_of_the_whole_world_have_no_country(pipeline):
     assert ("personas", "---CVL") in found and ("la población", "---CVL") in found, found
     assert ("víctimas", "CHNCVL") in found, found  # a ranking, not a place
     assert ("La policía", "CHNCOP") in found
+
+
+def test_resolve_a_destination_is_not_where_a_clause_happens(pipeline):
+    # "los vuelos a Miami y el hospedaje en Key Biscayne": the parser hangs the lodging's
+    # place under the destination; neither is where the Presidency paid
+    found = _pairs(pipeline,
+        "Aquella vez, sólo por los vuelos a Miami y el hospedaje en Key Biscayne para los "
+        "oficiales del Estado Mayor, la Presidencia desembolsó 300 mil pesos.",
+        published="2016-05-01")
+    assert ("la Presidencia", "---GOV") in found, found  # not USAGOV

@@ -105,7 +105,9 @@ class Places:
             if child.dep_ in ("obl", "nmod", "advmod", "obl:arg") and (
                     case_of(child) in LOCATIVE or child.dep_ == "advmod"):
                 found = self._in(child, SEARCH_DEPTH)
-                if found:
+                # "el hospedaje en Key Biscayne" conjoined to "los vuelos a Miami": a place
+                # someone goes to is not where the clause happens
+                if found and not self._destination(found):
                     return found
         return None
 
