@@ -58,8 +58,7 @@ def era(titles: Iterable[Title], people: Iterable[Entry] = (),
                for entry in {e.kb_id: e for e in people}.values()]
     if not spans:
         return _together(offices)
-    points = sorted({_day(d) for stretches in [*(s[2] for s in spans), *offices]
-                     for stretch in stretches for d in stretch})
+    points = _boundaries([*(s[2] for s in spans), *offices])
     if len(points) == 1:
         return points[0].isoformat()
     best: tuple[int, int, dt.date, dt.date] | None = None
@@ -79,8 +78,7 @@ def _together(offices: list[list[tuple[str, str]]]) -> str | None:
     the known people held office, when at least two did at once: López Obrador, Peña Nieto
     and Trump put a text in 2016-2018, before López Obrador governed. One person, people
     who never held office together, or two separate stretches that tie give no era."""
-    points = sorted({_day(d) for stretches in offices for stretch in stretches
-                     for d in stretch})
+    points = _boundaries(offices)
     stretches = [(sum(_overlaps(start, end, held) for held in offices), start, end)
                  for start, end in pairwise(points)]
     most = max((s[0] for s in stretches), default=0)
@@ -97,6 +95,12 @@ def _together(offices: list[list[tuple[str, str]]]) -> str | None:
         return None
     start, end = runs[0]
     return (start + (end - start) / 2).isoformat()
+
+
+def _boundaries(stretch_lists: Iterable[Iterable[tuple[str, str]]]) -> list[dt.date]:
+    """The days on which any of the stretches starts or ends, in order."""
+    return sorted({_day(d) for stretches in stretch_lists for stretch in stretches
+                   for d in stretch})
 
 
 def _within(start: dt.date, end: dt.date, stretches: Iterable[tuple[str, str]]) -> bool:

@@ -42,6 +42,12 @@ FORMER_SECTORS = STATE_SECTORS | {"PTY", "OPP"}
 TOP_LEVEL_SECTORS = frozenset({"MNC"})
 
 
+def sector_code(country: str, sector: str) -> str:
+    """The code of a sector of ``country`` ("" when unknown): "COLGOV", "---GOV"; a
+    multinational is "MNC", an American one "MNCUSA" (CAMEO writes the type first)."""
+    return sector + country if sector in TOP_LEVEL_SECTORS else (country or "---") + sector
+
+
 @dataclass(frozen=True)
 class Role:
     """One term of office: the code a person holds from ``start`` to ``end``."""
@@ -292,9 +298,8 @@ def _add_agents(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         for term in split_values(row["terms"]):
             # a term the table capitalises is a name's head and needs its capital
             # ("el Partido Renovación Nacional", not "el partido de fútbol")
-            code = sector if sector in TOP_LEVEL_SECTORS else "---" + sector
-            kb.add(tokenize(term), Entry("agent", code, "", (sector,), name=term,
-                                         kb_id=f"agent:{sector}",
+            kb.add(tokenize(term), Entry("agent", sector_code("", sector), "", (sector,),
+                                         name=term, kb_id=f"agent:{sector}",
                                          cased=any(c.isupper() for c in term)))
             if sector in FORMER_SECTORS and term.isalpha() and term.islower():
                 # "exsenadora", "exalcalde": an office held no longer, an elite

@@ -29,6 +29,7 @@ from heraldo.actors.kb import (
     KnowledgeBase,
     Role,
     role_nouns,
+    sector_code,
 )
 from heraldo.actors.mentions import Match, match_kb, span_head
 from heraldo.model import Actor, Mention
@@ -89,9 +90,8 @@ def actor_from_entry(entry: Entry, date: str | None) -> Actor:
 
 def composed_actor(country: str, sector: str, name: str, kb_id: str = "") -> Actor:
     kind = "state" if sector in STATE_SECTORS or not sector else "group"
-    # a multinational is "MNC", an American one "MNCUSA" (CAMEO writes the type first)
-    code = sector + country if sector in TOP_LEVEL_SECTORS else (country or "---") + sector
-    return Actor(code, country, (sector,) if sector else (), "", name, kind,  # type: ignore[arg-type]
+    sectors = (sector,) if sector else ()
+    return Actor(sector_code(country, sector), country, sectors, "", name, kind,  # type: ignore[arg-type]
                  kb_id)
 
 

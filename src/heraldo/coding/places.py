@@ -91,7 +91,7 @@ class Places:
         return None
 
     def _locative(self, pred: Token) -> PlaceMatch | None:
-        if pred.dep_.startswith("acl") and any(c.lower_ in WHERE for c in pred.children):
+        if _of_place(pred):
             # "Argentina, país donde la policía utilizó gases", "Tibú, donde la guerrilla
             # atacó": a relative clause of place happens at the noun it hangs on
             noun = pred.head.head if pred.head.dep_ == "appos" else pred.head
@@ -124,7 +124,7 @@ class Places:
         ("Argentina, país donde la policía reprimió a trabajadores que protestaban contra
         medidas dictadas por el gobierno": Argentina's government)."""
         for up in token.ancestors:
-            if up.dep_.startswith("acl") and any(c.lower_ in WHERE for c in up.children):
+            if _of_place(up):
                 found = self._locative(up)
                 return found.place(self.doc) if found else None
         return None
@@ -152,8 +152,11 @@ class Places:
             return before[-1], "dateline"
         return self.article_country, "article-country"
 
+    def _match(self, where: Place) -> PlaceMatch | None:
+        return self.by_offsets.get((where.start, where.end))
+
     def _is_city(self, where: Place) -> bool:
-        match = self.by_offsets.get((where.start, where.end))
+        match = self._match(where)
         return match is not None and match.entry.kind == "city"
 
     def _worldwide(self, token: Token) -> bool:
@@ -173,11 +176,11 @@ class Places:
         return False
 
     def _continent(self, where: Place) -> bool:
-        match = self.by_offsets.get((where.start, where.end))
+        match = self._match(where)
         return match is not None and match.entry.kind == "continent"
 
     def _small_city(self, where: Place) -> bool:
-        match = self.by_offsets.get((where.start, where.end))
+        match = self._match(where)
         return match is not None and _small(match)
 
     def sentence_country(self, token: Token, sector: str = "") -> str:
@@ -204,6 +207,11 @@ class Places:
         Presidency that paid for "los vuelos a Miami" is not American."""
         root = self.doc[match.start:match.end].root
         return case_of(root) in DESTINATION and is_motion(root.head)
+
+
+def _of_place(pred: Token) -> bool:
+    """A relative clause of place ("país donde la policía utilizó gases")."""
+    return pred.dep_.startswith("acl") and any(c.lower_ in WHERE for c in pred.children)
 
 
 def _small(match: PlaceMatch) -> bool:
