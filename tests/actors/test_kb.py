@@ -156,3 +156,35 @@ def test_kb_a_multinational_is_a_top_level_type():
     (entry,) = load_kb("es").lookup("multinacionales", str.split)
     assert entry.code == "MNC"
     assert composed_actor("USA", "MNC", "petroleras estadounidenses").code == "MNCUSA"
+
+
+def test_kb_a_company_row_is_its_country_s_business_or_media():
+    from heraldo.actors.validate import _company_problems
+
+    rows = [{"code": "JPNBUS", "country": "JPN", "sectors": "BUS", "kind": "company",
+             "_line": "c:2"},
+            {"code": "QATMED", "country": "QAT", "sectors": "MED", "kind": "media",
+             "_line": "c:3"},
+            {"code": "USAGOV", "country": "USA", "sectors": "BUS", "kind": "company",
+             "_line": "c:4"},
+            {"code": "FRABUS", "country": "FRA", "sectors": "BUS", "kind": "party",
+             "_line": "c:5"}]
+    assert [str(p) for p in _company_problems(rows)] == [
+        "c:4: a company row is USABUS, got 'USAGOV' with sectors 'BUS'",
+        "c:5: kind must be one of company, media, got 'party'"]
+
+
+def test_kb_a_user_row_of_unknown_kind_is_refused(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("code\tcountry\tsectors\tkind\tnames_es\tnames_en\n"
+                   "PERBUS\tPER\tBUS\tempresa\tMinera Andina\t\n", encoding="utf-8")
+    with pytest.raises(DataError, match="bad.tsv:2.*kind must be one of"):
+        build_kb("es", lambda t: t.split(), [bad])
+
+
+def test_kb_companies_and_media_resolve_to_their_seat():
+    from heraldo.actors.kb import load_kb
+
+    kb = load_kb("es")
+    assert {e.code for e in kb.lookup("Nissan", str.split)} == {"JPNBUS"}
+    assert {e.code for e in kb.lookup("Al Jazeera", str.split)} == {"QATMED"}

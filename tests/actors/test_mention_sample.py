@@ -1,6 +1,6 @@
 """Resolution accuracy on actor mentions sampled from the Spanish news corpus.
 
-Thirteen samples, each drawn by ``scripts/sample_mentions.py sample
+Fourteen samples, each drawn by ``scripts/sample_mentions.py sample
 ../shared/eval/es-news-corpus.jsonl OUT --n N --seed S`` and annotated by hand without the
 system's codes:
 
@@ -16,13 +16,14 @@ system's codes:
   ``tests/data/actor_mentions_9.tsv``: 164 mentions (seed 90909),
   ``tests/data/actor_mentions_10.tsv``: 164 mentions (seed 101010),
   ``tests/data/actor_mentions_11.tsv``: 177 mentions (seed 111111),
-  ``tests/data/actor_mentions_12.tsv``: 182 mentions (seed 121212) and
-  ``tests/data/actor_mentions_13.tsv``: 183 mentions (seed 131313), less any mention an
+  ``tests/data/actor_mentions_12.tsv``: 182 mentions (seed 121212),
+  ``tests/data/actor_mentions_13.tsv``: 183 mentions (seed 131313) and
+  ``tests/data/actor_mentions_14.tsv``: 184 mentions (seed 141414), less any mention an
   earlier sample holds, each drawn and annotated blind later (the annotator saw neither
   the system's output nor its failures) to measure how far the tuning generalises: 0.708,
-  0.689, 0.664, 0.764, 0.734, 0.715, 0.752, 0.768, 0.756, 0.757, 0.747 and 0.803 when
-  first scored; each but the last has since served to find general errors, so they are
-  no longer blind.
+  0.689, 0.664, 0.764, 0.734, 0.715, 0.752, 0.768, 0.756, 0.757, 0.747, 0.803 and 0.766
+  when first scored; samples 2-12 have since served to find general errors, so they are
+  no longer blind; 13 and 14 have not.
 
 Five annotations of samples 6-8 were revised, each noted in its row: their annotator left
 a named organisation inside a title empty ("presidente del PRI"), where samples 1-4 code it
@@ -56,10 +57,10 @@ def _script():
 
 
 @pytest.mark.parametrize("gold, size, floor", [
-    ("actor_mentions.tsv", 300, 0.89),
-    ("actor_mentions_2.tsv", 120, 0.89),
-    ("actor_mentions_3.tsv", 119, 0.85),
-    ("actor_mentions_4.tsv", 125, 0.86),
+    ("actor_mentions.tsv", 300, 0.90),
+    ("actor_mentions_2.tsv", 120, 0.90),
+    ("actor_mentions_3.tsv", 119, 0.86),
+    ("actor_mentions_4.tsv", 125, 0.87),
     ("actor_mentions_5.tsv", 140, 0.85),
     ("actor_mentions_6.tsv", 143, 0.83),
     ("actor_mentions_7.tsv", 144, 0.82),
@@ -67,8 +68,9 @@ def _script():
     ("actor_mentions_9.tsv", 164, 0.82),
     ("actor_mentions_10.tsv", 164, 0.80),
     ("actor_mentions_11.tsv", 177, 0.77),
-    ("actor_mentions_12.tsv", 182, 0.77),
+    ("actor_mentions_12.tsv", 182, 0.78),
     ("actor_mentions_13.tsv", 183, 0.80),
+    ("actor_mentions_14.tsv", 184, 0.77),
 ])
 def test_mention_sample_accuracy_does_not_regress(gold, size, floor):
     corpus = need_shared(EVAL / "es-news-corpus.jsonl")

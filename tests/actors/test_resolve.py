@@ -820,3 +820,54 @@ def test_resolve_a_destination_is_not_where_a_clause_happens(pipeline):
         "oficiales del Estado Mayor, la Presidencia desembolsó 300 mil pesos.",
         published="2016-05-01")
     assert ("la Presidencia", "---GOV") in found, found  # not USAGOV
+
+
+def test_resolve_companies_their_officers_and_the_company_named_again(pipeline):
+    found = _pairs(pipeline,
+        "TOKIO, 27 abr (AFP) - Carlos Ghosn, presidente de Nissan, asume la dirección de "
+        "Renault. El presidente de la estatal Petróleos de Venezuela, Alí Rodríguez, "
+        "confirmó la venta. Pfizer informó este jueves que comenzó un estudio pediátrico de "
+        "su vacuna. La prueba estudiará tres dosis, explicó la compañía en un comunicado.",
+        published="2005-04-27")
+    assert {("presidente de Nissan", "JPNBUS"), ("Renault", "FRABUS"),
+            ("Alí Rodríguez", "VENBUS"), ("Pfizer", "USABUS"),
+            ("la compañía", "USABUS")} <= found, found
+    assert not any(text == "AFP" for text, _ in found), found  # the dispatch's credit
+
+
+def test_resolve_only_an_organisation_noun_bare_and_singular_names_the_company_again(
+        pipeline):
+    found = _pairs(pipeline,
+        "Nissan anunció el cierre de su planta en Aguascalientes, informó a la prensa un "
+        "portavoz. Las empresas del sector callaron. La compañía estatal guardó silencio.",
+        published="2020-03-03")
+    assert ("Nissan", "JPNBUS") in found
+    # the press, a plural and a noun a modifier says more of are not Nissan
+    assert not any(code == "JPNBUS" for text, code in found if text != "Nissan"), found
+
+
+def test_resolve_companies_do_not_make_the_story_theirs(pipeline):
+    # a story from Mexico about American and Japanese firms: the police are Mexican
+    found = _pairs(pipeline,
+        "Facebook y Google cerraron oficinas. Facebook dijo que Google también lo hará, y "
+        "Google no opinó. El gobernador de Nuevo León y el alcalde de Monterrey lo "
+        "lamentaron. La policía detuvo a dos hombres.", published="2020-03-03")
+    assert ("Facebook", "USABUS") in found and ("La policía", "MEXCOP") in found, found
+
+
+def test_resolve_a_political_force_is_a_party(pipeline):
+    found = _pairs(pipeline,
+        "Las principales fuerzas políticas del país rechazaron la ley. Las fuerzas "
+        "opositoras marcharon. Las fuerzas rusas atacaron.", published="2020-03-03")
+    assert ("Las principales fuerzas políticas", "---PTY") in found, found
+    assert ("Las fuerzas opositoras", "---OPP") in found, found
+    assert ("Las fuerzas rusas", "RUSMIL") in found, found
+
+
+def test_resolve_a_place_near_or_far_from_something_is_a_location(pipeline):
+    found = _pairs(pipeline,
+        "González dijo que se encontraba fuera de Madrid. El pueblo está a 50 kilómetros "
+        "de Bogotá y cerca de Cúcuta. Arnaldo González, alcalde de un municipio vecino a "
+        "Caracas, criticó a Caracas.", published="2019-05-01")
+    assert not any(text in ("Madrid", "Bogotá", "Cúcuta") for text, _ in found), found
+    assert sum(text == "Caracas" for text, _ in found) == 1, found  # criticised, not near

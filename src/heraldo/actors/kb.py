@@ -34,6 +34,9 @@ Tokenize = Callable[[str], Sequence[str]]
 ENTRY_KINDS = ("country", "capital", "demonym", "organisation", "group", "person",
                "agent", "metonym", "region", "side", "counterpart", "both")
 REFERENCE_KINDS = ("side", "counterpart", "both")
+#: what a row of groups.tsv, companies.tsv or a user's file names: an armed or other
+#: group, a party, a company, a news medium (all match as groups)
+GROUP_KINDS = ("group", "party", "company", "media")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: sectors of offices one can hold no longer ("el ex gobernador", "la entonces candidata")
 FORMER_SECTORS = STATE_SECTORS | {"PTY", "OPP"}
@@ -224,6 +227,8 @@ def _add_groups(kb: KnowledgeBase, tokenize: Tokenize, path: Path) -> None:
     for row in read_tsv(path, ("code", "country", "sectors", "kind", "names_es", "names_en")):
         names = _lang_column(row, "names", kb.lang)
         require(row["code"], row["_line"], "group without code")
+        require(row["kind"] in GROUP_KINDS, row["_line"],
+                f"kind must be one of {', '.join(GROUP_KINDS)}, got {row['kind']!r}")
         if not names:
             continue
         entry = Entry("group", row["code"], row["country"], tuple(split_values(row["sectors"])),
@@ -319,13 +324,15 @@ def role_nouns(lang: str) -> dict[str, frozenset[str]]:
     than the text's, ``former_prefix`` prefixes of former offices, ``eponym_before`` and
     ``eponym_after`` words that make a person's name after or before them the name of a
     place or an institution, ``neighbour`` nouns for a state's neighbours, ``system`` nouns
-    that name a set of rules when a bare noun classifies them ("régimen de sanciones")."""
+    that name a set of rules when a bare noun classifies them ("régimen de sanciones"),
+    ``anaphor`` organisation nouns that name the group of their sector the text named last
+    ("Pfizer informó ... explicó la compañía")."""
     path = data_path("lang", lang, "role_nouns.tsv")
     if not path.exists():
         return {}
     return read_word_kinds(path, "words", ("former", "institution", "generic", "question",
                                            "building", "then", "former_prefix", "eponym_before",
-                                           "eponym_after", "neighbour", "system"))
+                                           "eponym_after", "neighbour", "system", "anaphor"))
 
 
 def _add_metonyms(kb: KnowledgeBase, tokenize: Tokenize) -> None:
@@ -365,6 +372,7 @@ def build_kb(lang: str, tokenize: Tokenize, extra: Sequence[Path] = ()) -> Knowl
     _add_countries(kb, tokenize)
     _add_organisations(kb, tokenize)
     _add_groups(kb, tokenize, data_path("actors", "groups.tsv"))
+    _add_groups(kb, tokenize, data_path("actors", "companies.tsv"))
     _add_people(kb, tokenize)
     _add_agents(kb, tokenize)
     _add_metonyms(kb, tokenize)

@@ -131,7 +131,8 @@ def acts_as_actor(span: ActorSpan, slot: str, governor: Token | None = None) -> 
     lemma = fold(governor.lemma_)
     if slot == "de" and lemma in words.get("setting", ()):
         return False  # "la crisis de Siria", "la historia de México": a setting or a topic
-    return not (slot in ("de", "entre", "con") and lemma in words.get("part", ()))
+    # "el este de Lima", "fuera de Madrid", "vecino a Caracas"
+    return not (slot in ("de", "entre", "con", "a") and lemma in words.get("part", ()))
 
 
 def is_motion(word: Token) -> bool:
@@ -201,6 +202,10 @@ OPPOSING_SECTORS = frozenset({"OPP"})
 #: sectors of the roles that title a person named after them ("el presidente Frei"); "dijo
 #: a la prensa Gustavo Petro" names no journalist
 TITLE_SECTORS = STATE_SECTORS | {"ELI", "PTY", "OPP", "REB", "IGO"}
+#: how many sentences back a bare definite noun looks for the group it names ("la compañía")
+ANTECEDENT_SENTENCES = 3
+#: the only dependents of a bare noun phrase ("de la compañía", "la empresa,")
+BARE_DEPS = frozenset({"det", "case", "punct", "cc"})
 #: a regnal number ("Felipe VI"), no surname
 ROMAN = re.compile(r"[IVXL]+")
 #: words that join the names of a list ("los presidentes Bush y Obama")
@@ -605,10 +610,41 @@ class _DocResolution:
             if people:  # "el presidente Frei" in 1998: Eduardo Frei
                 return self._span(self._left_edge(head, match.start), end, people,
                                   "agent+person", "person")
+        if not countries and match.kind == "agent":
+            antecedent = self._antecedent(head, sector, match)
+            if antecedent is not None:  # "Pfizer informó ... explicó la compañía"
+                return self._span(self._left_edge(head, match.start), end,
+                                  antecedent.actors, "agent+antecedent", match.kind)
         actors = [composed_actor(c, sector, self.doc[match.start:end].text, c)
                   for c in countries] or [composed_actor("", sector, match.entry.name)]
         return self._span(self._left_edge(head, match.start), end, actors, how or "agent",
                           match.kind)
+
+    def _antecedent(self, head: Token, sector: str, match: Match) -> ActorSpan | None:
+        """The named group an organisation noun (``role_nouns.tsv`` kind ``anaphor``),
+        definite, singular and bare, refers back to: "Pfizer informó ... explicó la
+        compañía" (Pfizer), the nearest group of the noun's sector named in the last
+        ``ANTECEDENT_SENTENCES`` sentences. A noun with modifiers ("la compañía estatal",
+        "la empresa de seguridad") says which one it is, a plural ("las empresas") is no
+        single group, and collective nouns ("la prensa") name the whole sector."""
+        dets = [c for c in head.children if c.dep_ == "det"]
+        if not sector or not one_of(head, role_nouns(self.doc.lang_ or "es").get(
+                "anaphor", frozenset())) or "Sing" not in head.morph.get("Number", []) or \
+                not dets or any(c.dep_ not in BARE_DEPS and not match.start <= c.i < match.end
+                                for c in head.children) or not any(
+                "Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", [])
+                for c in dets):
+            return None
+        sentence = self._sentence(head.i)
+        for span in reversed(self.spans):
+            if span.sentence < sentence - ANTECEDENT_SENTENCES:
+                break
+            for named in (span, *span.nested):
+                if named.start < head.i and named.kind == "group" and \
+                        named.how.startswith("dictionary:") and \
+                        all(a.sectors[:1] == (sector,) for a in named.actors):
+                    return named
+        return None
 
     def _neighbouring_states(self, head: Token) -> bool:
         """Whether "vecinos" are a state's neighbours: with a possessive, after a state (a
@@ -814,7 +850,10 @@ class _DocResolution:
 
     # -- names by context ------------------------------------------------------------
     def _register_names(self, span: ActorSpan) -> None:
-        if span.kind not in NOUN_KINDS or span.actors[0].code.startswith("---"):
+        # an agent phrase, also one a group's name completes ("el presidente de PDVSA, Alí
+        # Rodríguez")
+        if (span.kind not in NOUN_KINDS and span.how != "agent+group") or \
+                span.actors[0].code.startswith("---"):
             return
         head = self.doc[span.head]
         for child in head.children:

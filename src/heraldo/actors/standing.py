@@ -45,6 +45,9 @@ STANDING_SLOTS = frozenset({"subject", "obj", "iobj", "a", "de", "entre", "contr
 #: identifies; civilians, media or business mentioned in general keep unknown nationality
 LOCALISED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "REB", "UAF", "OPP",
                                "PTY", "INS", "SEP", "CRM"})
+#: sectors of the companies and media the tables name, whose country is their seat's, not
+#: the story's ("Nissan", "la AFP", "la compañía" after them, in a story from Mexico)
+SEATED_SECTORS = frozenset({"BUS", "MED"})
 #: the share of country references the dominant country must reach
 DOMINANT_SHARE = 0.5
 #: or how many times the next country's references it must have (and at least three)
@@ -101,6 +104,8 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
     if span.kind in ("organisation", "metonym") and _slot(doc, span) == "de" and \
             _inside_name(head) and head.head.i not in actor_tokens:
         return False  # "el Tratado de la Unión Europea", "la Residencia Oficial de Los Pinos"
+    if span.kind == "group" and _credit(doc, span):
+        return False  # "MÉXICO, 3 mar (AFP) -": the agency that wrote it
     if span.kind == "metonym" and _slot(doc, span) == "en":
         return False  # "en el Vaticano", "se reunieron en la Casa Blanca": the building
     if span.kind in PLACE_KINDS:
@@ -147,6 +152,12 @@ def names_an_event(doc: Doc, span: ActorSpan) -> bool:
         after = after[3:]
     match = YEAR.match(after)
     return match is not None and not after[match.end():match.end() + 1].isalnum()
+
+
+def _credit(doc: Doc, span: ActorSpan) -> bool:
+    """A medium named alone in parentheses: the credit of a dispatch ("(AFP)", "(EFE)")."""
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and \
+        doc[span.end].text == ")" and bool(set(span.actors[0].sectors) & {"MED"})
 
 
 def _alone(doc: Doc, span: ActorSpan) -> bool:
@@ -377,7 +388,8 @@ def article_country(doc: Doc, spans: list[ActorSpan], places: list[PlaceMatch]) 
     for span in spans:
         for actor in span.actors:
             if actor.country and actor.kind in ("state", "person", "group") and \
-                    span.start != dateline:
+                    span.start != dateline and not (actor.kb_id.startswith("group:") and
+                                                    set(actor.sectors) & SEATED_SECTORS):
                 counts[actor.country] += 1
     for match in places:
         if match.entry.country and match.start != dateline:

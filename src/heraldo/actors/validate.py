@@ -15,8 +15,10 @@ from heraldo.actors.kb import ORG_PREFIX, earlier_codes
 from heraldo.ontology import load_ontology
 from heraldo.resources import DataError, data_path, fold, read_tsv, split_values
 
-FLOORS = {"states": 195, "organisations": 80, "groups": 100, "people": 600, "agents": 60,
-          "metonyms": 30}
+FLOORS = {"states": 195, "organisations": 80, "groups": 100, "companies": 150, "people": 600,
+          "agents": 60, "metonyms": 30}
+#: the sector of each kind of row in companies.tsv
+COMPANY_SECTORS = {"company": "BUS", "media": "MED"}
 STATE_KINDS = ("state", "observer")
 
 
@@ -83,6 +85,8 @@ def validate() -> list[Problem]:
         "organisations": read_tsv(data_path("actors", "organisations.tsv"),
                                   ("code", "org", "names_es")),
         "groups": read_tsv(data_path("actors", "groups.tsv"), ("code", "names_es")),
+        "companies": read_tsv(data_path("actors", "companies.tsv"),
+                              ("code", "country", "sectors", "kind", "names_es")),
         "people": read_tsv(data_path("actors", "people.tsv"),
                            ("person", "names", "country", "role", "sector", "start", "end")),
         "agents": read_tsv(data_path("actors", "agents.tsv"), ("lang", "terms", "sector")),
@@ -96,10 +100,13 @@ def validate() -> list[Problem]:
             problems.append(Problem(what, f"{sizes[what]} entries, fewer than {floor}"))
     problems += _duplicates(tables["organisations"], ("names_es", "names_en"), "org",
                             "organisations.tsv")
-    problems += _duplicates(tables["groups"], ("names_es", "names_en"), "code", "groups.tsv")
+    # a name may not be a group in one table and a company in the other
+    problems += _duplicates(tables["groups"] + tables["companies"], ("names_es", "names_en"),
+                            "code", "groups.tsv and companies.tsv")
     problems += _overlaps(tables["people"])
-    for row in tables["groups"] + tables["metonyms"]:
+    for row in tables["groups"] + tables["companies"] + tables["metonyms"]:
         problems += _code_problems(row["code"], countries, roles, row["_line"])
+    problems += _company_problems(tables["companies"])
     for row in tables["groups"]:
         try:
             earlier = earlier_codes(row.get("earlier", ""), row["_line"])
@@ -129,6 +136,22 @@ def validate() -> list[Problem]:
     return problems
 
 
+def _company_problems(rows: list[dict[str, str]]) -> list[Problem]:
+    """A company is its country's business (BUS), a news medium its country's media (MED):
+    the code is the country and that sector ("JPNBUS", "QATMED")."""
+    problems = []
+    for row in rows:
+        sector = COMPANY_SECTORS.get(row["kind"])
+        if sector is None:
+            problems.append(Problem(row["_line"], f"kind must be one of "
+                                    f"{', '.join(COMPANY_SECTORS)}, got {row['kind']!r}"))
+        elif row["sectors"] != sector or row["code"] != row["country"] + sector:
+            problems.append(Problem(row["_line"], f"a {row['kind']} row is "
+                                    f"{row['country'] or 'its country'}{sector}, "
+                                    f"got {row['code']!r} with sectors {row['sectors']!r}"))
+    return problems
+
+
 def _agent_conflicts(rows: list[dict[str, str]]) -> list[Problem]:
     """Terms that two rows of a language give different sectors: the later row is dead."""
     first: dict[tuple[str, str], dict[str, str]] = {}
@@ -149,6 +172,7 @@ def sizes_report() -> dict[str, int]:
         "countries and entities": len(country_rows),
         "organisations": len(read_tsv(data_path("actors", "organisations.tsv"), ("code",))),
         "groups": len(read_tsv(data_path("actors", "groups.tsv"), ("code",))),
+        "companies and media": len(read_tsv(data_path("actors", "companies.tsv"), ("code",))),
         "people": len({r["person"] for r in read_tsv(data_path("actors", "people.tsv"),
                                                        ("person",))}),
         "agents": len(read_tsv(data_path("actors", "agents.tsv"), ("terms",))),
