@@ -871,3 +871,13 @@ def test_resolve_a_place_near_or_far_from_something_is_a_location(pipeline):
         "Caracas, criticó a Caracas.", published="2019-05-01")
     assert not any(text in ("Madrid", "Bogotá", "Cúcuta") for text, _ in found), found
     assert sum(text == "Caracas" for text, _ in found) == 1, found  # criticised, not near
+
+
+def test_resolve_where_goods_flow_and_branches_stand_are_locations(pipeline):
+    found = _pairs(pipeline,
+        "Nos preocupa el tráfico de armas de Estados Unidos a México. El banco perdió "
+        "dinero en sus filiales de Brasil. La zona fronteriza con Colombia está tranquila. "
+        "Brasil respondió a Colombia.", published="2019-05-01")
+    assert ("México", "MEX") not in found and ("Colombia", "COL") in found, found
+    assert sum(text == "Brasil" for text, _ in found) == 1, found  # the one that answers
+    assert sum(text == "Colombia" for text, _ in found) == 1, found
