@@ -881,3 +881,13 @@ def test_resolve_where_goods_flow_and_branches_stand_are_locations(pipeline):
     assert ("México", "MEX") not in found and ("Colombia", "COL") in found, found
     assert sum(text == "Brasil" for text, _ in found) == 1, found  # the one that answers
     assert sum(text == "Colombia" for text, _ in found) == 1, found
+
+
+def test_resolve_people_away_from_home_take_no_country_from_the_place(pipeline):
+    found = _pairs(pipeline,
+        "Los migrantes del Aquarius desembarcaron en Cádiz, España. Turistas alemanes "
+        "protestaron en España. Los desplazados por las lluvias volvieron a sus casas en "
+        "Colombia.", published="2018-06-17")
+    assert ("Los migrantes", "---REF") in found, found
+    assert ("Turistas alemanes", "DEUCVL") in found, found  # a demonym still says
+    assert ("Los desplazados", "COLREF") in found, found  # the displaced are the place's

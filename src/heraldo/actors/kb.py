@@ -326,13 +326,15 @@ def role_nouns(lang: str) -> dict[str, frozenset[str]]:
     place or an institution, ``neighbour`` nouns for a state's neighbours, ``system`` nouns
     that name a set of rules when a bare noun classifies them ("régimen de sanciones"),
     ``anaphor`` organisation nouns that name the group of their sector the text named last
-    ("Pfizer informó ... explicó la compañía")."""
+    ("Pfizer informó ... explicó la compañía"), ``foreign`` people away from their
+    country, whom the place they are in gives no nationality ("los migrantes")."""
     path = data_path("lang", lang, "role_nouns.tsv")
     if not path.exists():
         return {}
     return read_word_kinds(path, "words", ("former", "institution", "generic", "question",
                                            "building", "then", "former_prefix", "eponym_before",
-                                           "eponym_after", "neighbour", "system", "anaphor"))
+                                           "eponym_after", "neighbour", "system", "anaphor",
+                                           "foreign"))
 
 
 def _add_metonyms(kb: KnowledgeBase, tokenize: Tokenize) -> None:

@@ -596,11 +596,12 @@ class _DocResolution:
         following = self.doc[end] if end < len(self.doc) else None
         several_states = sector in STATE_SECTORS and "Plur" in head.morph.get("Number", []) \
             and one_of(head, role_nouns(self.doc.lang_ or "es").get("institution", frozenset()))
-        if not countries and (several_states or any(c.dep_ == "amod" and fold(c.text) in unplaced
-                                                    for c in head.children)
+        foreign = one_of(head, role_nouns(self.doc.lang_ or "es").get("foreign", frozenset()))
+        if not countries and (several_states or foreign or any(
+                c.dep_ == "amod" and fold(c.text) in unplaced for c in head.children)
                               or (following is not None and fold(following.text) in unplaced)):
             # "la prensa internacional", "varios gobiernos": no one country, and none for the
-            # place to give
+            # place to give; "los migrantes desembarcaron en Valencia" are not Spanish
             return self._span(self._left_edge(head, match.start), end,
                               [composed_actor("", sector, match.entry.name)],
                               UNPLACED, match.kind)
