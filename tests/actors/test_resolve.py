@@ -891,3 +891,13 @@ def test_resolve_people_away_from_home_take_no_country_from_the_place(pipeline):
     assert ("Los migrantes", "---REF") in found, found
     assert ("Turistas alemanes", "DEUCVL") in found, found  # a demonym still says
     assert ("Los desplazados", "COLREF") in found, found  # the displaced are the place's
+
+
+def test_resolve_an_institution_one_graduates_from_or_stands_by_is_a_place(pipeline):
+    found = _pairs(pipeline,
+        "Calvo es graduada de la Universidad de Hohenheim. Los manifestantes bloquearon la "
+        "calle a la altura del hospital Vélez. La Caja administra los hospitales y clínicas "
+        "públicas del país.", published="2001-05-29")
+    assert not any(text.startswith(("la Universidad", "hospital", "del hospital"))
+                   for text, _ in found), found
+    assert any(text == "clínicas" for text, _ in found), found  # not at the hospitals

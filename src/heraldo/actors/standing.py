@@ -254,11 +254,14 @@ def _institution_as_place(head: Token, slot: str, singular: bool) -> bool:
     lang = head.doc.lang_ or "es"
     if singular and slot in ("hacia", "hasta"):
         return True
-    if singular and slot in ("a", "de") and head.head.pos_ == "VERB" and \
+    if singular and slot in ("a", "de") and head.head.pos_ in ("VERB", "ADJ") and \
             fold(head.head.lemma_) in place_words(lang).get("motion", frozenset()):
-        return True
-    return slot in BUILDING_SLOTS and one_of(head, role_nouns(lang).get("building",
-                                                                         frozenset()))
+        return True  # "llegó al hospital", "graduada de la Universidad de Hohenheim"
+    building = one_of(head, role_nouns(lang).get("building", frozenset()))
+    if building and slot == "de" and one_of(_first_conjunct(head).head, place_words(
+            lang).get("part", frozenset())):
+        return True  # "a la altura de las universidades", "cerca del hospital"
+    return slot in BUILDING_SLOTS and building
 
 
 @cache
