@@ -188,3 +188,17 @@ def test_kb_companies_and_media_resolve_to_their_seat():
     kb = load_kb("es")
     assert {e.code for e in kb.lookup("Nissan", str.split)} == {"JPNBUS"}
     assert {e.code for e in kb.lookup("Al Jazeera", str.split)} == {"QATMED"}
+
+
+@pytest.mark.parametrize("name, date, code", [
+    ("FMLN", "1990-11-20", "SLVREB"),       # at war
+    ("FMLN", "1995-03-01", "SLVPTY"),       # a party after the Chapultepec accords
+    ("FMLN", "2012-07-11", "SLVGOVPTY"),    # in the presidency (Funes, Sánchez Cerén)
+    ("URNG", "1994-05-01", "GTMREB"),
+    ("EPR", "1996-07-11", "MEXREB"),
+])
+def test_kb_former_guerrillas_keep_their_years_at_war(name, date, code):
+    from heraldo.actors.kb import load_kb
+
+    (entry,) = load_kb("es").lookup(name, str.split)
+    assert entry.code_on(date) == code

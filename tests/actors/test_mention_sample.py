@@ -65,7 +65,7 @@ def _script():
     ("actor_mentions_6.tsv", 143, 0.84),
     ("actor_mentions_7.tsv", 144, 0.82),
     ("actor_mentions_8.tsv", 153, 0.87),
-    ("actor_mentions_9.tsv", 164, 0.83),
+    ("actor_mentions_9.tsv", 164, 0.84),
     ("actor_mentions_10.tsv", 164, 0.81),
     ("actor_mentions_11.tsv", 177, 0.78),
     ("actor_mentions_12.tsv", 182, 0.78),
