@@ -227,6 +227,16 @@ def indefinite(token: Token) -> bool:
     return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in token.children)
 
 
+def _bare_definite(head: Token, match: Match) -> bool:
+    """A singular noun with a definite article or a demonstrative and nothing else but the
+    words of its own match ("la compañía", "esta empresa", "la cadena de televisión")."""
+    dets = [c for c in head.children if c.dep_ == "det"]
+    return "Sing" in head.morph.get("Number", []) and any(
+        "Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", [])
+        for c in dets) and all(c.dep_ in BARE_DEPS or match.start <= c.i < match.end
+                               for c in head.children)
+
+
 def case_of_de(token: Token) -> bool:
     """ "del Gobierno", "de la Policía": an institution, with its article; a bare "de"
     names a portfolio ("el ministro de Justicia", "la secretaria de Seguridad")."""
@@ -628,13 +638,8 @@ class _DocResolution:
         ``ANTECEDENT_SENTENCES`` sentences. A noun with modifiers ("la compañía estatal",
         "la empresa de seguridad") says which one it is, a plural ("las empresas") is no
         single group, and collective nouns ("la prensa") name the whole sector."""
-        dets = [c for c in head.children if c.dep_ == "det"]
-        if not sector or not one_of(head, role_nouns(self.doc.lang_ or "es").get(
-                "anaphor", frozenset())) or "Sing" not in head.morph.get("Number", []) or \
-                not dets or any(c.dep_ not in BARE_DEPS and not match.start <= c.i < match.end
-                                for c in head.children) or not any(
-                "Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", [])
-                for c in dets):
+        anaphors = role_nouns(self.doc.lang_ or "es").get("anaphor", frozenset())
+        if not sector or not one_of(head, anaphors) or not _bare_definite(head, match):
             return None
         sentence = self._sentence(head.i)
         for span in reversed(self.spans):

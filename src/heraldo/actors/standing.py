@@ -157,7 +157,7 @@ def names_an_event(doc: Doc, span: ActorSpan) -> bool:
 def _credit(doc: Doc, span: ActorSpan) -> bool:
     """A medium named alone in parentheses: the credit of a dispatch ("(AFP)", "(EFE)")."""
     return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and \
-        doc[span.end].text == ")" and bool(set(span.actors[0].sectors) & {"MED"})
+        doc[span.end].text == ")" and "MED" in span.actors[0].sectors
 
 
 def _alone(doc: Doc, span: ActorSpan) -> bool:
@@ -260,7 +260,7 @@ def _institution_as_place(head: Token, slot: str, singular: bool) -> bool:
     building = one_of(head, role_nouns(lang).get("building", frozenset()))
     if building and slot == "de" and one_of(_first_conjunct(head).head, place_words(
             lang).get("part", frozenset())):
-        return True  # "a la altura de las universidades", "cerca del hospital"
+        return True  # "a la altura del hospital", "cerca de la embajada"
     return slot in BUILDING_SLOTS and building
 
 
