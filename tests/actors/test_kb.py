@@ -63,11 +63,15 @@ def test_kb_user_file_missing_is_a_clear_error(tmp_path):
         build_kb("es", lambda t: t.split(), [tmp_path / "nope.tsv"])
 
 
-def test_kb_malformed_user_file_names_the_line(tmp_path):
+@pytest.mark.parametrize("row, message", [
+    ("\tPER\tREB\tgroup\tAlgo\tSomething", "bad.tsv:2"),  # no code
+    ("PERBUS\tPER\tBUS\tempresa\tMinera Andina\t", "bad.tsv:2.*kind must be one of"),
+])
+def test_kb_malformed_user_file_names_the_line(tmp_path, row, message):
     bad = tmp_path / "bad.tsv"
-    bad.write_text("code\tcountry\tsectors\tkind\tnames_es\tnames_en\n"
-                   "\tPER\tREB\tgroup\tAlgo\tSomething\n", encoding="utf-8")
-    with pytest.raises(DataError, match="bad.tsv:2"):
+    bad.write_text("code\tcountry\tsectors\tkind\tnames_es\tnames_en\n" + row + "\n",
+                   encoding="utf-8")
+    with pytest.raises(DataError, match=message):
         build_kb("es", lambda t: t.split(), [bad])
 
 
@@ -172,14 +176,6 @@ def test_kb_a_company_row_is_its_country_s_business_or_media():
     assert [str(p) for p in _company_problems(rows)] == [
         "c:4: a company row is USABUS, got 'USAGOV' with sectors 'BUS'",
         "c:5: kind must be one of company, media, got 'party'"]
-
-
-def test_kb_a_user_row_of_unknown_kind_is_refused(tmp_path):
-    bad = tmp_path / "bad.tsv"
-    bad.write_text("code\tcountry\tsectors\tkind\tnames_es\tnames_en\n"
-                   "PERBUS\tPER\tBUS\tempresa\tMinera Andina\t\n", encoding="utf-8")
-    with pytest.raises(DataError, match="bad.tsv:2.*kind must be one of"):
-        build_kb("es", lambda t: t.split(), [bad])
 
 
 def test_kb_companies_and_media_resolve_to_their_seat():

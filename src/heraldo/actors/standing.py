@@ -156,8 +156,13 @@ def names_an_event(doc: Doc, span: ActorSpan) -> bool:
 
 def _credit(doc: Doc, span: ActorSpan) -> bool:
     """A medium named alone in parentheses: the credit of a dispatch ("(AFP)", "(EFE)")."""
-    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and \
-        doc[span.end].text == ")" and "MED" in span.actors[0].sectors
+    return "MED" in span.actors[0].sectors and _in_parentheses(doc, span)
+
+
+def _in_parentheses(doc: Doc, span: ActorSpan) -> bool:
+    """The span alone between parentheses: "(AFP)", "paraco (paramilitar)"."""
+    return 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and \
+        doc[span.end].text == ")"
 
 
 def _alone(doc: Doc, span: ActorSpan) -> bool:
@@ -233,8 +238,7 @@ def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool
     if _institution_as_place(head, slot, singular):
         return True
     # "Uribe, paraco (paramilitar)": a bare word in parentheses glosses the one before
-    return not determined and 0 < span.start and span.end < len(doc) and \
-        doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+    return not determined and _in_parentheses(doc, span)
 
 
 def _adverb(head: Token) -> bool:

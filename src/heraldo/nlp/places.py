@@ -202,7 +202,7 @@ def place_words(lang: str) -> dict[str, frozenset[str]]:
     if not path.exists():
         return {}
     return read_word_kinds(path, "words", ("local", "part", "motion", "unplaced", "setting",
-                                                  "world"))
+                                           "world"))
 
 
 def _local_nouns(lang: str) -> frozenset[str]:
