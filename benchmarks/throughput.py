@@ -79,13 +79,13 @@ def run(corpus: Path, limit: int | None, batch_size: int) -> dict[str, Any]:
         spans = pipeline.resolver.resolve(doc, published.isoformat() if published else None)
         parts["actors"] += time.perf_counter() - t
         t = time.perf_counter()
-        places = Places(doc, pipeline.gazetteer.match(doc))
+        places = Places(pipeline.pack, doc, pipeline.gazetteer.match(doc))
         parts["places"] += time.perf_counter() - t
         t = time.perf_counter()
         pipeline.coder.code(doc, spans, article.id, published, places)
         parts["coding"] += time.perf_counter() - t
         t = time.perf_counter()
-        DateIndex(doc, published, set(), "es")  # timed apart; also part of "coding"
+        DateIndex(doc, published, set(), pipeline.pack)  # timed apart; also part of "coding"
         parts["dates"] += time.perf_counter() - t
     full = sum(stages.values())
     n = len(articles)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ from heraldo.actors.standing import (
 )
 from heraldo.coding.coder import Coded, Coder
 from heraldo.coding.places import Places
+from heraldo.lang import LanguagePack, load_pack
 from heraldo.model import Article, Document, Mention
 from heraldo.nlp.dates import parse_date
 from heraldo.nlp.loader import load_nlp
@@ -37,8 +39,6 @@ from heraldo.nlp.text import clean_for_parse, mark_uncased, paragraph_breaks
 
 #: kinds of resolved spans whose words are names of actors, not of places
 NAMED_KINDS = frozenset({"person", "group", "organisation"})
-#: the dependents whose actors take part in their clause's event, and so its place
-CLAUSE_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 
 
 class InputError(ValueError):
@@ -70,10 +70,11 @@ class Pipeline:
         self.lang = lang
         self.batch_size = batch_size
         self.nlp = load_nlp(lang)
+        self.pack = load_pack(lang)
         extra = tuple(actor_files) or tuple(user_actor_files())  # or $HERALDO_ACTORS
-        self.resolver = Resolver(load_kb(lang, extra))
-        self.coder = Coder(lang)
-        self.gazetteer = load_gazetteer(lang)
+        self.resolver = Resolver(self.pack, load_kb(lang, extra))
+        self.coder = Coder(self.pack)
+        self.gazetteer = load_gazetteer(self.pack)
 
     def make_doc(self, text: str) -> Doc:
         """A tokenised Doc whose paragraph breaks are sentence boundaries."""
@@ -89,11 +90,18 @@ class Pipeline:
         return self.nlp.pipe((self.make_doc(t) for t in texts), batch_size=self.batch_size)
 
     def analyse_docs(self, articles: Iterable[Article]) -> Iterator[Analysis]:
-        pending = list(articles)
-        for article in pending:
-            check_text(article.text)
-        for article, doc in zip(pending, self.parse(a.text for a in pending), strict=True):
-            yield self.analyse_parsed(article, doc)
+        """Analyses of ``articles`` as they come: ``nlp.pipe`` takes them in batches, and
+        each text is checked just before it is parsed (the input is never held whole)."""
+        pending: deque[Article] = deque()
+
+        def texts() -> Iterator[str]:
+            for article in articles:
+                check_text(article.text)
+                pending.append(article)
+                yield article.text
+
+        for doc in self.parse(texts()):
+            yield self.analyse_parsed(pending.popleft(), doc)
 
     def analyse_parsed(self, article: Article, doc: Doc) -> Analysis:
         published = parse_date(article.published)
@@ -107,43 +115,46 @@ class Pipeline:
                    if named.isdisjoint(range(m.start, m.end))]
         items = sorted(datelines(doc, spans) + slugs(doc, self.resolver.kb))
         # place names standing as actors (a place's standing needs no other span's tokens)
-        acting = frozenset(s.start for s in spans if s.kind in PLACE_KINDS and stands(doc, s))
+        pack = self.pack
+        acting = frozenset(s.start for s in spans
+                           if s.kind in PLACE_KINDS and stands(pack, doc, s))
         country = article_country(doc, spans, matches)
         if len(items) == 1 and items[0][1] != country:
             items = []  # the reporter's desk ("PARÍS, 28 oct (AFP)" over a Moscow story)
-        places = Places(doc, matches, country, items, nationals(spans), acting)
+        places = Places(pack, doc, matches, country, items, nationals(spans), acting)
         # "BOGOTÁ, 20 jun (AFP) -", "Colombia" in "Bogotá, Colombia", "Alemania 2006": places
         # or names, no actors
         spans = [s for s in spans if not is_dateline(doc, s) and s.start not in places.qualifiers
-                 and not names_an_event(doc, s)]
+                 and not names_an_event(pack, doc, s)]
         # a common noun used as no actor ("jefe de gabinete", "fue víctima", "ningún
         # rehén") is no event's argument either
         arguments = [s for s in spans
-                     if s.kind not in ("agent", "demonym") or not no_actor_use(doc, s)]
+                     if s.kind not in ("agent", "demonym") or not no_actor_use(pack, doc, s)]
         coded: Coded = self.coder.code(doc, arguments, article.id, published, places)
-        mentions = self._mentions(doc, spans, places, coded)
+        mentions = self._mentions(pack, doc, spans, places, coded)
         document = Document(article, tuple(mentions), coded.events, coded.relations,
                             coded.statements)
         return Analysis(document, doc, tuple(spans), coded.trace)
 
     @staticmethod
-    def _mentions(doc: Doc, spans: list[ActorSpan], places: Places,
+    def _mentions(pack: LanguagePack, doc: Doc, spans: list[ActorSpan], places: Places,
                   coded: Coded) -> list[Mention]:
         """Every actor mention: the spans that stand as actors, with the nationality their
         sentence or article gives them, and every mention an event uses."""
         mentions: list[Mention] = []
         actor_tokens = frozenset(i for span in spans for i in range(span.start, span.end))
         for span in spans:
-            if stands(doc, span, actor_tokens):
+            if stands(pack, doc, span, actor_tokens):
                 sector = span.actors[0].sectors[0] if span.actors[0].sectors else ""
                 head = doc[span.head]
                 # the place of the clause the actor takes part in ("Argentina, país donde
                 # la policía utilizó gases": Argentine police), or of the relative clause
                 # of place it stands in, however deep
-                where = (places.of_event(head.head) if head.dep_ in CLAUSE_ROLES else None) \
+                where = (places.of_event(head.head) if head.dep_ in pack.deps.clause_role
+                         else None) \
                     or places.around(head)
                 country, why = places.country_for(head, where, sector)
-                in_story = specific(head)
+                in_story = specific(pack, head)
                 mentions.extend(localise_mention(m, country, why, in_story)
                                 for part in (span, *span.nested) for m in part.mentions(doc))
         seen = {(m.start, m.end, m.actor.code) for m in mentions}

@@ -71,14 +71,3 @@ def require(condition: Any, where: str, message: str) -> None:
     """Raise DataError(``where: message``) unless ``condition``."""
     if not condition:
         raise DataError(f"{where}: {message}")
-
-
-def read_word_kinds(path: Path, column: str, kinds: Iterable[str]) -> dict[str, frozenset[str]]:
-    """A table of word lists by ``kind`` (one of ``kinds``): folded words of ``column``,
-    united over the rows of each kind."""
-    allowed = tuple(kinds)
-    out: dict[str, set[str]] = {}
-    for row in read_tsv(path, ("kind", column)):
-        require(row["kind"] in allowed, row["_line"], f"unknown kind {row['kind']!r}")
-        out.setdefault(row["kind"], set()).update(fold(w) for w in split_values(row[column]))
-    return {k: frozenset(v) for k, v in out.items()}

@@ -6,6 +6,7 @@ import pytest
 
 from heraldo.actors.kb import Entry, Role, build_kb
 from heraldo.actors.validate import validate
+from heraldo.lang import load_pack
 from heraldo.resources import DataError
 
 
@@ -60,7 +61,7 @@ def test_kb_user_file_from_environment(tmp_path, monkeypatch):
 
 def test_kb_user_file_missing_is_a_clear_error(tmp_path):
     with pytest.raises(DataError, match="not found"):
-        build_kb("es", lambda t: t.split(), [tmp_path / "nope.tsv"])
+        build_kb(load_pack("es"), lambda t: t.split(), [tmp_path / "nope.tsv"])
 
 
 @pytest.mark.parametrize("row, message", [
@@ -72,7 +73,7 @@ def test_kb_malformed_user_file_names_the_line(tmp_path, row, message):
     bad.write_text("code\tcountry\tsectors\tkind\tnames_es\tnames_en\n" + row + "\n",
                    encoding="utf-8")
     with pytest.raises(DataError, match=message):
-        build_kb("es", lambda t: t.split(), [bad])
+        build_kb(load_pack("es"), lambda t: t.split(), [bad])
 
 
 @pytest.mark.parametrize("date, code, sectors", [
@@ -119,11 +120,11 @@ def test_kb_group_earlier_codes_are_validated(tmp_path):
     bad.write_text(header + "PERGOV\tPER\tGOV\tgroup\tAlgo\t\ttest\tPERREB-2001\n",
                    encoding="utf-8")
     with pytest.raises(DataError, match="bad.tsv:2.*CODE<YYYY-MM-DD"):
-        build_kb("es", lambda t: t.split(), [bad])
+        build_kb(load_pack("es"), lambda t: t.split(), [bad])
     bad.write_text(header + "PERGOV\tPER\tGOV\tgroup\tAlgo\t\ttest\t"
                    "PERREB<2005-01-01|PEROPP<2001-01-01\n", encoding="utf-8")
     with pytest.raises(DataError, match="out of order"):
-        build_kb("es", lambda t: t.split(), [bad])
+        build_kb(load_pack("es"), lambda t: t.split(), [bad])
 
 
 def test_kb_an_organisation_office_must_name_a_known_organisation(tmp_path, monkeypatch):
@@ -137,7 +138,7 @@ def test_kb_an_organisation_office_must_name_a_known_organisation(tmp_path, monk
     monkeypatch.setattr(kb_module, "data_path", lambda *parts: people
                         if parts == ("actors", "people.tsv") else real(*parts))
     with pytest.raises(DataError, match="people.tsv:2.*unknown organisation 'NOPE'"):
-        build_kb("es", lambda t: t.split())
+        build_kb(load_pack("es"), lambda t: t.split())
 
 
 def test_kb_an_agent_term_has_one_sector_per_language():

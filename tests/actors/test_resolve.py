@@ -157,12 +157,14 @@ def test_resolve_seed_table(seed_document):
 
 def test_resolve_place_name_acting_vs_location(seed_document):
     from heraldo.actors.resolve import ActorSpan, acts_as_actor
+    from heraldo.lang import Role, load_pack
     from heraldo.model import Actor
 
     span = ActorSpan(0, 1, 0, (Actor("RUSGOV", "RUS", ("GOV",)),), "dictionary:capital",
                      "capital", 0)
-    assert acts_as_actor(span, "subject") and acts_as_actor(span, "a")
-    assert not acts_as_actor(span, "en")
+    pack = load_pack("es")
+    assert acts_as_actor(pack, span, Role.SUBJECT) and acts_as_actor(pack, span, Role.RECIPIENT)
+    assert not acts_as_actor(pack, span, Role.LOCATIVE)
     meeting = next(e for e in seed_document.events if e.cameo.startswith("04")
                    and {m.actor.code for m in e.sources} == {"TURGOV", "ARMGOV"})
     assert meeting.where is not None and meeting.where.name in ("Moscú", "Moscow")

@@ -146,9 +146,9 @@ def test_coder_es_headline_in_capitals(pipeline):
 
 
 def test_coder_es_pattern_subject_is_target(pipeline):
-    from heraldo.coding.patterns import load_patterns
+    from heraldo.lang import load_pack
 
-    assert any(p.subject_is_target for p in load_patterns("es").all_patterns()), \
+    assert any(p.subject_is_target for p in load_pack("es").patterns.all_patterns()), \
         "verbs.tsv has a subject=target row (e.g. morir ... por)"
     events = _events(pipeline, "Un periodista murió por disparos de la policía mexicana.")
     event = _find(events, "18") or _find(events, "19")

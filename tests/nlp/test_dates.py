@@ -4,7 +4,10 @@ import datetime as dt
 
 import pytest
 
+from heraldo.lang import load_pack
 from heraldo.nlp.dates import find_dates, parse_date, resolve
+
+ES = load_pack("es")
 
 PUB = dt.date(2022, 1, 3)  # a Monday
 
@@ -30,20 +33,20 @@ PUB = dt.date(2022, 1, 3)  # a Monday
     ("en 2014", "past", "2014", "year"),
 ])
 def test_dates_resolve_against_publication(text, tense, value, precision):
-    found = find_dates(text)
+    found = find_dates(text, ES)
     assert len(found) == 1, found
-    when = resolve(found[0], PUB, tense)
+    when = resolve(found[0], PUB, ES, tense)
     assert (when.value, when.precision) == (value, precision)
     assert text[when.start:when.end] == found[0].text
 
 
 def test_dates_without_publication_are_unknown():
-    when = resolve(find_dates("ayer")[0], None)
+    when = resolve(find_dates("ayer", ES)[0], None, ES)
     assert when.value is None and when.precision == "unknown"
 
 
 def test_dates_ignore_bare_words():
-    assert find_dates("el mes de la cooperación y el año de la paz") == []
+    assert find_dates("el mes de la cooperación y el año de la paz", ES) == []
 
 
 @pytest.mark.parametrize("value, expected", [

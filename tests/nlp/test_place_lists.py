@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from heraldo.lang import load_pack
 from heraldo.nlp.place_lists import load_place_index, match_chains
 
 
 def _chains(pipeline, text: str) -> list[tuple[str, str, str]]:
     doc = next(pipeline.parse([text]))
-    return [(doc[c.start:c.end].text, c.country, c.kind) for c in match_chains(doc)]
+    particles = load_pack("es").grammar.name_particle
+    return [(doc[c.start:c.end].text, c.country, c.kind) for c in match_chains(doc, particles)]
 
 
 def _countries(pipeline, text: str) -> set[str]:

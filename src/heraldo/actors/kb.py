@@ -14,12 +14,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+from heraldo.lang import LanguagePack, load_pack
 from heraldo.resources import (
     DataError,
     data_path,
     fold,
     read_tsv,
-    read_word_kinds,
     require,
     split_values,
 )
@@ -33,7 +33,6 @@ Tokenize = Callable[[str], Sequence[str]]
 
 ENTRY_KINDS = ("country", "capital", "demonym", "organisation", "group", "person",
                "agent", "metonym", "region", "side", "counterpart", "both")
-REFERENCE_KINDS = ("side", "counterpart", "both")
 #: what a row of groups.tsv, companies.tsv or a user's file names: an armed or other
 #: group, a party, a company, a news medium (all match as groups)
 GROUP_KINDS = ("group", "party", "company", "media")
@@ -291,10 +290,10 @@ def _add_people(kb: KnowledgeBase, tokenize: Tokenize) -> None:
                 bucket.append(entry)
 
 
-def _add_agents(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+def _add_agents(kb: KnowledgeBase, tokenize: Tokenize, pack: LanguagePack) -> None:
     path = data_path("actors", "agents.tsv")
     # prefixes that make an office a former one in a single word ("exsenadora")
-    prefixes = role_nouns(kb.lang).get("former_prefix", frozenset())
+    prefixes = pack.role_nouns.former_prefix
     for row in read_tsv(path, ("lang", "terms", "sector")):
         if row["lang"] != kb.lang:
             continue
@@ -315,28 +314,6 @@ def _add_agents(kb: KnowledgeBase, tokenize: Tokenize) -> None:
                                                       cased=False))
 
 
-@cache
-def role_nouns(lang: str) -> dict[str, frozenset[str]]:
-    """Words that change what a role noun stands for (``role_nouns.tsv``), by kind:
-    ``former`` before a role, ``institution`` nouns a party leads for its country,
-    ``generic`` nouns for people in general, ``question`` determiners, ``building``
-    institutions that are also places, ``then`` words that date a title to another time
-    than the text's, ``former_prefix`` prefixes of former offices, ``eponym_before`` and
-    ``eponym_after`` words that make a person's name after or before them the name of a
-    place or an institution, ``neighbour`` nouns for a state's neighbours, ``system`` nouns
-    that name a set of rules when a bare noun classifies them ("régimen de sanciones"),
-    ``anaphor`` organisation nouns that name the group of their sector the text named last
-    ("Pfizer informó ... explicó la compañía"), ``foreign`` people away from their
-    country, whom the place they are in gives no nationality ("los migrantes")."""
-    path = data_path("lang", lang, "role_nouns.tsv")
-    if not path.exists():
-        return {}
-    return read_word_kinds(path, "words", ("former", "institution", "generic", "question",
-                                           "building", "then", "former_prefix", "eponym_before",
-                                           "eponym_after", "neighbour", "system", "anaphor",
-                                           "foreign"))
-
-
 def _add_metonyms(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     path = data_path("actors", "metonyms.tsv")
     for row in read_tsv(path, ("lang", "names", "code", "country", "sectors")):
@@ -351,15 +328,12 @@ def _add_metonyms(kb: KnowledgeBase, tokenize: Tokenize) -> None:
             kb.add(tokenize(name), entry)
 
 
-def _add_references(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+def _add_references(kb: KnowledgeBase, tokenize: Tokenize, pack: LanguagePack) -> None:
     """Words that refer through context: "la parte turca", "su homólogo", "ambas partes"."""
-    path = data_path("lang", kb.lang, "references.tsv")
-    for row in read_tsv(path, ("kind", "terms")):
-        require(row["kind"] in REFERENCE_KINDS, row["_line"], f"unknown kind {row['kind']!r}")
-        sectors = tuple(split_values(row.get("sector", "")))
-        for term in split_values(row["terms"]):
-            kb.add(tokenize(term), Entry(row["kind"], "", sectors=sectors, name=term,
-                                         cased=False))
+    for reference in pack.references:
+        for term in reference.terms:
+            kb.add(tokenize(term), Entry(reference.kind, "", sectors=reference.sectors,
+                                         name=term, cased=False))
 
 
 def user_actor_files() -> list[Path]:
@@ -368,17 +342,20 @@ def user_actor_files() -> list[Path]:
     return [Path(p) for p in value.split(os.pathsep) if p.strip()]
 
 
-def build_kb(lang: str, tokenize: Tokenize, extra: Sequence[Path] = ()) -> KnowledgeBase:
-    """Load and validate every actor table for ``lang``; raises DataError when malformed."""
+def build_kb(pack: LanguagePack, tokenize: Tokenize,
+             extra: Sequence[Path] = ()) -> KnowledgeBase:
+    """Load and validate every actor table for the pack's language; raises DataError when
+    malformed."""
+    lang = pack.code
     kb = KnowledgeBase(lang)
     _add_countries(kb, tokenize)
     _add_organisations(kb, tokenize)
     _add_groups(kb, tokenize, data_path("actors", "groups.tsv"))
     _add_groups(kb, tokenize, data_path("actors", "companies.tsv"))
     _add_people(kb, tokenize)
-    _add_agents(kb, tokenize)
+    _add_agents(kb, tokenize, pack)
     _add_metonyms(kb, tokenize)
-    _add_references(kb, tokenize)
+    _add_references(kb, tokenize, pack)
     for path in extra:
         if not path.is_file():
             raise DataError(f"{path}: user actor file not found")
@@ -390,7 +367,8 @@ def build_kb(lang: str, tokenize: Tokenize, extra: Sequence[Path] = ()) -> Knowl
 @cache
 def load_kb(lang: str, extra: tuple[Path, ...] = ()) -> KnowledgeBase:
     """The knowledge base for ``lang`` plus the ``extra`` user files, tokenised by that
-    language's spaCy tokenizer (cached per language and set of files)."""
+    language's spaCy tokenizer (cached per language, through its pack, and set of
+    files)."""
     from heraldo.nlp.loader import load_nlp
 
     tokenizer = load_nlp(lang).tokenizer
@@ -398,4 +376,4 @@ def load_kb(lang: str, extra: tuple[Path, ...] = ()) -> KnowledgeBase:
     def tokenize(text: str) -> list[str]:
         return [t.text for t in tokenizer(text)]
 
-    return build_kb(lang, tokenize, extra)
+    return build_kb(load_pack(lang), tokenize, extra)

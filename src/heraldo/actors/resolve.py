@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -28,19 +27,17 @@ from heraldo.actors.kb import (
     Entry,
     KnowledgeBase,
     Role,
-    role_nouns,
     sector_code,
 )
 from heraldo.actors.mentions import Match, match_kb, span_head
+from heraldo.lang import LanguagePack
+from heraldo.lang import Role as ArgRole
 from heraldo.model import Actor, Mention
-from heraldo.nlp.places import place_words
 from heraldo.nlp.text import original, sentence_index, token_table
-from heraldo.resources import data_path, fold, read_tsv
+from heraldo.resources import fold
 
 PLACE_KINDS = frozenset({"country", "capital", "region"})
 NOUN_KINDS = frozenset({"agent", "side", "counterpart"})
-MODIFIER_DEPS = frozenset({"amod", "nmod", "compound", "flat", "conj"})
-NAME_DEPS = frozenset({"appos", "flat", "nmod", "compound"})
 
 
 @dataclass(frozen=True)
@@ -95,25 +92,22 @@ def composed_actor(country: str, sector: str, name: str, kb_id: str = "") -> Act
                  kb_id)
 
 
-@cache
-def member_nouns(lang: str) -> frozenset[str]:
-    """Nouns for people who act for the group after "de" (``member_nouns.tsv``): "por
-    integrantes del ELN", "según fuentes de Presidencia"."""
-    path = data_path("lang", lang, "member_nouns.tsv")
-    if not path.exists():
-        return frozenset()
-    return frozenset(fold(r["lemma"]) for r in read_tsv(path, ("lemma",)))
-
-
-#: slots where a destination or origin follows a motion verb
-MOTION_SLOTS = frozenset({"a", "de", "desde", "hacia", "hasta", "para"})
-#: slots where a place name acts politically ("condenó a Moscú", "Moscú quiere"), not as a
+#: roles where a destination or origin follows a motion verb
+MOTION_SLOTS = frozenset({ArgRole.RECIPIENT, ArgRole.GENITIVE, ArgRole.ORIGIN, ArgRole.DIRECTION,
+                          ArgRole.TERMINUS, ArgRole.PURPOSE})
+#: roles where a place name acts politically ("condenó a Moscú", "Moscú quiere"), not as a
 #: location ("se reúnan en Moscú")
-ACTOR_SLOTS = frozenset({"obj", "iobj", "a", "con", "contra", "por", "entre", "ante", "sobre",
-                         "de", "para", "subject"})
+ACTOR_SLOTS = frozenset({ArgRole.OBJ, ArgRole.IOBJ, ArgRole.RECIPIENT, ArgRole.COMITATIVE,
+                         ArgRole.ADVERSATIVE, ArgRole.AGENT, ArgRole.BETWEEN, ArgRole.AUDIENCE,
+                         ArgRole.TOPIC, ArgRole.GENITIVE, ArgRole.PURPOSE, ArgRole.SUBJECT})
+#: roles after which a part noun makes a place a location ("el este de Lima", "la frontera
+#: con Turquía", "la frontera entre A y B", "vecino a Caracas")
+PART_SLOTS = frozenset({ArgRole.GENITIVE, ArgRole.BETWEEN, ArgRole.COMITATIVE,
+                        ArgRole.RECIPIENT})
 
 
-def acts_as_actor(span: ActorSpan, slot: str, governor: Token | None = None) -> bool:
+def acts_as_actor(pack: LanguagePack, span: ActorSpan, slot: ArgRole,
+                  governor: Token | None = None) -> bool:
     """Whether a place name in argument ``slot`` (of ``governor``, when known) is a
     political actor or a location. The coder asks this for every argument; actors that are
     not place names always act. A motion verb or a part noun makes a place a location even
@@ -124,56 +118,49 @@ def acts_as_actor(span: ActorSpan, slot: str, governor: Token | None = None) -> 
         return False
     if governor is None:
         return True
-    if slot in MOTION_SLOTS and is_motion(governor) \
-            and not (governor.pos_ == "NOUN" and slot == "de"):
+    if slot in MOTION_SLOTS and is_motion(pack, governor) \
+            and not (governor.pos_ == "NOUN" and slot == ArgRole.GENITIVE):
         return False  # "llegó a Vietnam", "rumbo a Estados Unidos"; not "la llegada de Rusia"
-    words = place_words(governor.doc.lang_ or "es")
+    words = pack.place_words
     lemma = fold(governor.lemma_)
-    if slot == "de" and lemma in words.get("setting", ()):
+    if slot == ArgRole.GENITIVE and lemma in words.setting:
         return False  # "la crisis de Siria", "la historia de México": a setting or a topic
     # "el este de Lima", "fuera de Madrid", "vecino a Caracas"
-    return not (slot in ("de", "entre", "con", "a") and lemma in words.get("part", ()))
+    return not (slot in PART_SLOTS and lemma in words.part)
 
 
-def is_motion(word: Token) -> bool:
+def is_motion(pack: LanguagePack, word: Token) -> bool:
     """A verb or noun of motion ("llegó", "los vuelos", "rumbo"), by its lemma or, for a
     verb whose lemma the lemmatizer garbled, by its form."""
-    motion = place_words(word.doc.lang_ or "es").get("motion", frozenset())
-    return fold(word.lemma_) in motion or _motion_form(word)
+    return fold(word.lemma_) in pack.place_words.motion or _motion_form(pack, word)
 
 
-#: the longest inflection a verb form may add to its stem ("lleg|aron", "expand|ió")
-INFLECTION = 4
-
-
-def _motion_form(verb: Token) -> bool:
+def _motion_form(pack: LanguagePack, verb: Token) -> bool:
     """A form of a motion verb whose lemma the lemmatizer garbled ("expandió" ->
     "expandeír"): the form is the infinitive's stem plus a short inflection."""
     word = fold(verb.text)
-    if verb.pos_ not in ("VERB", "AUX") or word.startswith(fold(verb.lemma_)[:-2]):
+    morphology = pack.morphology
+    if verb.pos_ not in ("VERB", "AUX") or word.startswith(
+            morphology.verb_stem(fold(verb.lemma_))):
         return False  # the lemma explains the form: trust it ("entregó": entregar)
-    return any(word.startswith(stem) and len(word) - len(stem) <= INFLECTION
-               for stem in _motion_stems(verb.doc.lang_ or "es"))
-
-
-@cache
-def _motion_stems(lang: str) -> tuple[str, ...]:
-    infinitives = (w.removesuffix("se") for w in place_words(lang).get("motion", ()))
-    return tuple(sorted({w[:-2] for w in infinitives if w[-2:] in ("ar", "er", "ir")
-                         and len(w) >= 6}))
+    stems = sorted({stem for w in pack.place_words.motion
+                    if (stem := morphology.motion_stem(w)) is not None})
+    return any(word.startswith(stem) and len(word) - len(stem) <= morphology.inflection
+               for stem in stems)
 
 
 class Resolver:
-    """Resolves the actor mentions of one document."""
+    """Resolves the actor mentions of documents in one language."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, pack: LanguagePack, kb: KnowledgeBase) -> None:
+        self.pack = pack
         self.kb = kb
 
     def resolve(self, doc: Doc, date: str | None) -> list[ActorSpan]:
         """The document's actor spans as of ``date``; an undated document is read as of
         the era its known people give it (``era``), when they give one."""
         matches = match_kb(doc, self.kb)
-        undated = _DocResolution(doc, matches, date, self.kb)
+        undated = _DocResolution(self.pack, doc, matches, date, self.kb)
         spans = undated.run()
         if date:
             return spans
@@ -182,7 +169,7 @@ class Resolver:
         estimate = era(undated.titles, people)
         if estimate is None:
             return spans
-        return _DocResolution(doc, matches, estimate, self.kb, estimated=True).run()
+        return _DocResolution(self.pack, doc, matches, estimate, self.kb, estimated=True).run()
 
 
 #: the ``how`` of an actor that an adjective says has no one country
@@ -204,12 +191,11 @@ OPPOSING_SECTORS = frozenset({"OPP"})
 TITLE_SECTORS = STATE_SECTORS | {"ELI", "PTY", "OPP", "REB", "IGO"}
 #: how many sentences back a bare definite noun looks for the group it names ("la compañía")
 ANTECEDENT_SENTENCES = 3
-#: the only dependents of a bare noun phrase ("de la compañía", "la empresa,")
-BARE_DEPS = frozenset({"det", "case", "punct", "cc"})
 #: a regnal number ("Felipe VI"), no surname
 ROMAN = re.compile(r"[IVXL]+")
-#: words that join the names of a list ("los presidentes Bush y Obama")
-LIST_WORDS = frozenset({",", "y", "e", "and"})
+#: punctuation that joins the names of a list ("los presidentes Bush, Obama y Trump"),
+#: with the pack's list conjunctions
+LIST_PUNCTUATION = frozenset({","})
 #: forces that keep their own sector when a seat of power names whose they are
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 #: sectors a word inside an unknown organisation's name does not give it: a government
@@ -227,21 +213,25 @@ def indefinite(token: Token) -> bool:
     return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in token.children)
 
 
-def _bare_definite(head: Token, match: Match) -> bool:
+def _bare_definite(pack: LanguagePack, head: Token, match: Match) -> bool:
     """A singular noun with a definite article or a demonstrative and nothing else but the
     words of its own match ("la compañía", "esta empresa", "la cadena de televisión")."""
     dets = [c for c in head.children if c.dep_ == "det"]
     return "Sing" in head.morph.get("Number", []) and any(
         "Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", [])
-        for c in dets) and all(c.dep_ in BARE_DEPS or match.start <= c.i < match.end
+        for c in dets) and all(c.dep_ in pack.deps.bare or match.start <= c.i < match.end
                                for c in head.children)
 
 
-def case_of_de(token: Token) -> bool:
-    """ "del Gobierno", "de la Policía": an institution, with its article; a bare "de"
-    names a portfolio ("el ministro de Justicia", "la secretaria de Seguridad")."""
+def case_of_de(pack: LanguagePack, token: Token) -> bool:
+    """ "del Gobierno", "de la Policía": an institution, with its article (or one
+    contracted into the genitive); a bare "de" names a portfolio ("el ministro de
+    Justicia", "la secretaria de Seguridad")."""
     cases = [fold(c.text) for c in token.children if c.dep_ == "case"]
-    return "del" in cases or ("de" in cases and any(c.dep_ == "det" for c in token.children))
+    genitive = [c for c in cases if pack.role_of(c) == ArgRole.GENITIVE]
+    return any(c in pack.grammar.contractions for c in genitive) or (
+        any(c not in pack.grammar.contractions for c in genitive)
+        and any(c.dep_ == "det" for c in token.children))
 
 
 def after_comma(token: Token) -> bool:
@@ -254,9 +244,9 @@ def after_comma(token: Token) -> bool:
 
 
 class _DocResolution:
-    def __init__(self, doc: Doc, matches: list[Match], date: str | None,
+    def __init__(self, pack: LanguagePack, doc: Doc, matches: list[Match], date: str | None,
                  kb: KnowledgeBase, estimated: bool = False) -> None:
-        self.doc, self.date, self.kb = doc, date, kb
+        self.pack, self.doc, self.date, self.kb = pack, doc, date, kb
         #: the date is an undated article's era: titles still say what they say
         self.estimated = estimated
         self.titles: list[Title] = []  # known people as the text titles them
@@ -380,12 +370,12 @@ class _DocResolution:
         """Whether a person's name names a place or an institution after them: after a
         noun such as "hospital" ("la avenida Simón Bolívar"), or before a noun in capitals
         ("the John F. Kennedy Center")."""
-        words = role_nouns(self.doc.lang_ or "es")
+        words = self.pack.role_nouns
         before = self.doc[match.start - 1] if match.start > 0 else None
         after = self.doc[match.end] if match.end < len(self.doc) else None
-        return (before is not None and fold(before.text) in words.get("eponym_before", ())) or (
+        return (before is not None and fold(before.text) in words.eponym_before) or (
             after is not None and after.text[:1].isupper()
-            and fold(after.text) in words.get("eponym_after", ()))
+            and fold(after.text) in words.eponym_after)
 
     def _other_given_names(self, match: Match) -> bool:
         """Whether capitalised name words the dictionary's name does not include come
@@ -456,7 +446,7 @@ class _DocResolution:
     def _dates(self, entry: Entry, sector: str, head: Token) -> None:
         """Keep a title as evidence of an undated text's era, unless it speaks of another
         time than the text's ("el entonces ministro", "el presidente electo")."""
-        then = role_nouns(self.doc.lang_ or "es").get("then", frozenset())
+        then = self.pack.role_nouns.then
         if not any(fold(t.text) in then for t in (head, *head.children)):
             self.titles.append(Title(entry, sector))
 
@@ -492,9 +482,8 @@ class _DocResolution:
         if "Plur" in token.morph.get("Number", []):
             return True
         word = fold(token.text)
-        return any(word.endswith(ending) and any(
-            e.kind == "demonym" for e in self.kb.entries((word[:-len(ending)],)))
-            for ending in ("es", "s"))
+        return any(any(e.kind == "demonym" for e in self.kb.entries((singular,)))
+                   for singular in self.pack.morphology.singulars(word))
 
     def _compose(self, match: Match) -> ActorSpan | None:
         head = self.doc[span_head(self.doc, match.start, match.end)]
@@ -506,8 +495,7 @@ class _DocResolution:
             return None
         sector = match.entry.sectors[0] if match.entry.sectors else ""
         if match.kind == "agent" and sector in FORMER_SECTORS and match.start > 0 and fold(
-                self.doc[match.start - 1].text) in role_nouns(self.doc.lang_ or "es").get(
-                    "former", ()):
+                self.doc[match.start - 1].text) in self.pack.role_nouns.former:
             # "el ex gobernador": a former official is an elite, of no institution now
             found = self._modifier_countries(head)
             end = max([match.end, *self.consumed_ends])
@@ -521,8 +509,8 @@ class _DocResolution:
             return self._span(start, end,
                               [composed_actor(c, "ELI", match.entry.name) for c in countries],
                               "agent+former", "agent")
-        if match.kind == "agent" and one_of(head, role_nouns(self.doc.lang_ or "es").get(
-                "neighbour", frozenset())) and self._neighbouring_states(head):
+        if match.kind == "agent" and one_of(head, self.pack.role_nouns.neighbour) and \
+                self._neighbouring_states(head):
             # "Siria refuerza vínculos con sus vecinos": the neighbouring states
             return self._span(self._left_edge(head, match.start), match.end,
                               [composed_actor("", "GOV", match.entry.name)],
@@ -544,8 +532,8 @@ class _DocResolution:
                 return self._span(self._left_edge(head, match.start),
                                   max(match.end, group.end), [actor], "agent+group", "group")
             elif "PTY" in group.entry.sectors and group.entry.country and (
-                    sector == "LEG" or (sector == "GOV" and fold(head.lemma_) in role_nouns(
-                        self.doc.lang_ or "es").get("institution", ()))):
+                    sector == "LEG" or (sector == "GOV" and fold(head.lemma_)
+                                        in self.pack.role_nouns.institution)):
                 # "los gobiernos del PRI": the country's government, led by the party;
                 # "los legisladores del MAS": the country's legislators, of the party
                 actor = composed_actor(group.entry.country, sector, actor.name,
@@ -557,8 +545,8 @@ class _DocResolution:
         inner = self._modifier_agent(head, match) if acts_for else None
         if inner is not None:  # "el portavoz del ejército ruso", "presidente del Gobierno"
             own = inner.actors
-            once_led = sector in STATE_SECTORS and one_of(head, role_nouns(
-                self.doc.lang_ or "es").get("institution", frozenset())) and all(
+            once_led = sector in STATE_SECTORS and one_of(
+                head, self.pack.role_nouns.institution) and all(
                 a.sectors[:1] == ("ELI",) for a in own)
             if once_led or sector in OPPOSING_SECTORS:
                 # "el régimen militar del ex presidente chileno": a government once led by an
@@ -568,8 +556,7 @@ class _DocResolution:
                             for a in own)
             # the inner actor is a mention of its own ("efectivos de la Guardia Nacional"),
             # unless it is the government a title belongs to ("presidente del Gobierno")
-            institution = one_of(self.doc[inner.head], role_nouns(
-                self.doc.lang_ or "es").get("institution", frozenset()))
+            institution = one_of(self.doc[inner.head], self.pack.role_nouns.institution)
             return self._span(self._left_edge(head, match.start), max(match.end, inner.end),
                               own, inner.how + "+head", inner.kind,
                               nested=inner.nested if institution else (inner, *inner.nested))
@@ -602,11 +589,11 @@ class _DocResolution:
             how = "counterpart"
         end = max([match.end, *self.consumed_ends])
         self.consumed_ends = []
-        unplaced = place_words(self.doc.lang_ or "es").get("unplaced", frozenset())
+        unplaced = self.pack.place_words.unplaced
         following = self.doc[end] if end < len(self.doc) else None
         several_states = sector in STATE_SECTORS and "Plur" in head.morph.get("Number", []) \
-            and one_of(head, role_nouns(self.doc.lang_ or "es").get("institution", frozenset()))
-        foreign = one_of(head, role_nouns(self.doc.lang_ or "es").get("foreign", frozenset()))
+            and one_of(head, self.pack.role_nouns.institution)
+        foreign = one_of(head, self.pack.role_nouns.foreign)
         if not countries and (several_states or foreign or any(
                 c.dep_ == "amod" and fold(c.text) in unplaced for c in head.children)
                               or (following is not None and fold(following.text) in unplaced)):
@@ -638,8 +625,8 @@ class _DocResolution:
         ``ANTECEDENT_SENTENCES`` sentences. A noun with modifiers ("la compañía estatal",
         "la empresa de seguridad") says which one it is, a plural ("las empresas") is no
         single group, and collective nouns ("la prensa") name the whole sector."""
-        anaphors = role_nouns(self.doc.lang_ or "es").get("anaphor", frozenset())
-        if not sector or not one_of(head, anaphors) or not _bare_definite(head, match):
+        anaphors = self.pack.role_nouns.anaphor
+        if not sector or not one_of(head, anaphors) or not _bare_definite(self.pack, head, match):
             return None
         sentence = self._sentence(head.i)
         for span in reversed(self.spans):
@@ -713,10 +700,14 @@ class _DocResolution:
                 break
             people.append(self._person_titled(m, sector, head))
             i = m.end
-            if not plural or i >= len(self.doc) or fold(self.doc[i].text) not in LIST_WORDS:
+            if not plural or i >= len(self.doc) or not self._list_word(self.doc[i]):
                 break
             i += 1
         return tuple(people)
+
+    def _list_word(self, token: Token) -> bool:
+        word = fold(token.text)
+        return word in LIST_PUNCTUATION or word in self.pack.grammar.list_conjunction
 
     def _left_edge(self, head: Token, start: int) -> int:
         dets = [c.i for c in head.lefts if c.dep_ in ("det", "amod") and c.i >= start - 3]
@@ -724,7 +715,7 @@ class _DocResolution:
 
     def _modifier_countries(self, head: Token, depth: int = 0) -> tuple[list[str], str] | None:
         for child in head.children:
-            if child.dep_ not in MODIFIER_DEPS or child.i not in self.at:
+            if child.dep_ not in self.pack.deps.modifier or child.i not in self.at:
                 continue
             m = self.at[child.i]
             if m.kind == "demonym":
@@ -746,7 +737,7 @@ class _DocResolution:
         for child in head.children:
             m = self.at.get(child.i)
             if child.dep_ == "nmod" and m is not None and m.kind == "agent" and \
-                    case_of_de(child) and not after_comma(child) and \
+                    case_of_de(self.pack, child) and not after_comma(child) and \
                     m.start not in self.consumed and \
                     m.start >= outer.end:
                 self.consumed.add(m.start)
@@ -754,7 +745,8 @@ class _DocResolution:
                 if inner is not None:
                     return inner
         for child in head.children:
-            if child.dep_ == "nmod" and child.i not in self.at and case_of_de(child) and \
+            if child.dep_ == "nmod" and child.i not in self.at and \
+                    case_of_de(self.pack, child) and \
                     child.text[:1].isupper() and not after_comma(child):
                 named = self._name_sector(child)
                 if named is not None:
@@ -790,8 +782,8 @@ class _DocResolution:
         for child in head.children:
             if child.dep_ not in ("nmod", "appos", "flat") or after_comma(child):
                 continue
-            if any(c.dep_ == "case" and fold(c.text) not in ("de", "del") for c in
-                   child.children):
+            if any(c.dep_ == "case" and self.pack.role_of(c.text) != ArgRole.GENITIVE
+                   for c in child.children):
                 continue
             m = self.at.get(child.i)
             if m is not None and (m.kind in ("group", "organisation") or (
@@ -835,10 +827,11 @@ class _DocResolution:
             if m is None or m.kind not in PLACE_KINDS or token.i == head.i:
                 continue
             path = [t for t in token.ancestors if head.is_ancestor(t) or t == head]
-            cases = {c.lower_ for t in (token, *path) for c in t.children if c.dep_ == "case"}
-            if "por" in cases:
+            cases = {self.pack.roles.of(c.lower_) for t in (token, *path) for c in t.children
+                     if c.dep_ == "case"}
+            if ArgRole.AGENT in cases:
                 continue  # "respaldados por Rusia": the backer, not the nationality
-            if "en" in cases:
+            if ArgRole.LOCATIVE in cases:
                 return m.entry.country
         return ""
 
@@ -863,9 +856,11 @@ class _DocResolution:
             return
         head = self.doc[span.head]
         for child in head.children:
-            if child.dep_ in NAME_DEPS and child.pos_ == "PROPN" and child.i not in self.at \
+            if child.dep_ in self.pack.deps.name and child.pos_ == "PROPN" \
+                    and child.i not in self.at \
                     and not span.start <= child.i < span.end \
-                    and (case_of_de(child) or not any(c.dep_ == "case" for c in child.children)):
+                    and (case_of_de(self.pack, child)
+                         or not any(c.dep_ == "case" for c in child.children)):
                 # a name beside the phrase or an institution of it ("el decano de la Facultad
                 # de Medicina"), not a word of it nor a portfolio after a bare "de" ("el
                 # exministro griego de Finanzas")

@@ -15,32 +15,38 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from heraldo.actors.kb import KnowledgeBase, role_nouns
+from heraldo.actors.kb import KnowledgeBase
 from heraldo.actors.resolve import (
     PLACE_KINDS,
     UNPLACED,
     ActorSpan,
     acts_as_actor,
     indefinite,
-    member_nouns,
     one_of,
 )
+from heraldo.lang import LanguagePack, Role
 from heraldo.model import Mention
-from heraldo.nlp.places import PlaceMatch, place_words
+from heraldo.nlp.places import PlaceMatch
 from heraldo.nlp.text import source_text
-from heraldo.resources import data_path, fold, read_word_kinds
+from heraldo.resources import fold
 
-PREDICATE_DEPS = frozenset({"xcomp", "attr", "cop"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
-#: the slots where a place stands as an actor on its own ("Moscú quiere", "condenó a Lima",
+#: the roles where a place stands as an actor on its own ("Moscú quiere", "condenó a Lima",
 #: "las críticas de Bagdad", "el acuerdo entre Venezuela y Rusia") unless a motion verb
 #: or a part noun makes it a location (``acts_as_actor``); "(Cisjordania)" does not stand
-STANDING_SLOTS = frozenset({"subject", "obj", "iobj", "a", "de", "entre", "contra", "con",
-                            "ante", "para"})
+STANDING_SLOTS = frozenset({Role.SUBJECT, Role.OBJ, Role.IOBJ, Role.RECIPIENT, Role.GENITIVE,
+                            Role.BETWEEN, Role.ADVERSATIVE, Role.COMITATIVE, Role.AUDIENCE,
+                            Role.PURPOSE})
+#: roles of a bare singular that classifies the noun it modifies or names an office
+#: ("ruedas de prensa", "la elección para Jefe de Gobierno")
+CLASSIFIER_SLOTS = frozenset({Role.GENITIVE, Role.PURPOSE, Role.RECIPIENT})
+#: roles of a destination: one institution there is a place ("una marcha hasta el
+#: Parlamento")
+DESTINATION_SLOTS = frozenset({Role.DIRECTION, Role.TERMINUS})
+#: roles of a motion verb's destination or origin ("llegó al hospital", "graduada de")
+MOTION_SLOTS = frozenset({Role.RECIPIENT, Role.GENITIVE})
 #: sectors of the state and of armed or organised politics, which the place of the events
 #: identifies; civilians, media or business mentioned in general keep unknown nationality
 LOCALISED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "REB", "UAF", "OPP",
@@ -54,18 +60,21 @@ DOMINANT_SHARE = 0.5
 PLURALITY_LEAD = 2
 
 
-def _slot(doc: Doc, span: ActorSpan) -> str:
+def _slot(pack: LanguagePack, doc: Doc, span: ActorSpan) -> Role:
     # "Grecia, España y Suecia": a conjunct has its first one's slot
     head = _first_conjunct(doc[span.head])
     # a multiword preposition is a case word and its fixed words ("sobre todo de")
     cases = [w for c in head.children if c.dep_ == "case"
              for w in (c, *[f for f in c.children if f.dep_ == "fixed"])]
     if cases:  # the nearest ("sobre todo de Bagdad": de)
-        word = max(cases, key=lambda c: c.i).lower_
-        return {"al": "a", "del": "de"}.get(word, word)
-    if head.dep_ in ("obj", "iobj"):
-        return head.dep_
-    return "subject" if head.dep_ in SUBJECT_DEPS or head.dep_ == "ROOT" else head.dep_
+        return pack.role_of(max(cases, key=lambda c: c.i).lower_)
+    if head.dep_ == "obj":
+        return Role.OBJ
+    if head.dep_ == "iobj":
+        return Role.IOBJ
+    if head.dep_ in pack.deps.subject_or_passive or head.dep_ == "ROOT":
+        return Role.SUBJECT
+    return Role.OTHER
 
 
 DATELINE_PREFIX = re.compile(r"(?:^|\n|\s{2,}|\)\s*)([A-ZÁÉÍÓÚÑÜ .,'-]{0,60})$")
@@ -97,41 +106,43 @@ def is_dateline(doc: Doc, span: ActorSpan) -> bool:
     return span_text.isupper() or (words.endswith(",") and any(c.isalpha() for c in words))
 
 
-def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()) -> bool:
+def stands(pack: LanguagePack, doc: Doc, span: ActorSpan,
+           actor_tokens: frozenset[int] = frozenset()) -> bool:
     """Whether ``span`` is an actor mention in its own right (``actor_tokens``: the tokens
     of every resolved span of the document)."""
     head = doc[span.head]
-    if span.kind in ("organisation", "metonym") and _slot(doc, span) == "de" and \
+    if span.kind in ("organisation", "metonym") and _slot(pack, doc, span) == Role.GENITIVE and \
             _inside_name(head) and head.head.i not in actor_tokens:
         return False  # "el Tratado de la Unión Europea", "la Residencia Oficial de Los Pinos"
     if span.kind == "group" and _credit(doc, span):
         return False  # "MÉXICO, 3 mar (AFP) -": the agency that wrote it
-    if span.kind == "metonym" and _slot(doc, span) == "en":
+    if span.kind == "metonym" and _slot(pack, doc, span) == Role.LOCATIVE:
         return False  # "en el Vaticano", "se reunieron en la Casa Blanca": the building
     if span.kind in PLACE_KINDS:
         if is_dateline(doc, span) or _alone(doc, span):
             return False
-        slot = _slot(doc, span)
+        slot = _slot(pack, doc, span)
         if slot not in STANDING_SLOTS or not acts_as_actor(
-                span, slot, _first_conjunct(head).head):
+                pack, span, slot, _first_conjunct(head).head):
             return False
-        if slot == "de" and _inside_name(head):
+        if slot == Role.GENITIVE and _inside_name(head):
             return False  # "Benfica de Lisboa", "el Tratado de la Unión Europea"
         return True
-    verbs = role_verbs(doc.lang_ or "es")
+    verbs = pack.role_verbs
     first = _first_conjunct(head)  # "se elige gobernador y jefe de gobierno": elegir
     governor = fold(first.head.lemma_) if first.head != first else ""
     if span.kind in ("agent", "metonym", "capital") and span.actors[0].sectors[:1] == (
-            "GOV",) and governor in verbs.get("office", ()) and (
-            head.dep_ in ("obj", "obl") or (head.dep_ == "nmod" and _slot(doc, span) == "a")):
+            "GOV",) and governor in verbs.office and (
+            head.dep_ in ("obj", "obl") or (head.dep_ == "nmod"
+                                            and _slot(pack, doc, span) == Role.RECIPIENT)):
         # "ganar la presidencia", "llegar a Los Pinos", "su llegada a la Casa Blanca": an
         # office or its seat
         return False
     if span.kind in ("agent", "metonym") and span.actors[0].sectors[:1] == ("GOV",) and \
-            governor in verbs.get("winner", ()) and _slot(doc, span) == "de":
+            governor in verbs.winner and _slot(pack, doc, span) == Role.GENITIVE:
         return False  # "el virtual ganador de la Presidencia"
     if span.kind in ("agent", "demonym"):
-        return not _common_noun_is_no_actor(doc, span, governor)
+        return not _common_noun_is_no_actor(pack, doc, span, governor)
     return True
 
 
@@ -140,7 +151,7 @@ def stands(doc: Doc, span: ActorSpan, actor_tokens: frozenset[int] = frozenset()
 YEAR = re.compile(r"(?:1[89]|20)\d\d|\*NUMBER\*")
 
 
-def names_an_event(doc: Doc, span: ActorSpan) -> bool:
+def names_an_event(pack: LanguagePack, doc: Doc, span: ActorSpan) -> bool:
     """Whether a place name followed by a year is part of an event's name ("el mundial de
     Alemania 2006") or the place at a time ("la España de 2030"): neither an actor nor an
     event's argument."""
@@ -148,8 +159,9 @@ def names_an_event(doc: Doc, span: ActorSpan) -> bool:
         return False
     end = _chars(doc, span)[1]
     after = source_text(doc)[end:end + 15].lstrip(" ")
-    if after.startswith("de "):  # "la España de 2030": the country at a time
-        after = after[3:]
+    for marker in pack.roles.markers(Role.GENITIVE):  # "la España de 2030": at a time
+        if after.startswith(marker + " "):
+            after = after[len(marker) + 1:]
     match = YEAR.match(after)
     return match is not None and not after[match.end():match.end() + 1].isalnum()
 
@@ -171,21 +183,24 @@ def _alone(doc: Doc, span: ActorSpan) -> bool:
     return all(span.start <= t.i < span.end or t.is_punct or t.is_space for t in sent)
 
 
-def _determined(head: Token) -> bool:
+def _determined(pack: LanguagePack, head: Token) -> bool:
     """An article, or one contracted into the preposition ("del Gobierno", "al juez")."""
-    return any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in ("del", "al"))
+    return any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in pack.grammar.contractions)
                for c in head.children)
 
 
-def _common_noun_is_no_actor(doc: Doc, span: ActorSpan, governor: str) -> bool:
+def _common_noun_is_no_actor(pack: LanguagePack, doc: Doc, span: ActorSpan,
+                             governor: str) -> bool:
     """Whether an agent or demonym phrase names no actor where it stands."""
     # "la Unidad de Gobierno", "el Partido Socialista de Venezuela", "la Defensa de los
     # Derechos de Niñas, Niños y Adolescentes"
     head = _first_conjunct(doc[span.head])
-    return (_inside_name(head) and not _determined(head)) or no_actor_use(doc, span, governor)
+    return (_inside_name(head) and not _determined(pack, head)) or \
+        no_actor_use(pack, doc, span, governor)
 
 
-def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool:
+def no_actor_use(pack: LanguagePack, doc: Doc, span: ActorSpan,
+                 governor: str | None = None) -> bool:
     """Whether an agent or demonym phrase is used as no actor at all: a predicate, a
     classifier, a generic or denied noun, a building, a gloss (``governor``: the folded
     lemma of the verb above it, worked out when not given). Such a phrase is no event's
@@ -194,23 +209,23 @@ def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool
     if governor is None:
         first = _first_conjunct(head)
         governor = fold(first.head.lemma_) if first.head != first else ""
-    lang = doc.lang_ or "es"
-    slot = _slot(doc, span)
-    determined = _determined(head)
+    slot = _slot(pack, doc, span)
+    determined = _determined(pack, head)
+    grammar = pack.grammar
     singular = "Plur" not in head.morph.get("Number", [])
     if span.end - span.start == 1 and (_adverb(head) or (
             head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i == head.i - 1)):
         return True  # "salen a diario", "barriles diarios": an adverb or adjective
-    if not determined and (head.dep_ in PREDICATE_DEPS or any(
-            c.lower_ == "como" or c.dep_ == "cop" for c in head.children)
-            or governor in role_verbs(lang).get("predicative", ())):
+    if not determined and (head.dep_ in pack.deps.predicate or any(
+            c.lower_ in grammar.predicative_marker or c.dep_ == "cop" for c in head.children)
+            or governor in pack.role_verbs.predicative):
         return True  # "asumió como senador", "fue víctima", "postulado candidato"
     if any(c.dep_ == "cop" for c in head.children) and indefinite(head):
         return True  # "mi madre es una persona de mucha fe": a description
-    if governor in role_verbs(lang).get("naming", ()) and any(
-            c.lower_ == "como" for c in head.children):
+    if governor in pack.role_verbs.naming and any(
+            c.lower_ in grammar.predicative_marker for c in head.children):
         return True  # "conocido como El rey de la mezclilla": a nickname
-    questions = role_nouns(lang).get("question", frozenset())
+    questions = pack.role_nouns.question
     if any(c.dep_ in ("det", "case") and fold(c.text) in questions for c in head.children):
         return True  # "a qué universidades asistirán", "ningún rehén", "sin víctimas"
     if not determined and head.dep_ in ("obj", "nsubj", "nsubj:pass") and any(
@@ -219,23 +234,24 @@ def no_actor_use(doc: Doc, span: ActorSpan, governor: str | None = None) -> bool
         return True  # "sin causar víctimas", "sin que se registraran víctimas"
     # a bare conjunct that repeats the preposition shares the first one's place ("jefa de
     # Estado o de Gobierno")
-    base = head.head if head.dep_ == "conj" and not _determined(head.head) and any(
+    base = head.head if head.dep_ == "conj" and not _determined(pack, head.head) and any(
         c.dep_ == "case" for c in head.children) else head
-    if not determined and singular and base.dep_ == "nmod" and slot in ("de", "para", "a") \
+    if not determined and singular and base.dep_ == "nmod" and slot in CLASSIFIER_SLOTS \
             and base.head.pos_ == "NOUN" \
-            and fold(base.head.lemma_) not in member_nouns(lang):
+            and fold(base.head.lemma_) not in pack.member_nouns:
         # "ruedas de prensa", "la alternativa de Gobierno", "la elección para Jefe de
         # Gobierno": a bare singular modifying a noun classifies it or names an office
         return True
-    if not determined and singular and (head.dep_ == "obj" or fold(head.lemma_) in role_nouns(
-            lang).get("generic", ())):
+    if not determined and singular and (head.dep_ == "obj" or fold(head.lemma_) in
+                                       pack.role_nouns.generic):
         return True  # "pedían justicia", "de persona a persona": a mass or generic use
-    if one_of(head, role_nouns(lang).get("system", frozenset())) and any(
-            c.dep_ == "nmod" and c.pos_ == "NOUN" and not _determined(c)
-            and any(g.dep_ == "case" and fold(g.text) == "de" for g in c.children)
+    if one_of(head, pack.role_nouns.system) and any(
+            c.dep_ == "nmod" and c.pos_ == "NOUN" and not _determined(pack, c)
+            and any(g.dep_ == "case" and pack.roles.of(g.text) == Role.GENITIVE
+                    for g in c.children)
             for c in head.children):
         return True  # "el régimen de sanciones", "bajo régimen de separación de bienes"
-    if _institution_as_place(head, slot, singular):
+    if _institution_as_place(pack, head, slot, singular):
         return True
     # "Uribe, paraco (paramilitar)": a bare word in parentheses glosses the one before
     return not determined and _in_parentheses(doc, span)
@@ -247,32 +263,24 @@ def _adverb(head: Token) -> bool:
     return head.dep_ == "fixed" and not head.lower_.endswith("s")
 
 
-#: slots where an institution that is also a building is a place ("en la clínica")
-BUILDING_SLOTS = frozenset({"en", "desde", "hacia", "hasta"})
+#: roles where an institution that is also a building is a place ("en la clínica")
+BUILDING_SLOTS = frozenset({Role.LOCATIVE, Role.ORIGIN, Role.DIRECTION, Role.TERMINUS})
 
 
-def _institution_as_place(head: Token, slot: str, singular: bool) -> bool:
+def _institution_as_place(pack: LanguagePack, head: Token, slot: Role, singular: bool) -> bool:
     """An institution as a place: one institution as a destination ("una marcha hasta el
     Parlamento"), or one a motion verb goes to or comes from ("entrar a la universidad",
     "llegó al hospital"), or a building after "en" ("se refugió en la embajada")."""
-    lang = head.doc.lang_ or "es"
-    if singular and slot in ("hacia", "hasta"):
+    if singular and slot in DESTINATION_SLOTS:
         return True
-    if singular and slot in ("a", "de") and head.head.pos_ in ("VERB", "ADJ") and \
-            fold(head.head.lemma_) in place_words(lang).get("motion", frozenset()):
+    if singular and slot in MOTION_SLOTS and head.head.pos_ in ("VERB", "ADJ") and \
+            fold(head.head.lemma_) in pack.place_words.motion:
         return True  # "llegó al hospital", "graduada de la Universidad de Hohenheim"
-    building = one_of(head, role_nouns(lang).get("building", frozenset()))
-    if building and slot == "de" and one_of(_first_conjunct(head).head, place_words(
-            lang).get("part", frozenset())):
+    building = one_of(head, pack.role_nouns.building)
+    if building and slot == Role.GENITIVE and one_of(_first_conjunct(head).head,
+                                                     pack.place_words.part):
         return True  # "a la altura del hospital", "cerca de la embajada"
     return slot in BUILDING_SLOTS and building
-
-
-@cache
-def role_verbs(lang: str) -> dict[str, frozenset[str]]:
-    """Verbs whose objects are roles or offices (``role_verbs.tsv``), by kind."""
-    return read_word_kinds(data_path("lang", lang, "role_verbs.tsv"), "lemmas",
-                           ("predicative", "office", "naming", "winner"))
 
 
 def _first_conjunct(head: Token) -> Token:
@@ -419,7 +427,7 @@ def _dominant(counts: Counter[str]) -> str:
         or top >= PLURALITY_LEAD * max(runner_up, 1) and top >= 3 else ""
 
 
-def specific(head: Token) -> bool:
+def specific(pack: LanguagePack, head: Token) -> bool:
     """A noun phrase with an article, a demonstrative or a possessive ("los médicos",
     "unas niñas", "su empresa"), or a bare noun ("estudiantes protestaron", "periodistas
     y curiosos observan"), refers to someone in the story; a quantifier ("cualquier
@@ -430,7 +438,7 @@ def specific(head: Token) -> bool:
     right for 5 wrong), bare nouns are more often the story's own people than anyone's."""
     dets = [c for c in head.children if c.dep_ == "det"]
     plural = "Plur" in head.morph.get("Number", [])
-    if one_of(head, role_nouns(head.doc.lang_ or "es").get("generic", frozenset())):
+    if one_of(head, pack.role_nouns.generic):
         return plural and all("Ind" in c.morph.get("PronType", []) for c in dets)
     if not dets:  # a bare noun: "estudiantes protestaron", "periodistas y curiosos"
         return True

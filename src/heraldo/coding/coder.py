@@ -1,10 +1,12 @@
 """Event coding: from predicates of the parse and their actor arguments to events.
 
 For every verb and event noun with a pattern, the coder finds the source (the subject; the
-"por" agent of a passive; the subject inherited through "se comprometieron a impulsar";
-for nouns their "de"/"por parte de" argument or the subject of the verb that governs
-them) and the targets (the arguments in the pattern's slots), then adds the context:
-negation, modality, attribution, date. Events repeated in an article merge.
+agent of a passive, "por" in Spanish; the subject inherited through "se comprometieron a
+impulsar"; for nouns their genitive or agent argument, "de" or "por parte de", or the
+subject of the verb that governs them) and the targets (the arguments in the pattern's
+roles), then adds the context: negation, modality, attribution, date. Events repeated in
+an article merge. The coder holds only the language's tables: each document's actors and
+places travel in a ``_Document`` of their own.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ from heraldo.coding.arguments import (
     is_passive,
     slot_of,
 )
-from heraldo.coding.context import DateIndex, clause_context, clause_of, load_modality
+from heraldo.coding.context import DateIndex, clause_context, clause_of
 from heraldo.coding.merge import absorb_actorless_nouns, add_evidence, merge_events
-from heraldo.coding.patterns import Pattern, load_patterns
 from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
+from heraldo.lang import LanguagePack, Role
+from heraldo.lang.patterns import Pattern
 from heraldo.model import Event, Mention, Relation, Statement, When, stable_hash
 from heraldo.nlp.text import original, sentence_index, token_table
 from heraldo.ontology import load_ontology
@@ -36,17 +39,16 @@ from heraldo.resources import fold
 
 log = logging.getLogger(__name__)
 
-REFLEXIVE = frozenset({"se", "me", "te", "nos", "os"})
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-#: a predicate without a subject takes the subject of the verb it hangs from through
-#: these ("se comprometieron a impulsar", "ha enfadado a Moscú al suministrar armas");
-#: a reported clause (ccomp) has a subject of its own
-INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl"})
 #: appeals, intents, demands and rejections: their object noun is what they are about
 CONTENT_ROOTS = frozenset({"02", "03", "10", "12"})
-#: how a passive's "por" agent may hang on a noun of its clause (not as an object or
-#: oblique: "los separatistas respaldados por Rusia" is the backer of a participle)
-AGENT_DEPS = frozenset({"nmod"})
+#: the roles of an object: a direct object may carry the personal "a" ("atacaron a los
+#: soldados"), which is also the indirect object's marker
+OBJECT_ROLES = frozenset({Role.OBJ, Role.RECIPIENT, Role.IOBJ})
+#: the roles of a personal object or an indirect object ("a X")
+PERSONAL_ROLES = frozenset({Role.RECIPIENT, Role.IOBJ})
+#: the roles of an adverbial that frames a clause ("En una llamada, X y Y revisaron ...",
+#: "durante la reunión", "tras la victoria")
+FRAMING_ROLES = frozenset({Role.LOCATIVE, Role.DURING, Role.POSTERIOR})
 
 
 @dataclass
@@ -74,15 +76,28 @@ class Coded:
     relations: tuple[Relation, ...] = ()
 
 
-class Coder:
-    """Codes the events of parsed documents for one language."""
+@dataclass(frozen=True)
+class _Document:
+    """What the coder knows of the document it is coding: its actors, places and dates."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.tables = load_patterns(lang)
-        self.cues = load_modality(lang)
+    doc: Doc
+    index: ActorIndex
+    places: Places
+    dates: DateIndex
+    article_id: str
+    published: dt.date | None
+
+
+class Coder:
+    """Codes the events of parsed documents for one language; it keeps nothing of a
+    document once coded (each document's state is a ``_Document``)."""
+
+    def __init__(self, pack: LanguagePack) -> None:
+        self.pack = pack
+        self.tables = pack.patterns
+        self.cues = pack.modality
         self.ontology = load_ontology()
-        self.relations = RelationFinder(lang)
+        self.relations = RelationFinder(pack)
 
     # -- pattern selection ---------------------------------------------------------
     def _bag(self, token: Token) -> set[str]:
@@ -90,8 +105,8 @@ class Coder:
         arguments and their dependents; the subject too when it is the theme (passive,
         relative clause "los drones que se utilizaron")."""
         words: set[str] = set()
-        passive = is_passive(token)
-        near = [c for c in token.children if passive or c.dep_ not in SUBJECT_DEPS]
+        passive = is_passive(self.pack, token)
+        near = [c for c in token.children if passive or c.dep_ not in self.pack.deps.subject]
         if token.dep_ in ("amod", "acl"):
             near.append(token.head)
         for t in near:
@@ -101,14 +116,15 @@ class Coder:
         return words
 
     def _reflexive(self, token: Token) -> bool:
-        return any(c.pos_ == "PRON" and c.lower_ in REFLEXIVE for c in token.children) or \
-            token.lower_.endswith("se")
+        return any(c.pos_ == "PRON" and c.lower_ in self.pack.grammar.reflexive
+                   for c in token.children) or self.pack.morphology.has_enclitic(token.lower_)
 
     def _copular_participle(self, token: Token) -> str:
-        """The verb of an irregular participle after "ser" that the parser tagged as a
-        noun ("fueron muertas por hombres armados" -> matar), or ""."""
+        """The verb of an irregular participle after the passive auxiliary that the parser
+        tagged as a noun ("fueron muertas por hombres armados" -> matar), or ""."""
         lemma = self.tables.participles.get(token_table(token.doc).folded[token.i], "")
-        if lemma and any(c.dep_ in ("cop", "aux", "aux:pass") and fold(c.lemma_) == "ser"
+        if lemma and any(c.dep_ in ("cop", "aux", "aux:pass")
+                         and fold(c.lemma_) in self.pack.grammar.passive_auxiliary
                          for c in token.children):
             return lemma
         return ""
@@ -134,38 +150,41 @@ class Coder:
     # -- arguments -------------------------------------------------------------------
     def _subjects(self, pred: Token, index: ActorIndex, depth: int = 0,
                   reflexive: bool = True) -> tuple[list[ActorSpan], str]:
-        """The actors doing ``pred``: its subject, the "por" agent of a passive, the subject
-        of the verb it depends on ("se comprometieron a impulsar"), or the nearest actor
+        """The actors doing ``pred``: its subject, the agent of a passive, the subject of
+        the verb it depends on ("se comprometieron a impulsar"), or the nearest actor
         before it that no preposition governs."""
-        passive = is_passive(pred, reflexive)
+        pack = self.pack
+        passive = is_passive(pack, pred, reflexive)
         for child in pred.children:
-            if passive and slot_of(child) == "por":
-                agents = index.spans_at(child, "por", self.tables.agent_depth(child))
+            if passive and slot_of(pack, child) == Role.AGENT:
+                agents = index.spans_at(child, Role.AGENT, self.tables.agent_depth(child))
                 if agents:
-                    return agents, "agent:por"
-            if not passive and child.dep_ in SUBJECT_DEPS:
-                found = index.spans_at(child, "subject")
+                    return agents, "agent"
+            if not passive and child.dep_ in pack.deps.subject:
+                found = index.spans_at(child, Role.SUBJECT)
                 if found:
                     return found, "subject"
         if passive:
             # the parser often hangs the agent on a noun of the clause: "fue muerta de
             # varios impactos de arma de fuego por hombres armados"
             for token in pred.subtree:
-                if token.i != pred.i and slot_of(token) == "por" and token.dep_ in AGENT_DEPS \
+                if token.i != pred.i and slot_of(pack, token) == Role.AGENT \
+                        and token.dep_ in pack.deps.agent_attachment \
                         and clause_of(token.head) == pred:
-                    agents = index.spans_at(token, "por", self.tables.agent_depth(token))
+                    agents = index.spans_at(token, Role.AGENT, self.tables.agent_depth(token))
                     if agents:
-                        return agents, "agent:por"
+                        return agents, "agent"
             # coordinated participles share their agent: "fue ejecutado y presentado como
             # guerrillero por tropas del Ejército"
             for other in pred.conjuncts:
                 for child in other.children:
-                    if slot_of(child) == "por" and is_passive(other):
-                        agents = index.spans_at(child, "por", self.tables.agent_depth(child))
+                    if slot_of(pack, child) == Role.AGENT and is_passive(pack, other):
+                        agents = index.spans_at(child, Role.AGENT,
+                                                self.tables.agent_depth(child))
                         if agents:
-                            return agents, "agent:por:conjunct"
+                            return agents, "agent:conjunct"
             return [], ""
-        if depth < 3 and pred.dep_ in INHERIT_DEPS and pred.head != pred:
+        if depth < 3 and pred.dep_ in pack.deps.inherit and pred.head != pred:
             head = pred.head
             controller = self._controller(pred, head, index)
             if controller:  # "acusó a los rebeldes de violar la tregua"
@@ -181,9 +200,10 @@ class Coder:
         return [], ""
 
     def _previous_subject(self, pred: Token, index: ActorIndex) -> list[ActorSpan]:
-        """Spanish drops subjects: a finite verb without one continues the subject of the
-        previous sentence's main clause when person and number agree."""
-        if "Fin" not in pred.morph.get("VerbForm", []) or pred.sent.start == 0:
+        """A language that drops subjects (Spanish): a finite verb without one continues the
+        subject of the previous sentence's main clause when person and number agree."""
+        if not self.pack.morphology.drops_subjects or \
+                "Fin" not in pred.morph.get("VerbForm", []) or pred.sent.start == 0:
             return []
         previous = pred.doc[pred.sent.start - 1].sent.root
         subjects = [c for c in previous.children if c.dep_ == "nsubj"]
@@ -194,7 +214,7 @@ class Coder:
         subject_plural = bool(subject.conjuncts) or "Plur" in subject.morph.get("Number", [])
         if plural != subject_plural or "3" not in pred.morph.get("Person", ["3"]):
             return []
-        return index.spans_at(subject, "subject")
+        return index.spans_at(subject, Role.SUBJECT)
 
     def _controller(self, pred: Token, head: Token, index: ActorIndex) -> list[ActorSpan]:
         """With a control verb ("acusar a X de", "pedir a X que", "instar a X a") the
@@ -202,11 +222,11 @@ class Coder:
         if pred.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and \
                 fold(head.head.lemma_) in self.tables.control_verbs:
             # parsed as "rebeldes de violar": the complement hangs on the object itself
-            return index.spans_at(head, "a", 0)
+            return index.spans_at(head, Role.RECIPIENT, 0)
         if fold(head.lemma_) not in self.tables.control_verbs or pred.dep_ not in (
                 "xcomp", "advcl", "acl"):
             return []
-        return [s for a in arguments(head) if a.slot in ("obj", "a", "iobj")
+        return [s for a in arguments(self.pack, head) if a.slot in OBJECT_ROLES
                 and a.token.i != pred.i for s in index.spans_at(a.token, a.slot, 0)]
 
     def _inherent_se(self, verb: Token) -> bool:
@@ -215,16 +235,18 @@ class Coder:
 
     def _targets(self, pred: Token, pattern: Pattern, index: ActorIndex,
                  noun_sources: dict[int, list[ActorSpan]]) -> list[ActorSpan]:
+        pack = self.pack
         found: list[ActorSpan] = []
-        args = arguments(pred)
+        args = arguments(pack, pred)
         if (pred.pos_ != "NOUN" or self._copular_participle(pred)) and is_passive(
-                pred, pattern.reflexive):
-            args += [Argument(c, "obj") for c in pred.children
+                pack, pred, pattern.reflexive):
+            args += [Argument(c, Role.OBJ) for c in pred.children
                      if c.dep_ in ("nsubj:pass", "nsubj")]
         # the parser often attaches "contra X" to a noun of the clause ("por primera vez
         # contra los separatistas"): look one level down too
-        args += [Argument(g, slot_of(g)) for a in list(args) for g in a.token.children
-                 if g.dep_ == "nmod" and case_of(g) in pattern.targets and case_of(g) != "de"]
+        args += [Argument(g, slot_of(pack, g)) for a in list(args) for g in a.token.children
+                 if g.dep_ == "nmod" and case_of(pack, g) in pattern.targets
+                 and case_of(pack, g) != Role.GENITIVE]
         for arg in args:
             if not self._slot_ok(arg, pattern.targets):
                 continue
@@ -236,12 +258,12 @@ class Coder:
         return found
 
     @staticmethod
-    def _slot_ok(arg: Argument, slots: tuple[str, ...]) -> bool:
+    def _slot_ok(arg: Argument, slots: tuple[Role, ...]) -> bool:
         # a direct object may carry the personal "a" ("atacaron a los soldados")
         if arg.slot in slots:
             return True
         # the personal "a" object and the indirect object are both "a X"
-        return arg.slot in ("a", "iobj") and bool({"obj", "a", "iobj"} & set(slots))
+        return arg.slot in PERSONAL_ROLES and bool(OBJECT_ROLES & set(slots))
 
     # -- candidates ----------------------------------------------------------------------
     def _noun_candidate(self, tok: Token, found: list[Pattern],
@@ -251,26 +273,27 @@ class Coder:
         ("mantuvieron una conversación") or of the clause it frames ("En una llamada, X
         y Y revisaron ...")."""
         p = found[0]
-        args = arguments(tok)
+        pack = self.pack
+        args = arguments(pack, tok)
         # the small model often makes the noun a modifier of its adjective ("llamada
         # telefónica"): the phrase then hangs from the adjective
         phrase = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in (
             "ADJ", "NOUN") else tok
         governor = phrase.head if phrase.head is not phrase else None
         if governor is not None and governor.pos_ in ("VERB", "AUX") and phrase.dep_ == "obj" \
-                and not is_passive(governor):
-            args += [a for a in arguments(governor) if a.slot == "por"]
+                and not is_passive(pack, governor):
+            args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]
         src_args = [a for a in args if a.slot in p.sources]
         sources = [s for a in src_args for s in index.spans_at(a.token, a.slot)]
         targets = [s for a in args if a.slot in p.targets and a not in src_args
                    for s in index.spans_at(a.token, a.slot) if s not in sources]
         how = "noun-args"
-        if "entre" in p.targets and not sources:
+        if Role.BETWEEN in p.targets and not sources:
             sources, targets = targets, []
-            how = "noun-entre"
+            how = "noun-between"
         if not sources and governor is not None and governor.pos_ in ("VERB", "AUX"):
             light = self.tables.light_verbs.get(fold(governor.lemma_))
-            framing = phrase.dep_ == "obl" and case_of(phrase) in ("en", "durante", "tras")
+            framing = phrase.dep_ == "obl" and case_of(pack, phrase) in FRAMING_ROLES
             if (light and phrase.dep_ in ("obj", "nsubj:pass")) or framing:
                 subjects, _ = self._subjects(governor, index,
                                              reflexive=self._inherent_se(governor))
@@ -284,7 +307,8 @@ class Coder:
 
     def _has_object(self, pred: Token, pattern: Pattern) -> bool:
         return any(self._slot_ok(a, pattern.targets) and a.token.pos_ in ("NOUN", "PROPN", "PRON")
-                   and a.token.lower_ not in REFLEXIVE for a in arguments(pred))
+                   and a.token.lower_ not in self.pack.grammar.reflexive
+                   for a in arguments(self.pack, pred))
 
     def _is_light(self, tok: Token, noun_triggers: set[int]) -> bool:
         return fold(tok.lemma_) in self.tables.light_verbs and any(
@@ -326,11 +350,11 @@ class Coder:
                 trace.append(f"{tok.text}@{tok.idx}: no pattern accepts its source")
                 continue
             p = chosen
-            if p.subject_is_target and not is_passive(tok, p.reflexive):
+            if p.subject_is_target and not is_passive(self.pack, tok, p.reflexive):
                 # "murió por disparos de la policía", "resultó herido"
                 targets = sources
-                sources = [s for a in arguments(tok) if a.slot == "por"
-                           for s in index.spans_at(a.token, "por", 1) if s not in targets]
+                sources = [s for a in arguments(self.pack, tok) if a.slot == Role.AGENT
+                           for s in index.spans_at(a.token, Role.AGENT, 1) if s not in targets]
                 out.append(Candidate(tok, p, sources, targets, how + ":subject-is-target"))
                 continue
             targets = self._targets(tok, p, index, noun_sources)
@@ -394,11 +418,12 @@ class Coder:
     # -- events ----------------------------------------------------------------------------
     def code(self, doc: Doc, spans: list[ActorSpan], article_id: str,
              published: dt.date | None, places: Places | None = None) -> Coded:
-        index = ActorIndex(spans)
-        self._places = places or Places(doc, [])
+        index = ActorIndex(self.pack, spans)
         trace: list[str] = []
         cands = self.candidates(doc, index, trace)
-        dates = DateIndex(doc, published, {c.trigger.i for c in cands}, self.lang)
+        dates = DateIndex(doc, published, {c.trigger.i for c in cands}, self.pack)
+        document = _Document(doc, index, places or Places(self.pack, doc, []), dates,
+                             article_id, published)
         events: list[Event] = []
         for cand in cands:
             actorless = not cand.sources and not cand.targets
@@ -413,7 +438,7 @@ class Coder:
                 trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {cand.pattern.cameo} "
                              "without actors is not coded (cooperative events need actors)")
                 continue
-            event = self._event(doc, cand, article_id, dates, published, index)
+            event = self._event(document, cand)
             trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {event.cameo} by "
                          f"{event.rule} ({cand.how})")
             events.append(event)
@@ -424,10 +449,12 @@ class Coder:
         return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace), fired,
                      relations)
 
-    def _event(self, doc: Doc, cand: Candidate, article_id: str, dates: DateIndex,
-               published: dt.date | None, index: ActorIndex) -> Event:
+    def _event(self, document: _Document, cand: Candidate) -> Event:
+        doc, index, dates = document.doc, document.index, document.dates
+        article_id, published, places = document.article_id, document.published, \
+            document.places
         tok, p = cand.trigger, cand.pattern
-        context = clause_context(clause_of(tok) if p.noun else tok, self.cues)
+        context = clause_context(clause_of(tok) if p.noun else tok, self.pack)
         modality = context.modality
         if p.noun:
             modality = self._noun_modality(tok, context.modality, context.reporter)
@@ -439,8 +466,8 @@ class Coder:
                 when = replace(reported, inferred=True)
         if when is None:
             when = _publication(published)
-        where = self._places.of_event(tok)
-        country, why = self._places.country_for(tok, where)
+        where = places.of_event(tok)
+        country, why = places.country_for(tok, where)
         own_date = when.value if when.value and not when.inferred else None
         sources = localise(_mentions(cand.sources, doc, own_date), country, why)
         targets = localise(_mentions(cand.targets, doc, own_date), country, why)
@@ -482,7 +509,7 @@ class Coder:
         if reporter is None:
             return None
         if reporter.pos_ in ("NOUN", "PROPN"):  # "según fuentes locales", "según la ONU"
-            spans = index.spans_at(reporter, "subject")
+            spans = index.spans_at(reporter, Role.SUBJECT)
         else:
             spans, _ = self._subjects(reporter, index, depth=3)
         mentions = _mentions(spans, doc)

@@ -1,49 +1,23 @@
 """The context of a clause: polarity, modality, attribution and its own date.
 
-Cues are data (``modality.tsv``): *governors* are verbs whose complement clause takes the
-modality ("dijo que", "se espera que", "planea"), *markers* introduce the clause
-("según", "si"), *modifiers* qualify an event noun ("una posible ofensiva"), *negations*
-negate the predicate they modify.
+Cues are data (``modality.tsv``, in the language pack): *governors* are verbs whose
+complement clause takes the modality ("dijo que", "se espera que", "planea"), *markers*
+introduce the clause ("según", "si"), *modifiers* qualify an event noun ("una posible
+ofensiva"), *negations* negate the predicate they modify.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from heraldo.lang import LanguagePack
+from heraldo.lang.cues import ModalityCues
 from heraldo.model import When
 from heraldo.nlp.dates import find_dates, resolve
 from heraldo.nlp.text import original
-from heraldo.resources import data_path, fold, read_tsv, require
-
-#: dependencies through which a governing verb's modality reaches a clause ("dijo que",
-#: "planea atacar", "se espera que"); adverbial clauses keep their own modality
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "obj", "obl",
-                         "nmod", "conj", "acl"})
-#: dependencies through which a clause without its own date takes its governor's
-DATE_INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl"})
-KINDS = ("governor", "marker", "modifier", "negation")
-
-
-@dataclass(frozen=True)
-class ModalityCues:
-    cues: dict[str, dict[str, str]]  # kind -> folded cue -> value
-
-    def get(self, kind: str, token: Token) -> str:
-        table = self.cues.get(kind, {})
-        return table.get(fold(token.lemma_)) or table.get(fold(token.text), "")
-
-
-@cache
-def load_modality(lang: str) -> ModalityCues:
-    cues: dict[str, dict[str, str]] = {}
-    for row in read_tsv(data_path("lang", lang, "modality.tsv"), ("cue", "kind", "value")):
-        require(row["kind"] in KINDS, row["_line"], f"unknown cue kind {row['kind']!r}")
-        cues.setdefault(row["kind"], {})[fold(row["cue"])] = row["value"]
-    return ModalityCues(cues)
 
 
 @dataclass(frozen=True)
@@ -70,8 +44,11 @@ def _own_cues(pred: Token, cues: ModalityCues) -> tuple[bool, str]:
     return negated, modality
 
 
-def clause_context(pred: Token, cues: ModalityCues) -> ClauseContext:
-    """Negation, modality and the reporting verb of the clause headed by ``pred``."""
+def clause_context(pred: Token, pack: LanguagePack) -> ClauseContext:
+    """Negation, modality and the reporting verb of the clause headed by ``pred``; a
+    governing verb's modality reaches it through the pack's ``clause`` dependencies ("dijo
+    que", "planea atacar", "se espera que"); adverbial clauses keep their own modality."""
+    cues = pack.modality
     negated, modality = _own_cues(pred, cues)
     reporter = _according_to(pred, cues)
     if reporter is not None and not modality:
@@ -79,7 +56,7 @@ def clause_context(pred: Token, cues: ModalityCues) -> ClauseContext:
     node = pred
     for _ in range(6):
         parent = node.head
-        if parent is node or node.dep_ not in CLAUSE_DEPS:
+        if parent is node or node.dep_ not in pack.deps.clause:
             break
         if node.dep_ == "conj":
             # a coordinated predicate shares its sibling's context ("revisaron ... y
@@ -132,17 +109,18 @@ class DateIndex:
     """Temporal expressions of a document, anchored to the predicate they modify."""
 
     def __init__(self, doc: Doc, published: dt.date | None, triggers: set[int],
-                 lang: str) -> None:
+                 pack: LanguagePack) -> None:
+        self.pack = pack
         self.at: dict[int, When] = {}
         for sent in doc.sents:
             # the source text, not the parser's: a masked "*NUMBER* de julio" is no day
-            for found in find_dates(original(doc, sent.start_char, sent.end_char), lang):
+            for found in find_dates(original(doc, sent.start_char, sent.end_char), pack):
                 span = doc.char_span(sent.start_char + found.start, sent.start_char + found.end,
                                      alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
                 anchor = self._anchor(span.root, triggers)
-                when = resolve(found, published, tense_of(clause_of(anchor)), lang)
+                when = resolve(found, published, pack, tense_of(clause_of(anchor)))
                 if when.value is not None:
                     shifted = When(when.value, when.precision, when.text,
                                    sent.start_char + found.start, sent.start_char + found.end)
@@ -172,7 +150,7 @@ class DateIndex:
         for _ in range(4):
             if node.i in self.at:
                 return self.at[node.i]
-            if node.dep_ not in DATE_INHERIT_DEPS or node.head is node:
+            if node.dep_ not in self.pack.deps.date_inherit or node.head is node:
                 return None
             node = clause_of(node.head)
         return None

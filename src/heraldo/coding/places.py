@@ -20,19 +20,20 @@ from heraldo.actors.resolve import is_motion
 from heraldo.actors.standing import LOCALISED_SECTORS, localise_mention
 from heraldo.coding.arguments import case_of
 from heraldo.coding.context import clause_of
+from heraldo.lang import LanguagePack, Role
 from heraldo.model import Mention, Place
-from heraldo.nlp.places import PlaceMatch, place_words
+from heraldo.nlp.places import PlaceMatch
 from heraldo.resources import fold
 
-LOCATIVE = frozenset({"en", "cerca", "desde", "junto", "frente", "afuera", "afueras",
-                      "dentro"})
+#: the roles of a locative argument ("en Tibú", "cerca de Cúcuta", "a las afueras de")
+LOCATIVE = frozenset({Role.LOCATIVE, Role.PROXIMITY, Role.ORIGIN, Role.ADJACENCY, Role.FACING,
+                      Role.EXTERIOR, Role.OUTSKIRTS, Role.INTERIOR})
 SEARCH_DEPTH = 3
-#: relative adverbs of place
-WHERE = frozenset({"donde", "adonde", "where"})
-#: the prepositions that make the world a place ("en todo el mundo", "del mundo")
-WORLD_CASES = frozenset({"en", "de", "por", "in", "of", "around"})
-#: the prepositions of a destination after a motion word ("los vuelos a Miami")
-DESTINATION = frozenset({"a", "hacia", "hasta", "to", "towards"})
+#: the roles that make the world a place ("en todo el mundo", "del mundo", "por todo el
+#: mundo": the Spanish "por" is the agent's marker too)
+WORLD_CASES = frozenset({Role.LOCATIVE, Role.GENITIVE, Role.AGENT})
+#: the roles of a destination after a motion word ("los vuelos a Miami")
+DESTINATION = frozenset({Role.RECIPIENT, Role.DIRECTION, Role.TERMINUS})
 #: how much more a curated place (country, region, conflict town) counts than a city from
 #: the world list when a sentence's places disagree
 CURATED_WEIGHT = 3
@@ -46,10 +47,12 @@ NATIONALITY_MIN_POPULATION = 100_000
 class Places:
     """The place matches of a document, by token."""
 
-    def __init__(self, doc: Doc, matches: list[PlaceMatch], article_country: str = "",
+    def __init__(self, pack: LanguagePack, doc: Doc, matches: list[PlaceMatch],
+                 article_country: str = "",
                  datelines: list[tuple[int, str]] | None = None,
                  nationals: list[tuple[int, str, frozenset[str]]] | None = None,
                  acting: frozenset[int] = frozenset()) -> None:
+        self.pack = pack
         self.doc = doc
         #: tokens of the place names that act as actors ("con el apoyo de Francia"): the
         #: sentence's anonymous actors are not theirs
@@ -91,7 +94,7 @@ class Places:
         return None
 
     def _locative(self, pred: Token) -> PlaceMatch | None:
-        if _of_place(pred):
+        if self._of_place(pred):
             # "Argentina, país donde la policía utilizó gases", "Tibú, donde la guerrilla
             # atacó": a relative clause of place happens at the noun it hangs on
             noun = pred.head.head if pred.head.dep_ == "appos" else pred.head
@@ -103,7 +106,7 @@ class Places:
                                     for g in c.children]]
         for child in nearby:
             if child.dep_ in ("obl", "nmod", "advmod", "obl:arg") and (
-                    case_of(child) in LOCATIVE or child.dep_ == "advmod"):
+                    case_of(self.pack, child) in LOCATIVE or child.dep_ == "advmod"):
                 found = self._in(child, SEARCH_DEPTH)
                 # "el hospedaje en Key Biscayne" conjoined to "los vuelos a Miami": a place
                 # someone goes to is not where the clause happens
@@ -124,7 +127,7 @@ class Places:
         ("Argentina, país donde la policía reprimió a trabajadores que protestaban contra
         medidas dictadas por el gobierno": Argentina's government)."""
         for up in token.ancestors:
-            if _of_place(up):
+            if self._of_place(up):
                 found = self._locative(up)
                 return found.place(self.doc) if found else None
         return None
@@ -162,14 +165,14 @@ class Places:
     def _worldwide(self, token: Token) -> bool:
         """Whether the world is the place of ``token``'s phrase or clause ("la población
         del mundo", "murieron en todo el mundo", "infectados en el mundo")."""
-        world = place_words(self.doc.lang_ or "es").get("world", frozenset())
+        world = self.pack.place_words.world
         for node in (token, *token.ancestors):
             near = [*node.children, *(g for c in node.children if c.dep_ in ("amod", "acl")
                                       for g in c.children)]
             # above the actor's own phrase only a locative counts: "el segundo país del
             # mundo con más víctimas" ranks a country, its victims are still its own
-            cases = WORLD_CASES if node is token else WORLD_CASES - {"de", "of"}
-            if any(fold(c.lemma_) in world and case_of(c) in cases for c in near):
+            cases = WORLD_CASES if node is token else WORLD_CASES - {Role.GENITIVE}
+            if any(fold(c.lemma_) in world and case_of(self.pack, c) in cases for c in near):
                 return True
             if node.pos_ in ("VERB", "AUX"):
                 return False
@@ -206,12 +209,12 @@ class Places:
         """A place someone goes to says nothing of who the sentence's actors are: the
         Presidency that paid for "los vuelos a Miami" is not American."""
         root = self.doc[match.start:match.end].root
-        return case_of(root) in DESTINATION and is_motion(root.head)
+        return case_of(self.pack, root) in DESTINATION and is_motion(self.pack, root.head)
 
-
-def _of_place(pred: Token) -> bool:
-    """A relative clause of place ("país donde la policía utilizó gases")."""
-    return pred.dep_.startswith("acl") and any(c.lower_ in WHERE for c in pred.children)
+    def _of_place(self, pred: Token) -> bool:
+        """A relative clause of place ("país donde la policía utilizó gases")."""
+        return pred.dep_.startswith("acl") and any(
+            c.lower_ in self.pack.grammar.relative_locative for c in pred.children)
 
 
 def _small(match: PlaceMatch) -> bool:

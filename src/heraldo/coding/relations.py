@@ -1,7 +1,7 @@
 """Relations stated in the text: membership, alliance, backing, mediation, relations, sides.
 
 Cue words are data (``relations.tsv``); each row names one of these constructions:
-- ``membership``/``alliance``: a cue noun with a "de" actor, in apposition with an actor
+- ``membership``/``alliance``: a cue noun with a genitive ("de") actor, in apposition with an actor
   ("Turquía, miembro de la OTAN"; "el aliado de Turquía, Azerbaiyán");
 - ``backing``: a participle cue with a "por" agent modifying a phrase ("los separatistas
   respaldados por Rusia"; "un esfuerzo de paz mediado por Rusia");
@@ -12,47 +12,22 @@ Cue words are data (``relations.tsv``); each row names one of these construction
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.resolve import ActorSpan
 from heraldo.coding.arguments import ActorIndex, case_of, slot_of
-from heraldo.coding.patterns import load_patterns
+from heraldo.lang import LanguagePack, Role
+from heraldo.lang.cues import RelationCue
 from heraldo.model import Mention, Relation
 from heraldo.nlp.text import original
-from heraldo.resources import data_path, fold, read_tsv, require, split_values
-
-CONSTRUCTIONS = ("membership", "alliance", "backing", "relations", "opposed_sides")
-
-
-@dataclass(frozen=True)
-class RelationCue:
-    kind: str
-    construction: str
-    modifiers: frozenset[str]
-
-
-@cache
-def load_relation_cues(lang: str) -> dict[str, list[RelationCue]]:
-    cues: dict[str, list[RelationCue]] = {}
-    rows = read_tsv(data_path("lang", lang, "relations.tsv"),
-                    ("kind", "construction", "cues", "modifiers"))
-    for row in rows:
-        require(row["construction"] in CONSTRUCTIONS, row["_line"],
-                f"unknown construction {row['construction']!r}")
-        cue = RelationCue(row["kind"], row["construction"],
-                          frozenset(fold(m) for m in split_values(row["modifiers"])))
-        for word in split_values(row["cues"]):
-            cues.setdefault(fold(word), []).append(cue)
-    return cues
+from heraldo.resources import fold
 
 
 class RelationFinder:
-    def __init__(self, lang: str) -> None:
-        self.cues = load_relation_cues(lang)
-        self.tables = load_patterns(lang)
+    def __init__(self, pack: LanguagePack) -> None:
+        self.pack = pack
+        self.cues = pack.relation_cues
+        self.tables = pack.patterns
 
     def find(self, doc: Doc, index: ActorIndex) -> list[Relation]:
         out: list[Relation] = []
@@ -65,8 +40,9 @@ class RelationFinder:
 
     # -- constructions -----------------------------------------------------------------
     def _de_actor(self, tok: Token, index: ActorIndex) -> list[ActorSpan]:
-        return [s for c in tok.children if c.dep_ == "nmod" and case_of(c) == "de"
-                for s in index.spans_at(c, "de", 1)]
+        return [s for c in tok.children if c.dep_ == "nmod"
+                and case_of(self.pack, c) == Role.GENITIVE
+                for s in index.spans_at(c, Role.GENITIVE, 1)]
 
     def _membership(self, tok: Token, cue: RelationCue, index: ActorIndex):
         groups = self._de_actor(tok, index)
@@ -74,29 +50,29 @@ class RelationFinder:
             return []
         members = []
         if tok.dep_ == "appos":
-            members = index.spans_at(tok.head, "subject", 0)
+            members = index.spans_at(tok.head, Role.SUBJECT, 0)
         members += [s for c in tok.children if c.dep_ == "nsubj"
-                    for s in index.spans_at(c, "subject", 0)]
+                    for s in index.spans_at(c, Role.SUBJECT, 0)]
         if tok.head.dep_ == "ROOT":  # "X es miembro de Y" parsed with the cue as root
             members += [s for c in tok.children if c.dep_ == "nsubj"
-                        for s in index.spans_at(c, "subject", 0)]
+                        for s in index.spans_at(c, Role.SUBJECT, 0)]
         return [(m, g) for m in members for g in groups if m is not g]
 
     def _alliance(self, tok: Token, cue: RelationCue, index: ActorIndex):
         partners = self._de_actor(tok, index)
         named = [s for c in tok.children if c.dep_ in ("appos", "flat")
-                 for s in index.spans_at(c, "subject", 0)]
+                 for s in index.spans_at(c, Role.SUBJECT, 0)]
         if tok.dep_ == "appos":
-            named += index.spans_at(tok.head, "subject", 0)
+            named += index.spans_at(tok.head, Role.SUBJECT, 0)
         return [(n, p) for n in named for p in partners if n is not p]
 
     def _backing(self, tok: Token, cue: RelationCue, index: ActorIndex):
-        backers = [s for c in tok.children if slot_of(c) == "por"
-                   for s in index.spans_at(c, "por", self.tables.agent_depth(c))]
+        backers = [s for c in tok.children if slot_of(self.pack, c) == Role.AGENT
+                   for s in index.spans_at(c, Role.AGENT, self.tables.agent_depth(c))]
         head = tok.head
         if not backers or head.pos_ not in ("NOUN", "PROPN") or head == tok:
             return []
-        backed = index.spans_at(head, "subject", 0)
+        backed = index.spans_at(head, Role.SUBJECT, 0)
         if not backed:  # "un esfuerzo ... mediado por Rusia en el que participan A y B"
             backed = [s for t in head.subtree if t.i != head.i and not tok.is_ancestor(t)
                       and t.i != tok.i for s in index.at.get(t.i, ())]
@@ -109,11 +85,12 @@ class RelationFinder:
         if not qualified or verb.pos_ not in ("VERB", "AUX"):
             return []
         holders = [s for c in verb.children if c.dep_ == "nsubj"
-                   for s in index.spans_at(c, "subject", 0)]
-        others = [s for t in tok.subtree if t.i != tok.i and case_of(t) == "con"
-                  for s in index.spans_at(t, "con", 0)]
-        others += [s for c in verb.children if case_of(c) == "con"
-                   for s in index.spans_at(c, "con", 0)]
+                   for s in index.spans_at(c, Role.SUBJECT, 0)]
+        others = [s for t in tok.subtree if t.i != tok.i
+                  and case_of(self.pack, t) == Role.COMITATIVE
+                  for s in index.spans_at(t, Role.COMITATIVE, 0)]
+        others += [s for c in verb.children if case_of(self.pack, c) == Role.COMITATIVE
+                   for s in index.spans_at(c, Role.COMITATIVE, 0)]
         return [(h, o) for h in holders for o in dict.fromkeys(others) if h is not o]
 
     def _opposed_sides(self, tok: Token, cue: RelationCue, index: ActorIndex):
@@ -123,7 +100,7 @@ class RelationFinder:
             return []
         verb = tok.head
         sides = [s for c in verb.children if c.dep_ == "nsubj"
-                 for s in index.spans_at(c, "subject", 0)] or index.nearest_before(verb)
+                 for s in index.spans_at(c, Role.SUBJECT, 0)] or index.nearest_before(verb)
         return [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
 
 
@@ -145,4 +122,4 @@ def _unique(relations: list[Relation]) -> list[Relation]:
     return list(seen.values())
 
 
-__all__ = ["Mention", "RelationFinder", "load_relation_cues"]
+__all__ = ["Mention", "RelationFinder"]

@@ -10,54 +10,15 @@ article's past tense is the previous October.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
+from heraldo.lang import LanguagePack
+from heraldo.lang.dates import DateWords
 from heraldo.model import When
-from heraldo.resources import data_path, fold, read_tsv, require, split_values, strip_accents
+from heraldo.resources import fold
 
 EDGE_DAY = {"start": 5, "mid": 15, "end": 25}
-
-
-@dataclass(frozen=True)
-class DateWords:
-    words: dict[str, dict[str, str]]  # kind -> folded word -> key
-
-    def key(self, kind: str, word: str) -> str:
-        return self.words[kind][fold(" ".join(word.split()))]
-
-    def alternation(self, kind: str) -> str:
-        forms = sorted(self.words[kind], key=len, reverse=True)
-        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-
-
-@dataclass(frozen=True)
-class DateRule:
-    name: str
-    regex: re.Pattern[str]
-
-
-@cache
-def load_date_rules(lang: str) -> tuple[DateWords, tuple[DateRule, ...]]:
-    words: dict[str, dict[str, str]] = {}
-    for row in read_tsv(data_path("lang", lang, "date_words.tsv"), ("kind", "key", "words")):
-        for w in split_values(row["words"]):
-            words.setdefault(row["kind"], {})[fold(w)] = row["key"]
-    table = DateWords(words)
-    fills = {kind: f"(?:{table.alternation(kind)})" for kind in words}
-    rules = []
-    for row in read_tsv(data_path("lang", lang, "date_rules.tsv"), ("rule", "regex")):
-        require(row["rule"] in RESOLVERS, row["_line"], f"no resolver for rule {row['rule']!r}")
-        try:
-            template = re.sub(r"\{([a-z]+)\}", lambda m: fills[m.group(1)],
-                              strip_accents(row["regex"]))
-            regex = re.compile(template, re.IGNORECASE)
-        except (re.error, KeyError, IndexError) as exc:
-            raise ValueError(f"{row['_line']}: bad date rule regex ({exc})") from exc
-        rules.append(DateRule(row["rule"], regex))
-    return table, tuple(rules)
 
 
 @dataclass(frozen=True)
@@ -71,10 +32,10 @@ class Found:
     groups: dict[str, str]
 
 
-def find_dates(text: str, lang: str = "es") -> list[Found]:
+def find_dates(text: str, pack: LanguagePack) -> list[Found]:
     """Non-overlapping temporal expressions in ``text`` (rules earlier in the file win)."""
     folded = fold(text)  # same length as text for Spanish letters
-    _, rules = load_date_rules(lang)
+    rules = pack.dates.rules
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
     for rule in rules:
@@ -87,10 +48,10 @@ def find_dates(text: str, lang: str = "es") -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
-def resolve(found: Found, published: dt.date | None, tense: str = "past",
-            lang: str = "es") -> When:
+def resolve(found: Found, published: dt.date | None, pack: LanguagePack,
+            tense: str = "past") -> When:
     """The date ``found`` refers to, given the publication date and the clause's tense."""
-    words, _ = load_date_rules(lang)
+    words = pack.dates.words
     base = When(None, "unknown", found.text, found.start, found.end)
     try:
         value, precision = RESOLVERS[found.rule](found.groups, words, published, tense)

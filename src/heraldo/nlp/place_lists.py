@@ -30,8 +30,6 @@ log = logging.getLogger(__name__)
 
 #: the longest name a chain segment may have, in tokens
 MAX_SEGMENT = 5
-#: lower-case words allowed inside a place name ("María la Baja", "Río de Oro")
-NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y"})
 SEPARATORS = frozenset({",", ";", "(", ")", ".", "-", "–", "/"})
 
 
@@ -106,7 +104,7 @@ class PlaceIndex:
         return out if contained else []
 
 
-def _segments(doc: Doc) -> Iterator[list[tuple[int, int, str]]]:
+def _segments(doc: Doc, particles: frozenset[str]) -> Iterator[list[tuple[int, int, str]]]:
     """Runs of at least two consecutive comma-separated segments that look like names.
     Sentence boundaries do not break a run (the parser often splits "…, META, EL
     CASTILLO"); other punctuation and line breaks do."""
@@ -117,13 +115,13 @@ def _segments(doc: Doc) -> Iterator[list[tuple[int, int, str]]]:
         last = i == len(table.text)
         if not last and table.text[i] not in SEPARATORS and not table.space[i]:
             continue
-        if _name_like(table, start, i):
+        if _name_like(table, start, i, particles):
             run.append((start, i, _key(table, start, i)))
         else:
             if len(run) >= 2:
                 yield run
             # running text may end in a name that opens a chain ("ocurrió en Tame, Arauca")
-            tail = _name_tail(table, start, i)
+            tail = _name_tail(table, start, i, particles)
             run = [(tail, i, _key(table, tail, i))] if tail is not None else []
         if last or table.text[i] != ",":
             if len(run) >= 2:
@@ -136,25 +134,28 @@ def _key(table: TokenTable, start: int, end: int) -> str:
     return "".join(table.folded[start:end])
 
 
-def _name_tail(table: TokenTable, start: int, end: int) -> int | None:
+def _name_tail(table: TokenTable, start: int, end: int,
+               particles: frozenset[str]) -> int | None:
     first = end
     while first > start and (table.capital[first - 1] or table.folded[first - 1] in
-                             NAME_PARTICLES):
+                             particles):
         first -= 1
     while first < end and not table.capital[first]:
         first += 1
-    return first if first > start and _name_like(table, first, end) else None
+    return first if first > start and _name_like(table, first, end, particles) else None
 
 
-def _name_like(table: TokenTable, start: int, end: int) -> bool:
+def _name_like(table: TokenTable, start: int, end: int, particles: frozenset[str]) -> bool:
     if not 0 < end - start <= MAX_SEGMENT or not table.capital[start]:
         return False
-    return all(table.capital[i] or table.folded[i] in NAME_PARTICLES for i in range(start, end))
+    return all(table.capital[i] or table.folded[i] in particles for i in range(start, end))
 
 
-def match_chains(doc: Doc) -> list[ChainPlace]:
-    """Every resolved place chain of ``doc``, in order (the index loads on first need)."""
-    runs = list(_segments(doc))
+def match_chains(doc: Doc, particles: frozenset[str]) -> list[ChainPlace]:
+    """Every resolved place chain of ``doc``, in order (the index loads on first need);
+    ``particles``: the lower-case words allowed inside a place name ("María la Baja",
+    "Río de Oro"), the language pack's ``name_particle``."""
+    runs = list(_segments(doc, particles))
     index = load_place_index() if runs else None
     if index is None:
         return []

@@ -19,16 +19,16 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from heraldo.lang import LanguagePack
 from heraldo.model import Place
 from heraldo.nlp.place_lists import load_place_index, match_chains
 from heraldo.nlp.text import original, token_table
-from heraldo.resources import data_path, fold, read_tsv, read_word_kinds, require, split_values
+from heraldo.resources import data_path, fold, read_tsv, require, split_values
 
 log = logging.getLogger(__name__)
 
 Tokenize = Callable[[str], Sequence[str]]
 SPANISH_MARKS = re.compile(r"[áéíóúñÁÉÍÓÚÑ]")
-ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas"})
 #: a city name shared by several countries goes to the largest only if it is this much larger
 DOMINANCE = 10
 
@@ -61,18 +61,19 @@ class PlaceMatch:
 class Gazetteer:
     names: dict[tuple[str, ...], PlaceEntry]
     first: dict[str, list[tuple[str, ...]]]
-    local_nouns: frozenset[str] = frozenset()
+    pack: LanguagePack  # local nouns, articles and name particles
 
     def match(self, doc: Doc) -> list[PlaceMatch]:
         """Non-overlapping longest matches of capitalised place names, in order. A chain
         of places ("CESAR, RÍO DE ORO") resolves its names before the single-name tables."""
         out = [PlaceMatch(c.start, c.end, PlaceEntry(c.name, c.country, c.lat, c.lon, c.kind))
-               for c in match_chains(doc)]
+               for c in match_chains(doc, self.pack.grammar.name_particle)]
         chained = {i for m in out for i in range(m.start, m.end)}
         # runs of spaces inside a name (a wrapped line: "Costa  Rica") do not break it
         table = token_table(doc)
         words = table.words
         folded = [table.folded[i] for i in words]
+        local_nouns, articles = self.pack.place_words.local, self.pack.grammar.article
         j, n = 0, len(folded)
         while j < n:
             step = 1
@@ -93,8 +94,8 @@ class Gazetteer:
                     before = folded[j - 1] if j > 0 else ""
                     # "la Corona", "una Mesa": a world-list city is named without an
                     # article of its own ("La Paz", "El Cairo" are curated, article and all)
-                    if not ((entry.kind != "country" and before in self.local_nouns)
-                            or (entry.kind == "city" and before in ARTICLES)
+                    if not ((entry.kind != "country" and before in local_nouns)
+                            or (entry.kind == "city" and before in articles)
                             or (entry.kind == "city" and in_a_name(doc, i, end))):
                         out.append(PlaceMatch(i, end, entry))
                     step = size
@@ -166,11 +167,12 @@ def _entries_from_geonames() -> list[tuple[str, PlaceEntry]]:
     return out
 
 
-def build_gazetteer(lang: str, tokenize: Tokenize,
+def build_gazetteer(pack: LanguagePack, tokenize: Tokenize,
                     common_words: frozenset[str] = frozenset()) -> Gazetteer:
     """``common_words``: folded words that a one-word city name may not be ("Un", "Union":
     cities somewhere, but capitalised common words at the start of a sentence)."""
     by_key: dict[tuple[str, ...], list[PlaceEntry]] = {}
+    lang = pack.code
     curated = _entries_from_tables(lang)
     for name, entry in (*curated, *_entries_from_geonames()):
         key = tuple(fold(t) for t in tokenize(name))
@@ -189,24 +191,7 @@ def build_gazetteer(lang: str, tokenize: Tokenize,
     for keys in first.values():
         keys.sort(key=len, reverse=True)
     log.info("gazetteer %s: %d names", lang, len(names))
-    return Gazetteer(names, first, _local_nouns(lang))
-
-
-@cache
-def place_words(lang: str) -> dict[str, frozenset[str]]:
-    """Words around place names, by kind (``place_nouns.tsv``): ``local`` nouns before a
-    local place's name, ``part`` nouns and ``motion`` verbs that make a place a location,
-    ``unplaced`` adjectives that give an actor no one country, ``setting`` nouns whose "de"
-    complement is where or what they are about, ``world`` nouns for the whole world."""
-    path = data_path("lang", lang, "place_nouns.tsv")
-    if not path.exists():
-        return {}
-    return read_word_kinds(path, "words", ("local", "part", "motion", "unplaced", "setting",
-                                           "world"))
-
-
-def _local_nouns(lang: str) -> frozenset[str]:
-    return place_words(lang).get("local", frozenset())
+    return Gazetteer(names, first, pack)
 
 
 def _choose(entries: list[PlaceEntry]) -> PlaceEntry | None:
@@ -224,11 +209,13 @@ def _choose(entries: list[PlaceEntry]) -> PlaceEntry | None:
 
 
 @cache
-def load_gazetteer(lang: str) -> Gazetteer:
+def load_gazetteer(pack: LanguagePack) -> Gazetteer:
+    """The gazetteer of the pack's language, built once per process (like the actor
+    knowledge base: it needs the language's tokenizer)."""
     from heraldo.nlp.loader import load_nlp
 
-    nlp = load_nlp(lang)
+    nlp = load_nlp(pack.code)
     load_place_index()  # with the other tables, not on the first document that needs it
     tokenizer = nlp.tokenizer
     common = frozenset(fold(w) for w in nlp.Defaults.stop_words)
-    return build_gazetteer(lang, lambda text: [t.text for t in tokenizer(text)], common)
+    return build_gazetteer(pack, lambda text: [t.text for t in tokenizer(text)], common)

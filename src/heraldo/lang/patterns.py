@@ -2,23 +2,29 @@
 
 A verb pattern names a lemma (``reunirse`` requires a reflexive clitic), an optional
 object constraint (words, or ``@class`` from ``object_classes.tsv``; every word of a
-term must appear among the verb's arguments), the argument slots that may hold the
-target (``obj``, ``iobj`` or a preposition such as ``a``, ``con``, ``contra``; ``-`` for
-none) and the CAMEO code. The most specific matching pattern wins. An optional
+term must appear among the verb's arguments), the argument roles that may hold the
+target (``heraldo.lang.roles.Role``: ``obj``, ``iobj``, ``recipient``, ``comitative``,
+``adversative``...; ``-`` for none) and the CAMEO code. The most specific matching
+pattern wins. An optional
 ``subject`` column says ``target`` when the subject undergoes the event ("murió por
-disparos de la policía": the victim is the target, the "por" agent the source).
+disparos de la policía": the victim is the target, the agent the source).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from heraldo.actors.resolve import member_nouns
+from heraldo.lang.roles import Role
 from heraldo.ontology import load_ontology
-from heraldo.resources import data_path, fold, read_tsv, require, split_values
+from heraldo.resources import fold, read_tsv, require, split_values
+
+if TYPE_CHECKING:
+    from heraldo.lang import Morphology
 
 
 @dataclass(frozen=True)
@@ -27,8 +33,8 @@ class Pattern:
     lemma: str  # folded, without the reflexive "se"
     reflexive: bool
     objects: tuple[tuple[str, ...], ...]  # alternatives; each a tuple of folded words
-    sources: tuple[str, ...]  # slots of the source (nouns only; verbs use the subject)
-    targets: tuple[str, ...]
+    sources: tuple[Role, ...]  # roles of the source (nouns only; verbs use the subject)
+    targets: tuple[Role, ...]
     source_sectors: tuple[str, ...]  # the source must have one of these sectors ("REB")
     cameo: str
     confidence: float
@@ -57,11 +63,11 @@ class PatternTables:
     control_verbs: frozenset[str] = frozenset()  # the object does the complement's action
     #: irregular participles the parser tags as nouns ("fue muerto") -> the verb's lemma
     participles: dict[str, str] = field(default_factory=dict)
-    #: nouns whose "de" complement is the actor ("por parte de X", "por miembros de X")
+    #: nouns whose genitive complement is the actor ("por parte de X", "por miembros de X")
     member_nouns: frozenset[str] = frozenset()
 
     def agent_depth(self, token: Token) -> int:
-        """How deep below a "por" argument its actor may be: one level under a member
+        """How deep below an agent argument its actor may be: one level under a member
         noun ("por miembros de un grupo armado"), else the argument itself ("detenido
         por el asesinato de un policía" is no act of the police)."""
         return 1 if fold(token.lemma_) in self.member_nouns else 0
@@ -73,8 +79,8 @@ class PatternTables:
         return [p for ps in (*self.verbs.values(), *self.nouns.values()) for p in ps]
 
 
-def _object_classes(lang: str) -> dict[str, list[tuple[str, ...]]]:
-    rows = read_tsv(data_path("lang", lang, "object_classes.tsv"), ("class", "lemmas"))
+def _object_classes(path: Path) -> dict[str, list[tuple[str, ...]]]:
+    rows = read_tsv(path, ("class", "lemmas"))
     return {r["class"]: [tuple(fold(w) for w in v.split()) for v in split_values(r["lemmas"])]
             for r in rows}
 
@@ -91,21 +97,29 @@ def _objects(cell: str, classes: dict[str, list[tuple[str, ...]]],
     return tuple(dict.fromkeys(terms))
 
 
+def _roles(cell: str, where: str) -> tuple[Role, ...]:
+    values = [v for v in split_values(cell) if v != "-"]
+    unknown = [v for v in values if v not in Role.__members__.values()]
+    require(not unknown, where, f"unknown role(s) {unknown}")
+    return tuple(Role(v) for v in values)
+
+
 def _pattern(row: dict[str, str], kind: str, classes: dict[str, list[tuple[str, ...]]],
-             lang: str) -> Pattern:
+             lang: str, morphology: Morphology) -> Pattern:
     where, lemma = row["_line"], fold(row["lemma"])
     require(lemma and " " not in lemma, where, f"lemma must be one word, got {lemma!r}")
     cameo = row["cameo"]
     require(load_ontology().is_code(cameo), where, f"unknown CAMEO code {cameo!r}")
-    reflexive = kind == "verb" and lemma.endswith("rse")
-    base = lemma[:-2] if reflexive else lemma
+    reflexive_base = morphology.reflexive_base(lemma) if kind == "verb" else None
+    reflexive = reflexive_base is not None
+    base = reflexive_base or lemma
     objects = _objects(row.get("object") or row.get("modifier", ""), classes, where)
-    sources = tuple(split_values(row.get("source", "")))
+    sources = _roles(row.get("source", ""), where)
     source_sectors = tuple(split_values(row.get("source_sector", "")))
     roles = load_ontology().roles
     unknown = [r for r in source_sectors if r not in roles]
     require(not unknown, where, f"unknown sector(s) {unknown}")
-    targets = tuple(t for t in split_values(row["target"]) if t != "-")
+    targets = _roles(row["target"], where)
     try:
         confidence = float(row["confidence"] or 0.5)
     except ValueError as exc:
@@ -128,26 +142,27 @@ def _index(patterns: list[Pattern]) -> dict[str, tuple[Pattern, ...]]:
     return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}
 
 
-@cache
-def load_patterns(lang: str) -> PatternTables:
-    """The pattern tables of ``lang``, validated against the ontology."""
-    classes = _object_classes(lang)
-    verb_rows = read_tsv(data_path("lang", lang, "verbs.tsv"),
+def read_patterns(lang: str, paths: Mapping[str, Path], morphology: Morphology,
+                  member_nouns: frozenset[str]) -> PatternTables:
+    """The pattern tables of ``lang`` (``paths``: its tables by name), validated against
+    the ontology and the roles."""
+    classes = _object_classes(paths["object_classes.tsv"])
+    verb_rows = read_tsv(paths["verbs.tsv"],
                          ("lemma", "object", "source_sector", "target", "cameo", "confidence"))
-    noun_rows = read_tsv(data_path("lang", lang, "nouns.tsv"),
+    noun_rows = read_tsv(paths["nouns.tsv"],
                          ("lemma", "modifier", "source", "target", "cameo", "confidence"))
-    verbs = [_pattern(r, "verb", classes, lang) for r in verb_rows]
-    nouns = [_pattern(r, "noun", classes, lang) for r in noun_rows]
+    verbs = [_pattern(r, "verb", classes, lang, morphology) for r in verb_rows]
+    nouns = [_pattern(r, "noun", classes, lang, morphology) for r in noun_rows]
     ids = [p.id for p in verbs + nouns]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     require(not duplicates, f"lang/{lang}", f"duplicate pattern ids {duplicates}")
-    light_rows = read_tsv(data_path("lang", lang, "light_verbs.tsv"), ("lemma", "subject"))
+    light_rows = read_tsv(paths["light_verbs.tsv"], ("lemma", "subject"))
     light = {fold(r["lemma"]): r["subject"] for r in light_rows}
-    control = frozenset(fold(r["lemma"]) for r in read_tsv(
-        data_path("lang", lang, "control_verbs.tsv"), ("lemma",)))
+    control = frozenset(fold(r["lemma"]) for r in read_tsv(paths["control_verbs.tsv"],
+                                                              ("lemma",)))
     participles = {fold(r["form"]): fold(r["lemma"]) for r in read_tsv(
-        data_path("lang", lang, "participles.tsv"), ("form", "lemma"))}
+        paths["participles.tsv"], ("form", "lemma"))}
     unknown = sorted(v for v in participles.values() if v not in {p.lemma for p in verbs})
-    require(not unknown, f"lang/{lang}/participles.tsv", f"verbs without patterns {unknown}")
+    require(not unknown, str(paths["participles.tsv"]), f"verbs without patterns {unknown}")
     return PatternTables(lang, _index(verbs), _index(nouns), light, control, participles,
-                         member_nouns(lang))
+                         member_nouns)

@@ -1,0 +1,50 @@
+"""Spanish: the code that cannot be data (the word tables are ``data/lang/es/``).
+
+Spanish drops subjects; its reflexive verbs end in "-rse" ("reunirse") and carry the
+clitic as an ending ("reunirse", "comprometerse"); its verbs inflect on a stem
+("lleg|aron"); its plurals add "-s" or "-es" ("iraquí" -> "iraquíes").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: infinitive endings
+INFINITIVE = ("ar", "er", "ir")
+#: the reflexive clitic as an infinitive's ending ("reunirse"), and as a lemma's
+REFLEXIVE_ENDING = "se"
+#: plural endings, longest first ("iraquíes", "colombianos")
+PLURAL_ENDINGS = ("es", "s")
+#: a motion verb's stem recognises its garbled forms only when the infinitive is this long
+MOTION_MIN = 6
+
+
+@dataclass(frozen=True)
+class SpanishMorphology:
+    drops_subjects: bool = True
+    inflection: int = 4  # "lleg|aron", "expand|ió"
+
+    def reflexive_base(self, lemma: str) -> str | None:
+        """ "reunirse" -> "reunir"; None for a verb that is not reflexive."""
+        if lemma.endswith("r" + REFLEXIVE_ENDING):
+            return lemma[:-len(REFLEXIVE_ENDING)]
+        return None
+
+    def verb_stem(self, lemma: str) -> str:
+        """ "llegar" -> "lleg": the infinitive without its ending."""
+        return lemma[:-2]
+
+    def motion_stem(self, lemma: str) -> str | None:
+        infinitive = lemma.removesuffix(REFLEXIVE_ENDING)
+        if infinitive[-2:] in INFINITIVE and len(infinitive) >= MOTION_MIN:
+            return infinitive[:-2]
+        return None
+
+    def has_enclitic(self, form: str) -> bool:
+        return form.endswith(REFLEXIVE_ENDING)
+
+    def singulars(self, word: str) -> tuple[str, ...]:
+        return tuple(word[:-len(e)] for e in PLURAL_ENDINGS if word.endswith(e))
+
+
+MORPHOLOGY = SpanishMorphology()
