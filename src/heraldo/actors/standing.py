@@ -213,7 +213,7 @@ def no_actor_use(pack: LanguagePack, doc: Doc, span: ActorSpan,
     determined = _determined(pack, head)
     grammar = pack.grammar
     singular = "Plur" not in head.morph.get("Number", [])
-    if span.end - span.start == 1 and (_adverb(head) or (
+    if span.end - span.start == 1 and (_adverb(pack, head) or (
             head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i == head.i - 1)):
         return True  # "salen a diario", "barriles diarios": an adverb or adjective
     if not determined and (head.dep_ in pack.deps.predicate or any(
@@ -257,10 +257,10 @@ def no_actor_use(pack: LanguagePack, doc: Doc, span: ActorSpan,
     return not determined and _in_parentheses(doc, span)
 
 
-def _adverb(head: Token) -> bool:
+def _adverb(pack: LanguagePack, head: Token) -> bool:
     """A singular noun fixed into an adverb ("a diario"); a fixed word has no morphology,
     so its ending tells its number (not "obligaban a automovilistas a pagar")."""
-    return head.dep_ == "fixed" and not head.lower_.endswith("s")
+    return head.dep_ == "fixed" and not pack.morphology.plural_form(head.lower_)
 
 
 #: roles where an institution that is also a building is a place ("en la clínica")

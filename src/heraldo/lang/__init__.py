@@ -166,6 +166,9 @@ class Morphology(Protocol):
     def singulars(self, word: str) -> tuple[str, ...]:
         """The forms a plural may have in the singular ("iraquíes" -> "iraquí")."""
 
+    def plural_form(self, word: str) -> bool:
+        """Whether a word without morphology looks plural by its ending ("a diario": no)."""
+
 
 @dataclass(frozen=True, eq=False)
 class LanguagePack:

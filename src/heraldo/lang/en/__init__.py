@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 #: plural endings, longest first ("churches", "soldiers")
 PLURAL_ENDINGS = ("es", "s")
+#: the letter regular plurals end in
+PLURAL_MARK = "s"
 #: a motion verb's stem recognises its garbled forms only when the verb is this long
 MOTION_MIN = 4
 
@@ -34,6 +36,9 @@ class EnglishMorphology:
 
     def singulars(self, word: str) -> tuple[str, ...]:
         return tuple(word[:-len(e)] for e in PLURAL_ENDINGS if word.endswith(e))
+
+    def plural_form(self, word: str) -> bool:
+        return word.endswith(PLURAL_MARK)
 
 
 MORPHOLOGY = EnglishMorphology()

@@ -15,6 +15,8 @@ INFINITIVE = ("ar", "er", "ir")
 REFLEXIVE_ENDING = "se"
 #: plural endings, longest first ("iraquíes", "colombianos")
 PLURAL_ENDINGS = ("es", "s")
+#: the letter every plural ends in
+PLURAL_MARK = "s"
 #: a motion verb's stem recognises its garbled forms only when the infinitive is this long
 MOTION_MIN = 6
 
@@ -45,6 +47,9 @@ class SpanishMorphology:
 
     def singulars(self, word: str) -> tuple[str, ...]:
         return tuple(word[:-len(e)] for e in PLURAL_ENDINGS if word.endswith(e))
+
+    def plural_form(self, word: str) -> bool:
+        return word.endswith(PLURAL_MARK)
 
 
 MORPHOLOGY = SpanishMorphology()
