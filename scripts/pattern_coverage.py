@@ -28,7 +28,6 @@ def main(argv: list[str]) -> int:
         print(f"pattern_coverage: {args.corpus}: no such file", file=sys.stderr)
         return 2
 
-    from heraldo.lang import load_pack
     from heraldo.model import Article
     from heraldo.pipeline import Pipeline
 
@@ -47,7 +46,7 @@ def main(argv: list[str]) -> int:
         a = Article.from_text(article, language=args.lang)
         spans = pipeline.resolver.resolve(doc, None)
         counts.update(pipeline.coder.code(doc, spans, a.id, None).fired)
-    patterns = load_pack(args.lang).patterns.all_patterns()
+    patterns = pipeline.pack.patterns.all_patterns()
     by_id = {p.id: p for p in patterns}
     fired = [pid for pid in by_id if counts[pid]]
     codes = sorted({by_id[pid].cameo for pid in fired})
