@@ -228,8 +228,8 @@ def no_actor_use(pack: LanguagePack, doc: Doc, span: ActorSpan,
     questions = pack.role_nouns.question
     if any(c.dep_ in ("det", "case") and fold(c.text) in questions for c in head.children):
         return True  # "a qué universidades asistirán", "ningún rehén", "sin víctimas"
-    if not determined and head.dep_ in ("obj", "nsubj", "nsubj:pass") and any(
-            c.dep_ in ("mark", "case") and c.pos_ == "ADP" and fold(c.text) in questions
+    if not determined and head.dep_ in pack.deps.core and any(
+            c.dep_ in pack.deps.marker and c.pos_ == "ADP" and fold(c.text) in questions
             for c in head.head.children):
         return True  # "sin causar víctimas", "sin que se registraran víctimas"
     # a bare conjunct that repeats the preposition shares the first one's place ("jefa de

@@ -69,7 +69,7 @@ def is_passive(pack: LanguagePack, pred: Token, reflexive_pattern: bool = False)
     if participle and not any(c.dep_ in ("aux", "nsubj") for c in pred.children):
         if any(slot_of(pack, c) == Role.AGENT for c in pred.children):
             return True
-        if pred.dep_ in ("acl", "amod") and pred.pos_ != "ADJ":
+        if pred.dep_ in pack.deps.adnominal and pred.pos_ != "ADJ":
             return True
     return pred.pos_ in ("VERB", "AUX") and not reflexive_pattern and \
         has_passive_clitic(pack, pred)

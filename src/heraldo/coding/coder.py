@@ -107,7 +107,7 @@ class Coder:
         words: set[str] = set()
         passive = is_passive(self.pack, token)
         near = [c for c in token.children if passive or c.dep_ not in self.pack.deps.subject]
-        if token.dep_ in ("amod", "acl"):
+        if token.dep_ in self.pack.deps.adnominal:
             near.append(token.head)
         for t in near:
             words.update((fold(t.lemma_), fold(t.text)))
@@ -294,7 +294,7 @@ class Coder:
         if not sources and governor is not None and governor.pos_ in ("VERB", "AUX"):
             light = self.tables.light_verbs.get(fold(governor.lemma_))
             framing = phrase.dep_ == "obl" and case_of(pack, phrase) in FRAMING_ROLES
-            if (light and phrase.dep_ in ("obj", "nsubj:pass")) or framing:
+            if (light and phrase.dep_ in pack.deps.theme) or framing:
                 subjects, _ = self._subjects(governor, index,
                                              reflexive=self._inherent_se(governor))
                 if light == "target":
@@ -312,7 +312,7 @@ class Coder:
 
     def _is_light(self, tok: Token, noun_triggers: set[int]) -> bool:
         return fold(tok.lemma_) in self.tables.light_verbs and any(
-            c.i in noun_triggers for c in tok.children if c.dep_ in ("obj", "nsubj:pass"))
+            c.i in noun_triggers for c in tok.children if c.dep_ in self.pack.deps.theme)
 
     def candidates(self, doc: Doc, index: ActorIndex, trace: list[str]) -> list[Candidate]:
         nouns: dict[int, list[Pattern]] = {}
@@ -373,15 +373,14 @@ class Coder:
         out = self._drop_object_nouns(out, trace)
         return self._drop_intent_contents(sorted(out, key=lambda c: c.trigger.i), trace)
 
-    @staticmethod
-    def _drop_object_nouns(cands: list[Candidate], trace: list[str]) -> list[Candidate]:
+    def _drop_object_nouns(self, cands: list[Candidate], trace: list[str]) -> list[Candidate]:
         """"impuso sanciones", "convocó una huelga": the verb codes the event its object
         names; the noun is not a second event of the same root."""
         verbs = {c.trigger.i: c for c in cands if not c.pattern.noun}
         kept = []
         for c in cands:
             head = verbs.get(c.trigger.head.i)
-            if c.pattern.noun and c.trigger.dep_ in ("obj", "nsubj:pass") \
+            if c.pattern.noun and c.trigger.dep_ in self.pack.deps.theme \
                     and head is not None and (
                         head.pattern.cameo[:2] == c.pattern.cameo[:2]
                         # "exigió la liberación de", "pidió ayuda": what is asked for
@@ -403,7 +402,7 @@ class Coder:
                      and (c.sources or c.targets)}
         kept: list[Candidate] = []
         for c in cands:
-            governor = _governing(c.trigger, governors)
+            governor = _governing(self.pack, c.trigger, governors)
             if governor is None:
                 kept.append(c)
                 continue
@@ -501,7 +500,7 @@ class Coder:
         for child in tok.children:
             if child.dep_ == "amod" and self.cues.get("modifier", child):
                 return self.cues.get("modifier", child)
-        if tok.dep_ in ("obj", "nsubj", "nsubj:pass"):
+        if tok.dep_ in self.pack.deps.core:
             return clause_modality
         return "reported" if reporter is not None else "asserted"
 
@@ -521,7 +520,7 @@ class Coder:
             if tok.pos_ != "VERB" or self.cues.get("governor", tok) != "reported":
                 continue
             for child in tok.children:
-                if child.dep_ in ("ccomp", "parataxis"):
+                if child.dep_ in self.pack.deps.reported:
                     content = doc[child.left_edge.i:child.right_edge.i + 1]
                     speaker = self._speaker(tok, index, doc)
                     out.append(Statement(speaker, original(doc, content.start_char,
@@ -532,12 +531,13 @@ class Coder:
         return out
 
 
-def _governing(trigger: Token, governors: dict[int, Candidate]) -> Candidate | None:
+def _governing(pack: LanguagePack, trigger: Token,
+               governors: dict[int, Candidate]) -> Candidate | None:
     """The intent or appeal whose complement ``trigger`` is ("se comprometieron a impulsar",
     "su determinación de seguir impulsando"), through at most two complement links."""
     node = trigger
     for _ in range(2):
-        if node.dep_ not in ("xcomp", "acl", "ccomp") or node.head is node:
+        if node.dep_ not in pack.deps.complement or node.head is node:
             return None
         node = node.head
         if node.i in governors:

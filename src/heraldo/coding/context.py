@@ -50,7 +50,7 @@ def clause_context(pred: Token, pack: LanguagePack) -> ClauseContext:
     que", "planea atacar", "se espera que"); adverbial clauses keep their own modality."""
     cues = pack.modality
     negated, modality = _own_cues(pred, cues)
-    reporter = _according_to(pred, cues)
+    reporter = _according_to(pred, pack)
     if reporter is not None and not modality:
         modality = "reported"
     node = pred
@@ -77,12 +77,12 @@ def clause_context(pred: Token, pack: LanguagePack) -> ClauseContext:
     return ClauseContext(negated, modality or "asserted", reporter)
 
 
-def _according_to(pred: Token, cues: ModalityCues) -> Token | None:
+def _according_to(pred: Token, pack: LanguagePack) -> Token | None:
     """A "según ..." clause attached to ``pred`` names its source."""
     for child in pred.children:
         if child.dep_ in ("advcl", "obl") and any(
-                cues.get("marker", m) == "reported" for m in child.children
-                if m.dep_ in ("mark", "case")):
+                pack.modality.get("marker", m) == "reported" for m in child.children
+                if m.dep_ in pack.deps.marker):
             return child
     return None
 

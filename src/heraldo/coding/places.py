@@ -167,7 +167,8 @@ class Places:
         del mundo", "murieron en todo el mundo", "infectados en el mundo")."""
         world = self.pack.place_words.world
         for node in (token, *token.ancestors):
-            near = [*node.children, *(g for c in node.children if c.dep_ in ("amod", "acl")
+            near = [*node.children, *(g for c in node.children
+                                      if c.dep_ in self.pack.deps.adnominal
                                       for g in c.children)]
             # above the actor's own phrase only a locative counts: "el segundo país del
             # mundo con más víctimas" ranks a country, its victims are still its own

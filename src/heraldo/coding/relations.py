@@ -95,7 +95,7 @@ class RelationFinder:
 
     def _opposed_sides(self, tok: Token, cue: RelationCue, index: ActorIndex):
         qualified = any(fold(c.lemma_) in cue.modifiers or fold(c.text) in cue.modifiers
-                        for c in tok.children if c.dep_ in ("amod", "acl"))
+                        for c in tok.children if c.dep_ in self.pack.deps.adnominal)
         if not qualified:
             return []
         verb = tok.head

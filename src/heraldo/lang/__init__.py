@@ -77,6 +77,11 @@ class Dependencies:
     date_inherit: frozenset[str]  # a clause without its own date takes its governor's
     agent_attachment: frozenset[str]  # how a passive's agent may hang on a clause noun
     bare: frozenset[str]  # the only dependents of a bare noun phrase
+    theme: frozenset[str]  # an event noun a verb takes as what it does ("impuso sanciones")
+    complement: frozenset[str]  # the complement of an intent or appeal ("se comprometieron a")
+    reported: frozenset[str]  # the content of a reporting verb ("dijo que ...")
+    adnominal: frozenset[str]  # a participle or clause modifying a noun ("mediado por")
+    core: frozenset[str]  # a subject or object: an argument, not background
 
 
 @dataclass(frozen=True)
