@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from heraldo.resources import fold, read_tsv, require, split_values
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: kinds of modality cues: *governors* are verbs whose complement clause takes the
 #: modality ("dijo que", "se espera que", "planea"), *markers* introduce the clause

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
-
 from heraldo.lang.roles import Role
 from heraldo.ontology import load_ontology
 from heraldo.resources import fold, read_tsv, require, split_values
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from heraldo.lang import Morphology
 
 
