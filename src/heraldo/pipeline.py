@@ -29,6 +29,7 @@ from heraldo.actors.standing import (
 )
 from heraldo.coding.coder import Coded, Coder
 from heraldo.coding.places import Places
+from heraldo.errors import InputError
 from heraldo.model import Article, Document, Mention
 from heraldo.nlp.dates import parse_date
 from heraldo.nlp.loader import load_nlp
@@ -39,10 +40,6 @@ from heraldo.nlp.text import clean_for_parse, mark_uncased, paragraph_breaks
 NAMED_KINDS = frozenset({"person", "group", "organisation"})
 #: the dependents whose actors take part in their clause's event, and so its place
 CLAUSE_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
-
-
-class InputError(ValueError):
-    """The input cannot be processed (empty, not text); the message says why."""
 
 
 @dataclass(frozen=True)
