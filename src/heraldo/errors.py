@@ -30,7 +30,7 @@ class ModelNotAvailable(RuntimeError):
 
 
 #: what the command line reports as one line with exit status 2 (a gold file's ``GoldError``
-#: and the ontology's ``OntologyError`` are ValueErrors); other exceptions are unexpected
+#: is a ValueError); other exceptions are unexpected
 EXPECTED: tuple[type[Exception], ...] = (
     UsageError, InputError, DataError, ModelNotAvailable, FileNotFoundError,
     IsADirectoryError, PermissionError, UnicodeDecodeError, ValueError)
