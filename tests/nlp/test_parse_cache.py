@@ -54,3 +54,13 @@ def test_the_key_holds_the_pre_parse_steps(pipeline):
     assert parse_key(nlp, pipeline.make_doc("Dijo “no”.")) == \
         parse_key(nlp, pipeline.make_doc('Dijo "no".'))
     assert parse_key(nlp, pipeline.make_doc("Dijo que sí. La OEA lo negó.")) == key
+
+
+def test_another_model_version_is_another_entry(pipeline, tmp_path, monkeypatch):
+    nlp, cache = pipeline.nlp, ParseCache(tmp_path)
+    made = pipeline.make_doc("La OEA lo negó.")
+    key = parse_key(nlp, made)
+    path = cache.path(nlp, key)
+    monkeypatch.setitem(nlp.meta, "version", "9.9.9")
+    assert parse_key(nlp, made) != key
+    assert cache.path(nlp, parse_key(nlp, made)).parent.parent != path.parent.parent
