@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import typer
 
-from heraldo.evaluate import GoldError
+from heraldo.evaluate.events import GoldError
 from heraldo.nlp.loader import ModelNotAvailable
 from heraldo.pipeline import InputError
 from heraldo.resources import DataError
