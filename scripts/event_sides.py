@@ -7,7 +7,7 @@ A side counts only when it names an actor: a mention whose actor has a code with
 known country or sector (not an empty code). Events are counted overall and split by
 the kind of trigger (verb or noun, from the rule id); negated events are counted like
 the others. With a corpus, articles get the publication date the mention samples give
-them (``scripts/behaviour_snapshot.py``); ``--documents`` reads one Document dict per
+them (``heraldo.evaluate.mentions.published``); ``--documents`` reads one Document dict per
 line (``heraldo extract --format jsonl`` or a behaviour snapshot).
 """
 
@@ -62,14 +62,10 @@ def _documents(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _coded(corpus: Path) -> Iterator[dict[str, Any]]:
-    from behaviour_snapshot import _published, _records  # type: ignore[import-not-found]
-
-    from heraldo.model import Article
+    from heraldo.evaluate.mentions import corpus_articles, read_corpus
     from heraldo.pipeline import Pipeline
 
-    articles = (Article.from_text(r["text"], source_id=str(r["id"]), published=_published(r))
-                for r in _records(corpus))
-    for document in Pipeline("es").process(articles):
+    for document in Pipeline("es").process(corpus_articles(read_corpus(corpus))):
         yield document.to_dict()
 
 
@@ -93,7 +89,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.documents:
         documents = _documents(args.documents)
     else:
-        sys.path.insert(0, str(Path(__file__).parent))
         documents = _coded(args.corpus)
     print(report(count(documents)))
     return 0
