@@ -128,7 +128,7 @@ def evaluate(
     output: Path = typer.Option(None, "--output", help="Write the system JSONL here."),
 ) -> None:
     """Code every gold record as one article and score it like shared/eval/score.py."""
-    from heraldo.evaluate import code_gold, format_scores, language_of, read_jsonl, score
+    from heraldo.evaluate.events import code_gold, format_scores, language_of, read_jsonl, score
     from heraldo.pipeline import Pipeline
 
     if not gold.is_file():
