@@ -22,9 +22,7 @@ PACKAGE = SRC / "heraldo"
 
 #: imports that go up the layer order today and are being removed on another branch; the
 #: lead empties this list when that branch is merged (the test fails on a stale entry)
-PENDING_EDGES: dict[tuple[str, str], str] = {
-    ("formats", "evaluate"): "dyad_rows moves from evaluate.py to dyads.py (harness branch)",
-}
+PENDING_EDGES: dict[tuple[str, str], str] = {}
 
 
 def layers() -> list[tuple[str, ...]]:
