@@ -15,33 +15,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 
-def _published(record: dict[str, Any]) -> str | None:
-    from heraldo.ingest.records import date_in_url
-
-    match = re.match(r"AFP_[A-Z]{3}_(\d{4})(\d{2})(\d{2})", str(record["id"]))
-    return "-".join(match.groups()) if match else date_in_url(record.get("url"))
-
-
-def _records(corpus: Path) -> list[dict[str, Any]]:
-    with corpus.open(encoding="utf-8") as fh:
-        return [r for r in (json.loads(line) for line in fh if line.strip())
-                if (r.get("text") or "").strip()]
-
-
 def snap(corpus: Path, out: Path, seed: Path | None, seed_published: str | None) -> None:
+    from heraldo.evaluate.mentions import corpus_articles, read_corpus
     from heraldo.model import Article
     from heraldo.pipeline import Pipeline
 
-    records = _records(corpus)
-    articles = [Article.from_text(r["text"], source_id=str(r["id"]), published=_published(r))
-                for r in records]
+    articles = corpus_articles(read_corpus(corpus))
     if seed is not None:
         articles.append(Article.from_text(seed.read_text(encoding="utf-8"),
                                           source_id=f"seed:{seed.name}",

@@ -19,24 +19,16 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 
-def published(record: dict[str, Any]) -> str | None:
-    """The date an AFP id carries ("AFP_SPA_19940818.0119"), else the URL's, else None."""
-    from heraldo.ingest.records import date_in_url
-
-    match = re.match(r"AFP_[A-Z]{3}_(\d{4})(\d{2})(\d{2})", str(record["id"]))
-    return "-".join(match.groups()) if match else date_in_url(record.get("url"))
-
-
 def draw(corpus: Path, n: int, dev: int, seed: int, min_words: int,
          max_words: int) -> list[dict[str, Any]]:
-    with corpus.open(encoding="utf-8") as fh:
-        records = [json.loads(line) for line in fh if line.strip()]
+    from heraldo.evaluate.mentions import published, read_corpus
+
+    records = read_corpus(corpus)
     candidates = [r for r in records
                   if min_words <= len((r.get("text") or "").split()) <= max_words]
     drawn = random.Random(seed).sample(candidates, n)

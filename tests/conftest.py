@@ -1,7 +1,13 @@
-"""Shared fixtures: the Spanish pipeline (loaded once) and the ../shared folder."""
+"""Shared fixtures: the Spanish pipeline (loaded once), the ../shared folder and the
+parse cache.
+
+Tests on ../shared data skip with a reason when it is absent, except under CI
+(``CI=true``), where they fail: CI must run them.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,12 +16,22 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "000_606bf0f3ea0d4f0b.txt"
 EVAL = SHARED / "eval"
+#: parsed corpus articles (``heraldo.nlp.parse_cache``); $HERALDO_CACHE overrides it
+CACHE = ROOT / ".cache" / "heraldo"
+
+
+def under_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
 
 
 def need_shared(path: Path) -> Path:
-    """``path`` under ../shared, or skip the test with a clear reason."""
+    """``path`` under ../shared; else skip the test with a clear reason, or fail it
+    under CI."""
     if not path.exists():
-        pytest.skip(f"{path} is absent (tests on shared data need the ../shared folder)")
+        reason = f"{path} is absent (tests on shared data need the ../shared folder)"
+        if under_ci():
+            pytest.fail(f"{reason}; under CI (CI=true) this is an error", pytrace=False)
+        pytest.skip(reason)
     return path
 
 
@@ -24,6 +40,13 @@ def pipeline():
     from heraldo.pipeline import Pipeline
 
     return Pipeline("es")
+
+
+@pytest.fixture(scope="session")
+def parse_cache():
+    from heraldo.nlp.parse_cache import ParseCache, cache_folder
+
+    return ParseCache(cache_folder(CACHE))
 
 
 @pytest.fixture(scope="session")

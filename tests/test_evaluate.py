@@ -7,7 +7,8 @@ import sys
 import pytest
 
 from conftest import EVAL, need_shared
-from heraldo.evaluate import dyad_rows, score
+from heraldo.dyads import dyad_rows
+from heraldo.evaluate.events import score
 from heraldo.model import Actor, Event, Mention
 
 GOLD = [

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from heraldo.model import Event
+
 #: roots whose events between coordinated actors are mutual
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
@@ -27,3 +29,12 @@ def dyad_pairs(sources: Sequence[str], targets: Sequence[str],
     else:
         pairs = [(s, "") for s in (sources or [""])]
     return list(dict.fromkeys(pairs))
+
+
+def dyad_rows(event: Event) -> list[dict[str, str]]:
+    """The CAMEO dyads of an event as rows (source, target, cameo, plover): what the scorer,
+    the CAMEO TSV export and the store's dyad table read."""
+    pairs = dyad_pairs([m.actor.code for m in event.sources],
+                       [m.actor.code for m in event.targets], event.cameo)
+    return [{"source": s, "target": t, "cameo": event.cameo, "plover": event.plover}
+            for s, t in pairs]

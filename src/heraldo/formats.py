@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from heraldo.evaluate import dyad_rows
+from heraldo.dyads import dyad_rows
 from heraldo.model import Document, Event, Mention
 
 FORMATS = ("table", "json", "jsonl", "cameo-tsv", "plover-json")

@@ -16,7 +16,7 @@ SCHEMA_VERSION = "1.0"
 Modality = Literal["asserted", "reported", "intended", "expected", "hypothetical"]
 MODALITIES: tuple[str, ...] = ("asserted", "reported", "intended", "expected", "hypothetical")
 Precision = Literal["day", "month", "year", "unknown"]
-ActorKind = Literal["state", "person", "organisation", "group", "agent"]
+ActorKind = Literal["state", "person", "organisation", "group"]
 
 
 def normalise_text(text: str) -> str:

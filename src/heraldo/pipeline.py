@@ -30,6 +30,7 @@ from heraldo.actors.standing import (
 )
 from heraldo.coding.coder import Coded, Coder
 from heraldo.coding.places import Places
+from heraldo.errors import InputError
 from heraldo.lang import LanguagePack, load_pack
 from heraldo.model import Article, Document, Mention
 from heraldo.nlp.dates import parse_date
@@ -39,10 +40,6 @@ from heraldo.nlp.text import clean_for_parse, mark_uncased, paragraph_breaks
 
 #: kinds of resolved spans whose words are names of actors, not of places
 NAMED_KINDS = frozenset({"person", "group", "organisation"})
-
-
-class InputError(ValueError):
-    """The input cannot be processed (empty, not text); the message says why."""
 
 
 @dataclass(frozen=True)

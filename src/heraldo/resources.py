@@ -13,9 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-
-class DataError(ValueError):
-    """A data file is malformed; the message names the file and the line."""
+from heraldo.errors import DataError
 
 
 def data_path(*parts: str) -> Path:

@@ -35,28 +35,23 @@ A system mention stands for an annotated span when it has exactly its offsets, o
 overlaps it and shares its syntactic head (the head-match rule of ACE and coreference
 scoring), so a span that grows into a better phrase ("la agencia de noticias" -> "la agencia
 de noticias indonesia Antara") is still judged on its code. The floors are the accuracies
-measured when the samples were last scored by the script's own judge.
+measured when the samples were last scored by the script's own judge
+(``heraldo.evaluate.mentions``).
+
+The samples hold article ids and offsets; the texts come from the corpus in ../shared. The
+union of the samples' articles is analysed once per session, its parses read from the
+parse cache (``heraldo.nlp.parse_cache``, ``.cache/heraldo/``), and each test only judges.
 """
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from conftest import EVAL, ROOT, need_shared
+from heraldo.evaluate import mentions
 
-
-def _script():
-    path = ROOT / "scripts" / "sample_mentions.py"
-    spec = importlib.util.spec_from_file_location("sample_mentions", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.mark.parametrize("gold, size, floor", [
+DATA = ROOT / "tests" / "data"
+SAMPLES = [
     ("actor_mentions.tsv", 300, 0.90),
     ("actor_mentions_2.tsv", 120, 0.90),
     ("actor_mentions_3.tsv", 119, 0.86),
@@ -71,9 +66,21 @@ def _script():
     ("actor_mentions_12.tsv", 182, 0.78),
     ("actor_mentions_13.tsv", 183, 0.81),
     ("actor_mentions_14.tsv", 184, 0.78),
-])
-def test_mention_sample_accuracy_does_not_regress(gold, size, floor):
+]
+
+
+@pytest.fixture(scope="session")
+def sample_analyses(pipeline, parse_cache):
+    """The analyses of every article any sample annotates, by article id."""
     corpus = need_shared(EVAL / "es-news-corpus.jsonl")
-    correct, rows, _ = _script().judge(corpus, ROOT / "tests" / "data" / gold)
-    assert len(rows) == size
-    assert correct / len(rows) >= floor
+    wanted = {row["article"] for gold, _, _ in SAMPLES for row in mentions.read_gold(DATA / gold)}
+    records = [r for r in mentions.read_corpus(corpus) if str(r["id"]) in wanted]
+    assert {str(r["id"]) for r in records} == wanted, "sample articles missing from the corpus"
+    return mentions.analyse(pipeline, mentions.corpus_articles(records), parse_cache)
+
+
+@pytest.mark.parametrize("gold, size, floor", SAMPLES)
+def test_mention_sample_accuracy_does_not_regress(gold, size, floor, sample_analyses):
+    judgement = mentions.judge(mentions.read_gold(DATA / gold), sample_analyses)
+    assert len(judgement.rows) == size
+    assert judgement.accuracy >= floor

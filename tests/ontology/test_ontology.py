@@ -12,11 +12,10 @@ import pytest
 from heraldo.ontology import (
     CameoCode,
     Ontology,
-    OntologyError,
     _load_from,
-    _parse_tsv,
     load_ontology,
 )
+from heraldo.resources import DataError
 
 DATA = Path(str(files("heraldo") / "data" / "ontology"))
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
@@ -236,7 +235,7 @@ def _append(line: str) -> Callable[[str], str]:
         ("cameo_events.tsv", _replace("\tMake a visit\t1.9", "\tVisit\tx"), r"bad goldstein"),
         ("cameo_events.tsv", _replace("\tMake a visit\t1.9\t1", "\tVisit\t1.9\t7"), r"quad_class"),
         ("cameo_events.tsv", _append("2099\tOrphan\t1.0\t4\t"), r":318: parent '209'"),
-        ("cameo_events.tsv", _append("043\ttoo\tmany\tfields\there\tx"), r":318: 6 fields"),
+        ("cameo_events.tsv", _append("043\ttoo\tmany\tfields\there\tx"), r":318: 6 cells"),
         ("cameo_plover.tsv", _append("0999\tACCUSE\t"), r"cameo_plover.tsv:318: unknown"),
         ("cameo_plover.tsv", _replace("042\tCONSULT\tvisit", "042\tFIGHT\t"), r"type/mode 'FIGHT'"),
         ("cameo_plover.tsv", _replace("042\tCONSULT\tvisit", "042\tCONSULT\triot"), r"'riot'"),
@@ -252,18 +251,16 @@ def test_ontology_malformed_table_raises(
         shutil.copy(source, tmp_path / source.name)
     target = tmp_path / table
     target.write_text(edit(target.read_text(encoding="utf-8")), encoding="utf-8")
-    with pytest.raises(OntologyError, match=message):
+    with pytest.raises(DataError, match=message):
         _load_from(tmp_path)
 
 
-def test_ontology_parse_tsv_reports_file_and_line(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.tsv"
-    bad.write_text("code\tname\n01\tok\n\n02\tone\ttoo many\n", encoding="utf-8")
-    with pytest.raises(OntologyError, match=r"^bad.tsv:4: 3 fields, header has 2$"):
-        _parse_tsv(bad.read_text(encoding="utf-8"), bad.name, ("code", "name"))
-    assert _parse_tsv("code\tname\n01\tok\n", "ok.tsv", ("code",)) == [
-        ("ok.tsv:2", {"code": "01", "name": "ok"})
-    ]
+def test_ontology_missing_table_names_it(tmp_path: Path) -> None:
+    for source in DATA.iterdir():
+        if source.name != "plover_modes.tsv":
+            shutil.copy(source, tmp_path / source.name)
+    with pytest.raises(DataError, match=r"plover_modes.tsv: cannot read data file"):
+        _load_from(tmp_path)
 
 
 @pytest.mark.parametrize("governor, content, expected", [

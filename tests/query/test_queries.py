@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 from heraldo.cli.main import app
 from heraldo.dedup import refresh
 from heraldo.query import EventFilter, actor_graph, dyad_series, find_events, list_actors
+from heraldo.query.export import export
 from heraldo.store import open_store
-from heraldo.store.export import export
 from heraldo.store.synthetic import documents
 
 runner = CliRunner()

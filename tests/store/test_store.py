@@ -6,7 +6,8 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-from heraldo.store import StoreError, open_store
+from heraldo.errors import StoreError
+from heraldo.store import open_store
 from heraldo.store.documents import iter_documents
 from heraldo.store.migrate import current_version, latest_version, migrate
 from heraldo.store.rows import to_tables

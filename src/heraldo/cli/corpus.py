@@ -22,7 +22,8 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from heraldo.cli.errors import UsageError, date_option, fail, friendly
+from heraldo.cli.errors import date_option, fail, friendly
+from heraldo.errors import StoreError, UsageError
 
 if TYPE_CHECKING:
     from heraldo.scale.ingest import IngestReport
@@ -41,8 +42,6 @@ class RateColumn(ProgressColumn):
 @contextlib.contextmanager
 def store_errors() -> Iterator[None]:
     """A store that cannot be opened or written: one line and exit status 1."""
-    from heraldo.store import StoreError
-
     try:
         yield
     except StoreError as exc:

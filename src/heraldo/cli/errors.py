@@ -1,4 +1,5 @@
-"""User-facing errors: one clear line on stderr and a non-zero exit, never a traceback."""
+"""User-facing errors (``heraldo.errors``) as one clear line on stderr and a non-zero exit,
+never a traceback; the date and input checks of the commands."""
 
 from __future__ import annotations
 
@@ -11,19 +12,9 @@ from typing import Any, TypeVar
 
 import typer
 
-from heraldo.evaluate import GoldError
-from heraldo.nlp.loader import ModelNotAvailable
-from heraldo.pipeline import InputError
-from heraldo.resources import DataError
+from heraldo.errors import EXPECTED, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-EXPECTED = (InputError, ModelNotAvailable, DataError, GoldError, FileNotFoundError,
-            IsADirectoryError, PermissionError, UnicodeDecodeError, ValueError)
-
-
-class UsageError(Exception):
-    """A problem with what the user asked for."""
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -40,7 +31,7 @@ def friendly(func: F) -> F:
             return func(*args, **kwargs)
         except typer.Exit:
             raise
-        except (UsageError, *EXPECTED) as exc:
+        except EXPECTED as exc:
             if os.environ.get("HERALDO_DEBUG"):
                 raise
             fail(str(exc))
@@ -57,10 +48,10 @@ def friendly(func: F) -> F:
 
 def date_option(value: str | None, option: str) -> dt.date | None:
     """The date given to ``option``, None when absent; a clear error when malformed."""
-    from heraldo.nlp.dates import parse_date
-
     if value is None:
         return None
+    from heraldo.nlp.dates import parse_date
+
     parsed = parse_date(value)
     if parsed is None:
         raise UsageError(f"{option} {value!r} is not a date (use YYYY-MM-DD)")

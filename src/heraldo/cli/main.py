@@ -11,9 +11,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from heraldo.cli.errors import UsageError, date_option, friendly, read_input
+from heraldo.cli.errors import date_option, friendly, read_input
 from heraldo.cli.queries import register as register_corpus_commands
-from heraldo.formats import FORMATS, cameo_tsv, plover_json
+from heraldo.errors import UsageError
 from heraldo.model import Document, Event
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -61,6 +61,8 @@ def extract(
                             help="table, json, jsonl, cameo-tsv or plover-json."),
 ) -> None:
     """Code one article: actors, events, statements."""
+    from heraldo.formats import FORMATS, cameo_tsv, plover_json
+
     _check_choice(fmt, FORMATS, "format")
     date_option(published, "--published")
     text = read_input(file)
@@ -126,7 +128,7 @@ def evaluate(
     output: Path = typer.Option(None, "--output", help="Write the system JSONL here."),
 ) -> None:
     """Code every gold record as one article and score it like shared/eval/score.py."""
-    from heraldo.evaluate import code_gold, format_scores, language_of, read_jsonl, score
+    from heraldo.evaluate.events import code_gold, format_scores, language_of, read_jsonl, score
     from heraldo.pipeline import Pipeline
 
     if not gold.is_file():

@@ -1,5 +1,5 @@
 """``heraldo events``, ``dyads``, ``export`` and ``actors list``: thin commands over
-``heraldo.query`` and ``heraldo.store.export``."""
+``heraldo.query`` and ``heraldo.query.export``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from rich.console import Console
 from rich.table import Table
 
 from heraldo.cli.corpus import DB_HELP, open_existing, store_errors
-from heraldo.cli.errors import UsageError, date_option, friendly
+from heraldo.cli.errors import date_option, friendly
+from heraldo.errors import UsageError
 
 OUTPUTS = ("table", "json", "csv")
 # wide enough for the event table when the output is a pipe or a file (rich assumes 80)
@@ -121,8 +122,8 @@ def export(
     out: Path = typer.Option(..., "--out", help="Output file (directory for parquet)."),
 ) -> None:
     """Export the store: Documents, canonical events, tables or the actor graph."""
-    from heraldo.store.export import EXPORT_FORMATS
-    from heraldo.store.export import export as run
+    from heraldo.query.export import EXPORT_FORMATS
+    from heraldo.query.export import export as run
 
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")

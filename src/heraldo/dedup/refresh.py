@@ -8,11 +8,11 @@ from collections import Counter
 
 import pyarrow as pa
 
+from heraldo.dedup import derived as sql
 from heraldo.dedup.events import WINDOW_DAYS, Canonical, merge
 from heraldo.dedup.minhash import THRESHOLD, cluster, signature
 from heraldo.dyads import dyad_pairs
 from heraldo.store import Store
-from heraldo.store import derived as sql
 
 log = logging.getLogger(__name__)
 

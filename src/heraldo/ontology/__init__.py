@@ -1,6 +1,7 @@
 """CAMEO / PLOVER event ontology from ``heraldo/data/ontology/*.tsv`` (sources: SOURCES.md).
 
-Tables are validated at load time; problems raise :class:`OntologyError` naming file and line.
+Tables are read by ``heraldo.resources.read_tsv`` and validated at load time; problems raise
+``DataError`` naming file and line.
 """
 
 from __future__ import annotations
@@ -8,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass
-from importlib.resources import files
-from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from heraldo.resources import DataError, data_path, read_tsv
 
 _Row = tuple[str, dict[str, str]]  # ("file:line", row)
 _KINDS = frozenset({"role", "organisation", "ethnic", "religious", "other"})
@@ -21,10 +23,6 @@ _COLUMNS = {
     "cameo_plover.tsv": ("cameo", "plover_type", "plover_mode"),
     "complement_codes.tsv": ("governor", "content", "code", "note"),
 }
-
-
-class OntologyError(ValueError):
-    """A table of the ontology is malformed."""
 
 
 @dataclass(frozen=True)
@@ -90,29 +88,9 @@ class Ontology:
         return cameo in self.cameo
 
 
-def _parse_tsv(text: str, name: str, required: tuple[str, ...]) -> list[_Row]:
-    """Split a header-first TSV into ("file:line", row) pairs; checks columns and widths."""
-    lines = text.splitlines()
-    header = lines[0].split("\t") if lines else []
-    if missing := [col for col in required if col not in header]:
-        raise OntologyError(f"{name}:1: missing column(s) {', '.join(missing)}")
-    rows: list[_Row] = []
-    for lineno, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        fields = [field.strip() for field in line.split("\t")]
-        if len(fields) != len(header):
-            raise OntologyError(f"{name}:{lineno}: {len(fields)} fields, header has {len(header)}")
-        rows.append((f"{name}:{lineno}", dict(zip(header, fields, strict=True))))
-    return rows
-
-
-def _read(directory: Traversable, name: str) -> list[_Row]:
-    try:
-        text = directory.joinpath(name).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise OntologyError(f"{name}:0: table not found") from None
-    return _parse_tsv(text, name, _COLUMNS[name])
+def _read(directory: Path, name: str) -> list[_Row]:
+    """("file:line", row) for each row of the table ``name``."""
+    return [(row.pop("_line"), row) for row in read_tsv(directory / name, _COLUMNS[name])]
 
 
 def _number(value: str, where: str, column: str, choices: str = "") -> float:
@@ -121,23 +99,23 @@ def _number(value: str, where: str, column: str, choices: str = "") -> float:
     except ValueError:
         number = float("nan")
     if not -10.0 <= number <= 10.0 or (choices and value not in choices.split()):
-        raise OntologyError(f"{where}: bad {column} {value!r}")
+        raise DataError(f"{where}: bad {column} {value!r}")
     return number
 
 
 def _unique(key: str, seen: dict[str, str], where: str) -> None:
     if key in seen:
-        raise OntologyError(f"{where}: duplicate {key!r} (first at {seen[key]})")
+        raise DataError(f"{where}: duplicate {key!r} (first at {seen[key]})")
     seen[key] = where
 
 
-def _load_cameo(directory: Traversable) -> dict[str, CameoCode]:
+def _load_cameo(directory: Path) -> dict[str, CameoCode]:
     seen: dict[str, str] = {}
     cameo: dict[str, CameoCode] = {}
     for where, row in _read(directory, "cameo_events.tsv"):
         code = row["code"]
         if not (code.isdigit() and 2 <= len(code) <= 4):
-            raise OntologyError(f"{where}: bad code {code!r}")
+            raise DataError(f"{where}: bad code {code!r}")
         _unique(code, seen, where)
         goldstein = _number(row["goldstein"], where, "goldstein")
         quad = int(_number(row["quad_class"], where, "quad_class", "1 2 3 4"))
@@ -145,37 +123,37 @@ def _load_cameo(directory: Traversable) -> dict[str, CameoCode]:
     for code, where in seen.items():
         parent = code[:-1] if len(code) == 4 else code[:2]
         if parent not in cameo:
-            raise OntologyError(f"{where}: parent {parent!r} of {code!r} is missing")
+            raise DataError(f"{where}: parent {parent!r} of {code!r} is missing")
     return cameo
 
 
-def _load_roles(directory: Traversable) -> dict[str, str]:
+def _load_roles(directory: Path) -> dict[str, str]:
     roles: dict[str, str] = {}
     for where, row in _read(directory, "actor_roles.tsv"):
         code = row["code"]
         if len(code) != 3 or not code.isalpha() or not code.isupper() or code in roles:
-            raise OntologyError(f"{where}: bad or duplicate role code {code!r}")
+            raise DataError(f"{where}: bad or duplicate role code {code!r}")
         if row["kind"] not in _KINDS:
-            raise OntologyError(f"{where}: bad kind {row['kind']!r}")
+            raise DataError(f"{where}: bad kind {row['kind']!r}")
         roles[code] = row["name"]
     return roles
 
 
-def _load_plover(directory: Traversable, cameo: dict[str, CameoCode]) -> dict[str, PloverType]:
+def _load_plover(directory: Path, cameo: dict[str, CameoCode]) -> dict[str, PloverType]:
     seen: dict[str, str] = {}
     types: dict[str, PloverType] = {}
     for where, row in _read(directory, "plover_types.tsv"):
         kind, root = row["type"], row["root_cameo"]
         _unique(kind, seen, where)
         if root and (len(root) != 2 or root not in cameo):
-            raise OntologyError(f"{where}: bad root_cameo {root!r}")
+            raise DataError(f"{where}: bad root_cameo {root!r}")
         _number(row.get("intensity") or "0", where, "intensity")
         quad = int(_number(row["quad_class"], where, "quad_class", "1 2 3 4"))
         types[kind] = PloverType(kind, root, quad, row["description"], ())
     modes: dict[str, list[str]] = {kind: [] for kind in types}
     for where, row in _read(directory, "plover_modes.tsv"):
         if row["type"] not in types or not row["mode"]:
-            raise OntologyError(f"{where}: empty mode or unknown PLOVER type {row['type']!r}")
+            raise DataError(f"{where}: empty mode or unknown PLOVER type {row['type']!r}")
         _number(row.get("intensity") or "0", where, "intensity")
         _unique(f"{row['type']}/{row['mode']}", seen, where)
         modes[row["type"]].append(row["mode"])
@@ -183,31 +161,31 @@ def _load_plover(directory: Traversable, cameo: dict[str, CameoCode]) -> dict[st
 
 
 def _load_mapping(
-    directory: Traversable, cameo: dict[str, CameoCode], plover: dict[str, PloverType]
+    directory: Path, cameo: dict[str, CameoCode], plover: dict[str, PloverType]
 ) -> dict[str, tuple[str, str]]:
     mapping: dict[str, tuple[str, str]] = {}
     for where, row in _read(directory, "cameo_plover.tsv"):
         code, kind, mode = row["cameo"], row["plover_type"], row["plover_mode"]
         if code not in cameo or code in mapping:
-            raise OntologyError(f"{where}: unknown or duplicate CAMEO code {code!r}")
+            raise DataError(f"{where}: unknown or duplicate CAMEO code {code!r}")
         modes = plover[kind].modes if kind in plover else None
         if (kind and modes is None) or (mode and mode not in (modes or ())):
-            raise OntologyError(f"{where}: unknown PLOVER type/mode {kind!r}/{mode!r}")
+            raise DataError(f"{where}: unknown PLOVER type/mode {kind!r}/{mode!r}")
         mapping[code] = (kind, mode)
     return mapping
 
 
-def _load_complements(directory: Traversable,
+def _load_complements(directory: Path,
                       cameo: dict[str, CameoCode]) -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
     for where, row in _read(directory, "complement_codes.tsv"):
         if row["code"] not in cameo or row["code"][:2] != row["governor"]:
-            raise OntologyError(f"{where}: bad complement code {row['code']!r}")
+            raise DataError(f"{where}: bad complement code {row['code']!r}")
         table[(row["governor"], row["content"])] = row["code"]
     return table
 
 
-def _load_from(directory: Traversable) -> Ontology:
+def _load_from(directory: Path) -> Ontology:
     """Parse and validate the tables found in ``directory``."""
     cameo = _load_cameo(directory)
     plover = _load_plover(directory, cameo)
@@ -218,4 +196,4 @@ def _load_from(directory: Traversable) -> Ontology:
 @functools.lru_cache(maxsize=1)
 def load_ontology() -> Ontology:
     """The packaged ontology, parsed and validated once, then cached."""
-    return _load_from(files("heraldo") / "data" / "ontology")
+    return _load_from(data_path("ontology"))

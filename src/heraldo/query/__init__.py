@@ -1,5 +1,6 @@
-"""The query layer over a store: events, dyad series, actors, the actor graph. It owns the
-SQL used outside ``heraldo.store``; the CLI (and later the HTTP API) call these."""
+"""The query layer over a store: events, dyad series, actors, the actor graph, and the
+exports (``heraldo.query.export``). It owns the SQL that reads a store outside
+``heraldo.store`` and ``heraldo.dedup``; the CLI (and later the HTTP API) call these."""
 
 from heraldo.query.actors import list_actors
 from heraldo.query.events import EventFilter, find_events

@@ -16,6 +16,7 @@ from types import TracebackType
 import duckdb
 import pyarrow as pa
 
+from heraldo.errors import StoreError
 from heraldo.model import Document
 from heraldo.store.migrate import migrate
 from heraldo.store.rows import TABLES, to_tables
@@ -23,10 +24,6 @@ from heraldo.store.rows import TABLES, to_tables
 log = logging.getLogger(__name__)
 
 DEFAULT_PATH = "heraldo.duckdb"
-
-
-class StoreError(RuntimeError):
-    """The store cannot be opened or written; the message says why."""
 
 
 # The rows of the other tables that belong to new articles (all of them when every article

@@ -1,4 +1,4 @@
-"""Scoring against gold files, with exactly the numbers of ``shared/eval/score.py``.
+"""Event scoring against gold files, with exactly the numbers of ``shared/eval/score.py``.
 
 Gold records are ``{"id", "date", "text", "events": [{source, target, cameo, plover}]}``.
 Each record is coded as one article; the system file holds one record per gold id with
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from heraldo.dyads import dyad_pairs
-from heraldo.model import Article, Document, Event
+from heraldo.dyads import dyad_rows
+from heraldo.model import Article, Document
 from heraldo.nlp.dates import parse_date
 
 LEVELS = ("root", "dyad", "full", "plover")
@@ -66,18 +66,6 @@ def gold_articles(records: Iterable[dict[str, Any]], lang: str) -> Iterator[Arti
         text = record.get("text") or ""
         yield Article.from_text(text, language=lang, source_id=str(record["id"]),
                                 published=published.isoformat() if published else None)
-
-
-def _code(m_code: str) -> str:
-    return m_code or ""
-
-
-def dyad_rows(event: Event) -> list[dict[str, str]]:
-    """CAMEO dyads of an event (see ``heraldo.dyads``), as scorer rows."""
-    pairs = dyad_pairs([m.actor.code for m in event.sources],
-                       [m.actor.code for m in event.targets], event.cameo)
-    return [{"source": s, "target": t, "cameo": event.cameo, "plover": event.plover}
-            for s, t in pairs]
 
 
 def system_record(source_id: str, document: Document) -> dict[str, Any]:

@@ -1,5 +1,6 @@
 """SQL for the derived tables (signatures, clusters, canonical events), which
-``heraldo.dedup.refresh`` computes and replaces as a whole."""
+``heraldo.dedup.refresh`` computes and replaces as a whole. Their schema is the store's
+(``store/migrations/002_dedup.sql``); the store itself never reads them back."""
 
 from __future__ import annotations
 
