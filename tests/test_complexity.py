@@ -29,7 +29,6 @@ DEBT: dict[tuple[str, str], tuple[int, int]] = {
     ("actors/standing.py", "stands"): (29, 36),
     ("coding/coder.py", ""): (0, 531),
     ("coding/coder.py", "Coder._noun_candidate"): (33, 37),
-    ("coding/coder.py", "Coder._subjects"): (28, 47),
     ("coding/coder.py", "Coder.candidates"): (26, 58),
 }
 

@@ -110,36 +110,32 @@ def stands(pack: LanguagePack, doc: Doc, span: ActorSpan,
            actor_tokens: frozenset[int] = frozenset()) -> bool:
     """Whether ``span`` is an actor mention in its own right (``actor_tokens``: the tokens
     of every resolved span of the document)."""
-    head = doc[span.head]
-    if span.kind in ("organisation", "metonym") and _slot(pack, doc, span) == Role.GENITIVE and \
+    head, slot = doc[span.head], _slot(pack, doc, span)
+    if span.kind in ("organisation", "metonym") and slot == Role.GENITIVE and \
             _inside_name(head) and head.head.i not in actor_tokens:
         return False  # "el Tratado de la Unión Europea", "la Residencia Oficial de Los Pinos"
     if span.kind == "group" and _credit(doc, span):
         return False  # "MÉXICO, 3 mar (AFP) -": the agency that wrote it
-    if span.kind == "metonym" and _slot(pack, doc, span) == Role.LOCATIVE:
+    if span.kind == "metonym" and slot == Role.LOCATIVE:
         return False  # "en el Vaticano", "se reunieron en la Casa Blanca": the building
     if span.kind in PLACE_KINDS:
         if is_dateline(doc, span) or _alone(doc, span):
             return False
-        slot = _slot(pack, doc, span)
         if slot not in STANDING_SLOTS or not acts_as_actor(
                 pack, span, slot, _first_conjunct(head).head):
             return False
-        if slot == Role.GENITIVE and _inside_name(head):
-            return False  # "Benfica de Lisboa", "el Tratado de la Unión Europea"
-        return True
+        return not (slot == Role.GENITIVE and _inside_name(head))  # "Benfica de Lisboa"
     verbs = pack.role_verbs
     first = _first_conjunct(head)  # "se elige gobernador y jefe de gobierno": elegir
     governor = fold(first.head.lemma_) if first.head != first else ""
     if span.kind in ("agent", "metonym", "capital") and span.actors[0].sectors[:1] == (
             "GOV",) and governor in verbs.office and (
-            head.dep_ in ("obj", "obl") or (head.dep_ == "nmod"
-                                            and _slot(pack, doc, span) == Role.RECIPIENT)):
+            head.dep_ in ("obj", "obl") or (head.dep_ == "nmod" and slot == Role.RECIPIENT)):
         # "ganar la presidencia", "llegar a Los Pinos", "su llegada a la Casa Blanca": an
         # office or its seat
         return False
     if span.kind in ("agent", "metonym") and span.actors[0].sectors[:1] == ("GOV",) and \
-            governor in verbs.winner and _slot(pack, doc, span) == Role.GENITIVE:
+            governor in verbs.winner and slot == Role.GENITIVE:
         return False  # "el virtual ganador de la Presidencia"
     if span.kind in ("agent", "demonym"):
         return not _common_noun_is_no_actor(pack, doc, span, governor)
@@ -209,9 +205,7 @@ def no_actor_use(pack: LanguagePack, doc: Doc, span: ActorSpan,
     if governor is None:
         first = _first_conjunct(head)
         governor = fold(first.head.lemma_) if first.head != first else ""
-    slot = _slot(pack, doc, span)
-    determined = _determined(pack, head)
-    grammar = pack.grammar
+    slot, determined, grammar = _slot(pack, doc, span), _determined(pack, head), pack.grammar
     singular = "Plur" not in head.morph.get("Number", [])
     if span.end - span.start == 1 and (_adverb(pack, head) or (
             head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i == head.i - 1)):
@@ -237,19 +231,17 @@ def no_actor_use(pack: LanguagePack, doc: Doc, span: ActorSpan,
     base = head.head if head.dep_ == "conj" and not _determined(pack, head.head) and any(
         c.dep_ == "case" for c in head.children) else head
     if not determined and singular and base.dep_ == "nmod" and slot in CLASSIFIER_SLOTS \
-            and base.head.pos_ == "NOUN" \
-            and fold(base.head.lemma_) not in pack.member_nouns:
+            and base.head.pos_ == "NOUN" and fold(base.head.lemma_) not in pack.member_nouns:
         # "ruedas de prensa", "la alternativa de Gobierno", "la elección para Jefe de
         # Gobierno": a bare singular modifying a noun classifies it or names an office
         return True
-    if not determined and singular and (head.dep_ == "obj" or fold(head.lemma_) in
-                                       pack.role_nouns.generic):
+    if not determined and singular and (head.dep_ == "obj"
+                                        or fold(head.lemma_) in pack.role_nouns.generic):
         return True  # "pedían justicia", "de persona a persona": a mass or generic use
     if one_of(head, pack.role_nouns.system) and any(
             c.dep_ == "nmod" and c.pos_ == "NOUN" and not _determined(pack, c)
             and any(g.dep_ == "case" and pack.roles.of(g.text) == Role.GENITIVE
-                    for g in c.children)
-            for c in head.children):
+                    for g in c.children) for c in head.children):
         return True  # "el régimen de sanciones", "bajo régimen de separación de bienes"
     if _institution_as_place(pack, head, slot, singular):
         return True

@@ -16,11 +16,23 @@ from heraldo.actors.resolve import ActorSpan, acts_as_actor
 from heraldo.lang import LanguagePack, Role
 from heraldo.resources import fold
 
+#: the roles of an object: a direct object may carry the personal "a" ("atacaron a los
+#: soldados"), which is also the indirect object's marker
+OBJECT_ROLES = frozenset({Role.OBJ, Role.RECIPIENT, Role.IOBJ})
+#: the roles of a personal object or an indirect object ("a X")
+PERSONAL_ROLES = frozenset({Role.RECIPIENT, Role.IOBJ})
+
 
 @dataclass(frozen=True)
 class Argument:
     token: Token
     slot: Role
+
+
+def fits(arg: Argument, roles: tuple[Role, ...]) -> bool:
+    """Whether ``arg`` may fill one of a pattern's ``roles``: its own, or an object's when
+    it is a personal object or an indirect object (both "a X" in Spanish)."""
+    return arg.slot in roles or (arg.slot in PERSONAL_ROLES and bool(OBJECT_ROLES & set(roles)))
 
 
 def case_of(pack: LanguagePack, token: Token) -> Role | None:

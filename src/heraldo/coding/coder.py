@@ -14,15 +14,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.resolve import ActorSpan
 from heraldo.coding.arguments import (
+    OBJECT_ROLES,
     ActorIndex,
     Argument,
     arguments,
     case_of,
+    fits,
     is_passive,
     slot_of,
 )
@@ -41,11 +44,6 @@ log = logging.getLogger(__name__)
 
 #: appeals, intents, demands and rejections: their object noun is what they are about
 CONTENT_ROOTS = frozenset({"02", "03", "10", "12"})
-#: the roles of an object: a direct object may carry the personal "a" ("atacaron a los
-#: soldados"), which is also the indirect object's marker
-OBJECT_ROLES = frozenset({Role.OBJ, Role.RECIPIENT, Role.IOBJ})
-#: the roles of a personal object or an indirect object ("a X")
-PERSONAL_ROLES = frozenset({Role.RECIPIENT, Role.IOBJ})
 #: the roles of an adverbial that frames a clause ("En una llamada, X y Y revisaron ...",
 #: "durante la reunión", "tras la victoria")
 FRAMING_ROLES = frozenset({Role.LOCATIVE, Role.DURING, Role.POSTERIOR})
@@ -155,35 +153,13 @@ class Coder:
         before it that no preposition governs."""
         pack = self.pack
         passive = is_passive(pack, pred, reflexive)
+        if passive:
+            return self._passive_agents(pred, index)
         for child in pred.children:
-            if passive and slot_of(pack, child) == Role.AGENT:
-                agents = index.spans_at(child, Role.AGENT, self.tables.agent_depth(child))
-                if agents:
-                    return agents, "agent"
-            if not passive and child.dep_ in pack.deps.subject:
+            if child.dep_ in pack.deps.subject:
                 found = index.spans_at(child, Role.SUBJECT)
                 if found:
                     return found, "subject"
-        if passive:
-            # the parser often hangs the agent on a noun of the clause: "fue muerta de
-            # varios impactos de arma de fuego por hombres armados"
-            for token in pred.subtree:
-                if token.i != pred.i and slot_of(pack, token) == Role.AGENT \
-                        and token.dep_ in pack.deps.agent_attachment \
-                        and clause_of(token.head) == pred:
-                    agents = index.spans_at(token, Role.AGENT, self.tables.agent_depth(token))
-                    if agents:
-                        return agents, "agent"
-            # coordinated participles share their agent: "fue ejecutado y presentado como
-            # guerrillero por tropas del Ejército"
-            for other in pred.conjuncts:
-                for child in other.children:
-                    if slot_of(pack, child) == Role.AGENT and is_passive(pack, other):
-                        agents = index.spans_at(child, Role.AGENT,
-                                                self.tables.agent_depth(child))
-                        if agents:
-                            return agents, "agent:conjunct"
-            return [], ""
         if depth < 3 and pred.dep_ in pack.deps.inherit and pred.head != pred:
             head = pred.head
             controller = self._controller(pred, head, index)
@@ -196,25 +172,32 @@ class Coder:
             nearest = index.nearest_before(pred)
             if nearest:
                 return nearest, "nearest"
-            return self._previous_subject(pred, index), "dropped-subject"
+            # a language that drops subjects continues an earlier one
+            dropped = self.pack.morphology.dropped_subject(pred)
+            return (index.spans_at(dropped, Role.SUBJECT) if dropped is not None else []), \
+                "dropped-subject"
         return [], ""
 
-    def _previous_subject(self, pred: Token, index: ActorIndex) -> list[ActorSpan]:
-        """A language that drops subjects (Spanish): a finite verb without one continues the
-        subject of the previous sentence's main clause when person and number agree."""
-        if not self.pack.morphology.drops_subjects or \
-                "Fin" not in pred.morph.get("VerbForm", []) or pred.sent.start == 0:
-            return []
-        previous = pred.doc[pred.sent.start - 1].sent.root
-        subjects = [c for c in previous.children if c.dep_ == "nsubj"]
-        if not subjects:
-            return []
-        plural = "Plur" in pred.morph.get("Number", [])
-        subject = subjects[0]
-        subject_plural = bool(subject.conjuncts) or "Plur" in subject.morph.get("Number", [])
-        if plural != subject_plural or "3" not in pred.morph.get("Person", ["3"]):
-            return []
-        return index.spans_at(subject, Role.SUBJECT)
+    def _passive_agents(self, pred: Token, index: ActorIndex) -> tuple[list[ActorSpan], str]:
+        """The agent of a passive: its own ("fue atacado por X"), one the parser hung on a
+        noun of the clause ("fue muerta de varios impactos de arma de fuego por hombres
+        armados"), or a coordinated participle's ("fue ejecutado y presentado como
+        guerrillero por tropas del Ejército")."""
+        pack = self.pack
+        own = (c for c in pred.children if slot_of(pack, c) == Role.AGENT)
+        hung = (t for t in pred.subtree if t.i != pred.i and slot_of(pack, t) == Role.AGENT
+                and t.dep_ in pack.deps.agent_attachment and clause_of(t.head) == pred)
+        for token in chain(own, hung):
+            agents = index.spans_at(token, Role.AGENT, self.tables.agent_depth(token))
+            if agents:
+                return agents, "agent"
+        for other in pred.conjuncts:
+            for child in other.children:
+                if slot_of(pack, child) == Role.AGENT and is_passive(pack, other):
+                    agents = index.spans_at(child, Role.AGENT, self.tables.agent_depth(child))
+                    if agents:
+                        return agents, "agent:conjunct"
+        return [], ""
 
     def _controller(self, pred: Token, head: Token, index: ActorIndex) -> list[ActorSpan]:
         """With a control verb ("acusar a X de", "pedir a X que", "instar a X a") the
@@ -248,7 +231,7 @@ class Coder:
                  if g.dep_ == "nmod" and case_of(pack, g) in pattern.targets
                  and case_of(pack, g) != Role.GENITIVE]
         for arg in args:
-            if not self._slot_ok(arg, pattern.targets):
+            if not fits(arg, pattern.targets):
                 continue
             if arg.token.i in noun_sources and noun_sources[arg.token.i]:
                 spans = noun_sources[arg.token.i]  # "criticó la toma ... por parte de Moscú"
@@ -257,14 +240,6 @@ class Coder:
             found.extend(s for s in spans if s not in found)
         return found
 
-    @staticmethod
-    def _slot_ok(arg: Argument, slots: tuple[Role, ...]) -> bool:
-        # a direct object may carry the personal "a" ("atacaron a los soldados")
-        if arg.slot in slots:
-            return True
-        # the personal "a" object and the indirect object are both "a X"
-        return arg.slot in PERSONAL_ROLES and bool(OBJECT_ROLES & set(slots))
-
     # -- candidates ----------------------------------------------------------------------
     def _noun_candidate(self, tok: Token, found: list[Pattern],
                         index: ActorIndex) -> Candidate | None:
@@ -272,8 +247,7 @@ class Coder:
         ..."), a "por parte de" on the verb that governs it, or the subject of a light verb
         ("mantuvieron una conversación") or of the clause it frames ("En una llamada, X
         y Y revisaron ...")."""
-        p = found[0]
-        pack = self.pack
+        p, pack = found[0], self.pack
         args = arguments(pack, tok)
         # the small model often makes the noun a modifier of its adjective ("llamada
         # telefónica"): the phrase then hangs from the adjective
@@ -306,7 +280,7 @@ class Coder:
         return Candidate(tok, chosen, sources, targets, how) if chosen else None
 
     def _has_object(self, pred: Token, pattern: Pattern) -> bool:
-        return any(self._slot_ok(a, pattern.targets) and a.token.pos_ in ("NOUN", "PROPN", "PRON")
+        return any(fits(a, pattern.targets) and a.token.pos_ in ("NOUN", "PROPN", "PRON")
                    and a.token.lower_ not in self.pack.grammar.reflexive
                    for a in arguments(self.pack, pred))
 
@@ -449,9 +423,8 @@ class Coder:
                      relations)
 
     def _event(self, document: _Document, cand: Candidate) -> Event:
-        doc, index, dates = document.doc, document.index, document.dates
-        article_id, published, places = document.article_id, document.published, \
-            document.places
+        doc, index, dates, article_id = document.doc, document.index, document.dates, \
+            document.article_id
         tok, p = cand.trigger, cand.pattern
         context = clause_context(clause_of(tok) if p.noun else tok, self.pack)
         modality = context.modality
@@ -464,9 +437,9 @@ class Coder:
             if reported is not None:
                 when = replace(reported, inferred=True)
         if when is None:
-            when = _publication(published)
-        where = places.of_event(tok)
-        country, why = places.country_for(tok, where)
+            when = _publication(document.published)
+        where = document.places.of_event(tok)
+        country, why = document.places.country_for(tok, where)
         own_date = when.value if when.value and not when.inferred else None
         sources = localise(_mentions(cand.sources, doc, own_date), country, why)
         targets = localise(_mentions(cand.targets, doc, own_date), country, why)

@@ -17,13 +17,16 @@ import importlib
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from heraldo.lang.cues import ModalityCues, RelationCue, read_modality, read_relation_cues
 from heraldo.lang.dates import DateTables, read_date_tables
 from heraldo.lang.patterns import PatternTables, read_patterns
 from heraldo.lang.roles import Role, Roles
 from heraldo.resources import DataError, data_path, fold, read_tsv, require, split_values
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -151,8 +154,6 @@ REFERENCE_KINDS = ("side", "counterpart", "both")
 class Morphology(Protocol):
     """The language's word-form code (``heraldo.lang.<code>.MORPHOLOGY``)."""
 
-    #: a finite verb without a subject continues the previous sentence's subject
-    drops_subjects: bool
     #: the longest inflection a verb form may add to its stem ("lleg|aron")
     inflection: int
 
@@ -170,6 +171,10 @@ class Morphology(Protocol):
 
     def singulars(self, word: str) -> tuple[str, ...]:
         """The forms a plural may have in the singular ("iraquíes" -> "iraquí")."""
+
+    def dropped_subject(self, verb: Token) -> Token | None:
+        """The subject a finite verb without one continues, in a language that drops
+        subjects (Spanish); None."""
 
     def plural_form(self, word: str) -> bool:
         """Whether a word without morphology looks plural by its ending ("a diario": no)."""

@@ -8,6 +8,10 @@ wired to a parser yet.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: plural endings, longest first ("churches", "soldiers")
 PLURAL_ENDINGS = ("es", "s")
@@ -19,7 +23,6 @@ MOTION_MIN = 4
 
 @dataclass(frozen=True)
 class EnglishMorphology:
-    drops_subjects: bool = False
     inflection: int = 3  # "walk|ing"
 
     def reflexive_base(self, lemma: str) -> str | None:
@@ -39,6 +42,9 @@ class EnglishMorphology:
 
     def plural_form(self, word: str) -> bool:
         return word.endswith(PLURAL_MARK)
+
+    def dropped_subject(self, verb: Token) -> Token | None:
+        return None  # English does not drop subjects
 
 
 MORPHOLOGY = EnglishMorphology()

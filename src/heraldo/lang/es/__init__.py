@@ -1,13 +1,18 @@
 """Spanish: the code that cannot be data (the word tables are ``data/lang/es/``).
 
-Spanish drops subjects; its reflexive verbs end in "-rse" ("reunirse") and carry the
-clitic as an ending ("reunirse", "comprometerse"); its verbs inflect on a stem
-("lleg|aron"); its plurals add "-s" or "-es" ("iraquí" -> "iraquíes").
+Spanish drops subjects (a finite verb continues an earlier subject); its reflexive verbs
+end in "-rse" ("reunirse") and carry the clitic as an ending ("reunirse",
+"comprometerse"); its verbs inflect on a stem ("lleg|aron"); its plurals add "-s" or
+"-es" ("iraquí" -> "iraquíes").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: infinitive endings
 INFINITIVE = ("ar", "er", "ir")
@@ -23,7 +28,6 @@ MOTION_MIN = 6
 
 @dataclass(frozen=True)
 class SpanishMorphology:
-    drops_subjects: bool = True
     inflection: int = 4  # "lleg|aron", "expand|ió"
 
     def reflexive_base(self, lemma: str) -> str | None:
@@ -50,6 +54,22 @@ class SpanishMorphology:
 
     def plural_form(self, word: str) -> bool:
         return word.endswith(PLURAL_MARK)
+
+    def dropped_subject(self, verb: Token) -> Token | None:
+        """Spanish drops subjects: a finite verb without one continues the subject of the
+        previous sentence's main clause when person and number agree."""
+        if "Fin" not in verb.morph.get("VerbForm", []) or verb.sent.start == 0:
+            return None
+        previous = verb.doc[verb.sent.start - 1].sent.root
+        subjects = [c for c in previous.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        plural = "Plur" in verb.morph.get("Number", [])
+        subject = subjects[0]
+        subject_plural = bool(subject.conjuncts) or "Plur" in subject.morph.get("Number", [])
+        if plural != subject_plural or "3" not in verb.morph.get("Person", ["3"]):
+            return None
+        return subject
 
 
 MORPHOLOGY = SpanishMorphology()
