@@ -15,7 +15,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from heraldo.actors.kb import load_kb, user_actor_files
-from heraldo.actors.resolve import PLACE_KINDS, ActorSpan, Resolver
+from heraldo.actors.resolve import Resolver
+from heraldo.actors.spans import PLACE_KINDS, ActorSpan
 from heraldo.actors.standing import (
     article_country,
     datelines,

@@ -156,7 +156,7 @@ def test_kb_an_agent_term_has_one_sector_per_language():
 
 def test_kb_a_multinational_is_a_top_level_type():
     from heraldo.actors.kb import load_kb
-    from heraldo.actors.resolve import composed_actor
+    from heraldo.actors.spans import composed_actor
 
     (entry,) = load_kb("es").lookup("multinacionales", str.split)
     assert entry.code == "MNC"

@@ -156,7 +156,8 @@ def test_resolve_seed_table(seed_document):
 
 
 def test_resolve_place_name_acting_vs_location(seed_document):
-    from heraldo.actors.resolve import ActorSpan, acts_as_actor
+    from heraldo.actors.acting import acts_as_actor
+    from heraldo.actors.spans import ActorSpan
     from heraldo.lang import Role, load_pack
     from heraldo.model import Actor
 

@@ -18,15 +18,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from heraldo.actors.acting import acts_as_actor
+from heraldo.actors.context import indefinite, one_of
 from heraldo.actors.kb import KnowledgeBase
-from heraldo.actors.resolve import (
-    PLACE_KINDS,
-    UNPLACED,
-    ActorSpan,
-    acts_as_actor,
-    indefinite,
-    one_of,
-)
+from heraldo.actors.spans import PLACE_KINDS, UNPLACED, ActorSpan
 from heraldo.lang import LanguagePack, Role
 from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from heraldo.actors.resolve import ActorSpan, acts_as_actor
+from heraldo.actors.acting import acts_as_actor
+from heraldo.actors.spans import ActorSpan
 from heraldo.lang import LanguagePack, Role
 from heraldo.resources import fold
 

@@ -18,7 +18,7 @@ from itertools import chain
 
 from spacy.tokens import Doc, Token
 
-from heraldo.actors.resolve import ActorSpan
+from heraldo.actors.spans import ActorSpan
 from heraldo.coding.arguments import (
     OBJECT_ROLES,
     ActorIndex,

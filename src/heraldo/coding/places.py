@@ -16,7 +16,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from heraldo.actors.resolve import is_motion
+from heraldo.actors.acting import is_motion
 from heraldo.actors.standing import LOCALISED_SECTORS, localise_mention
 from heraldo.coding.arguments import case_of
 from heraldo.coding.context import clause_of

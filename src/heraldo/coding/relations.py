@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from heraldo.actors.resolve import ActorSpan
+from heraldo.actors.spans import ActorSpan
 from heraldo.coding.arguments import ActorIndex, case_of, slot_of
 from heraldo.lang import LanguagePack, Role
 from heraldo.lang.cues import RelationCue

@@ -1,0 +1,166 @@
+"""The parts of a noun phrase that say whose it is: the countries of its modifiers ("el
+presidente ruso", "los presidentes de Brasil y Argentina"), its group ("guerrilleros de
+las FARC"), the country of a locative inside it, the organisation its name says, the
+group a bare definite noun refers back to. Each returns the matches it covers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from heraldo.actors.context import Context, after_comma, bare_definite, one_of
+from heraldo.actors.mentions import Match
+from heraldo.actors.spans import PLACE_KINDS, ActorSpan, Resolution, composed_actor
+from heraldo.lang import Role as ArgRole
+
+#: how many nouns may stand between an agent and its group ("del Frente 33 de las FARC")
+GROUP_DEPTH = 2
+#: how many sentences back a bare definite noun looks for the group it names ("la compañía")
+ANTECEDENT_SENTENCES = 3
+#: sectors a word inside an unknown organisation's name does not give it: a government
+#: word in a name ("Secretaría de Gobierno", "Fundación Presidente Allende") is no agency
+NAME_SECTORS_EXCLUDED = frozenset({"GOV", "ELI"})
+
+
+@dataclass(frozen=True)
+class Countries:
+    """The countries a phrase's modifiers name, how (``agent+demonym``, ``agent+de``),
+    and the matches that name them."""
+
+    countries: list[str]
+    how: str
+    matches: tuple[Match, ...]
+
+
+def covered(matches: tuple[Match, ...] | list[Match]) -> frozenset[int]:
+    return frozenset(m.start for m in matches)
+
+
+def phrase_end(end: int, matches: tuple[Match, ...] | list[Match]) -> int:
+    """The end of a phrase that covers ``matches`` beyond its own ``end``."""
+    return max([end, *(m.end for m in matches)])
+
+
+def modifier_countries(ctx: Context, head: Token, depth: int = 0) -> Countries | None:
+    for child in head.children:
+        if child.dep_ not in ctx.pack.deps.modifier or child.i not in ctx.at:
+            continue
+        m = ctx.at[child.i]
+        if m.kind == "demonym":
+            return _chain(ctx, child, frozenset({"demonym"}), "agent+demonym")
+        if m.kind in PLACE_KINDS and child.dep_ in ("nmod", "flat", "compound"):
+            # "los presidentes de Brasil y Argentina": every coordinated country
+            return _chain(ctx, child, PLACE_KINDS, "agent+de")
+    if depth == 0:
+        for child in head.children:
+            if child.dep_ == "nmod" and child.i not in ctx.at:
+                inner = modifier_countries(ctx, child, 1)
+                if inner:
+                    return inner
+    return None
+
+
+def _chain(ctx: Context, token: Token, kinds: frozenset[str], how: str) -> Countries:
+    matches = [m for t in (token, *token.conjuncts)
+               if (m := ctx.at.get(t.i)) is not None and m.kind in kinds]
+    return Countries([m.entry.country for m in matches], how, tuple(matches))
+
+
+def modifier_group(ctx: Context, head: Token, depth: int = 0) -> Match | None:
+    """The group a phrase belongs to: "guerrilleros de las FARC", and through units
+    and acronyms ("insurgentes del Frente 33 de las FARC", "guerrilleros de la UC
+    ELN"), only along "de" modifiers (not "atacados por las FARC")."""
+    for child in head.children:
+        if child.dep_ not in ("nmod", "appos", "flat") or after_comma(child):
+            continue
+        if any(c.dep_ == "case" and ctx.pack.role_of(c.text) != ArgRole.GENITIVE
+               for c in child.children):
+            continue
+        m = ctx.at.get(child.i)
+        if m is not None and (m.kind in ("group", "organisation") or (
+                m.kind == "metonym" and m.entry.sectors)):
+            # "guerrilleros de las FARC", "tropas del Ejército Nacional"
+            return m
+        if m is None and depth < GROUP_DEPTH:
+            found = modifier_group(ctx, child, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def name_sector(ctx: Context, name: Token) -> Resolution | None:
+    """An organisation the dictionary does not know, whose name says what it is: "el
+    vocero de la Unión Nacional de Trabajadores de México" speaks for labour (MEXLAB),
+    "el presidente de la Asociación de Periodistas" for the media."""
+    words = [t for t in name.subtree if t.i > name.i and t.text[:1].isupper()
+             and t.head.i >= name.i and t.dep_ in ("nmod", "flat", "appos")]
+    for token in words:
+        m = ctx.at.get(token.i)
+        if m is None or m.kind != "agent" or not m.entry.sectors or \
+                m.entry.sectors[0] in NAME_SECTORS_EXCLUDED:
+            continue
+        found = modifier_countries(ctx, name)
+        matches = found.matches if found else ()
+        countries = found.countries if found else [""]
+        span = ctx.span(name.i, phrase_end(name.right_edge.i + 1, matches),
+                        [composed_actor(c, m.entry.sectors[0], m.entry.name)
+                         for c in countries], "agent+name", "agent")
+        return Resolution(span, covered(matches) | {m.start})
+    return None
+
+
+def place_country(ctx: Context, head: Token) -> str:
+    """The country of a locative inside the phrase ("... en el este de Ucrania")."""
+    for token in head.subtree:
+        m = ctx.at.get(token.i)
+        if m is None or m.kind not in PLACE_KINDS or token.i == head.i:
+            continue
+        path = [t for t in token.ancestors if head.is_ancestor(t) or t == head]
+        cases = {ctx.pack.roles.of(c.lower_) for t in (token, *path) for c in t.children
+                 if c.dep_ == "case"}
+        if ArgRole.AGENT in cases:
+            continue  # "respaldados por Rusia": the backer, not the nationality
+        if ArgRole.LOCATIVE in cases:
+            return m.entry.country
+    return ""
+
+
+def antecedent(ctx: Context, head: Token, sector: str, match: Match) -> ActorSpan | None:
+    """The named group an organisation noun (``role_nouns.tsv`` kind ``anaphor``),
+    definite, singular and bare, refers back to: "Pfizer informó ... explicó la
+    compañía" (Pfizer), the nearest group of the noun's sector named in the last
+    ``ANTECEDENT_SENTENCES`` sentences. A noun with modifiers ("la compañía estatal",
+    "la empresa de seguridad") says which one it is, a plural ("las empresas") is no
+    single group, and collective nouns ("la prensa") name the whole sector."""
+    anaphors = ctx.pack.role_nouns.anaphor
+    if not sector or not one_of(head, anaphors) or not bare_definite(ctx.pack, head, match):
+        return None
+    sentence = ctx.sentence(head.i)
+    for span in reversed(ctx.discourse.spans):
+        if span.sentence < sentence - ANTECEDENT_SENTENCES:
+            break
+        for named in (span, *span.nested):
+            if named.start < head.i and named.kind == "group" and \
+                    named.how.startswith("dictionary:") and \
+                    all(a.sectors[:1] == (sector,) for a in named.actors):
+                return named
+    return None
+
+
+def neighbouring_states(ctx: Context, head: Token) -> bool:
+    """Whether "vecinos" are a state's neighbours: with a possessive, after a state (a
+    country, a capital or a government) in the sentence or the one before ("Siria
+    refuerza vínculos con sus vecinos"); bare, in a clause a state is the subject of
+    ("Siria refuerza vínculos con vecinos")."""
+    states = [s for s in ctx.discourse.spans if s.kind in ("country", "capital", "metonym")]
+    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in head.children):
+        sentence = ctx.sentence(head.i)
+        return any(sentence - 1 <= s.sentence <= sentence and s.start < head.i
+                   for s in states)
+    if any(c.dep_ == "det" for c in head.children):
+        return False  # "los vecinos del barrio": residents
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")} \
+        if verb is not None else set()
+    return any(s.head in subjects for s in states)
