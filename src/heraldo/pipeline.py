@@ -24,11 +24,11 @@ from heraldo.actors.standing import (
     localise_mention,
     names_an_event,
     nationals,
-    no_actor_use,
     slugs,
     specific,
     stands,
 )
+from heraldo.actors.use import no_actor_use
 from heraldo.coding.coder import Coded, Coder
 from heraldo.coding.places import Places
 from heraldo.errors import InputError

@@ -14,19 +14,28 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.acting import acts_as_actor
-from heraldo.actors.context import indefinite, one_of
+from heraldo.actors.context import one_of
 from heraldo.actors.kb import KnowledgeBase
 from heraldo.actors.spans import PLACE_KINDS, UNPLACED, ActorSpan
+from heraldo.actors.use import (
+    NO_ACTOR_RULES,
+    Use,
+    determined,
+    first_conjunct,
+    in_parentheses,
+    inside_name,
+    use_of,
+)
 from heraldo.lang import LanguagePack, Role
 from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch
 from heraldo.nlp.text import source_text
-from heraldo.resources import fold
 
 #: the roles where a place stands as an actor on its own ("Moscú quiere", "condenó a Lima",
 #: "las críticas de Bagdad", "el acuerdo entre Venezuela y Rusia") unless a motion verb
@@ -34,14 +43,6 @@ from heraldo.resources import fold
 STANDING_SLOTS = frozenset({Role.SUBJECT, Role.OBJ, Role.IOBJ, Role.RECIPIENT, Role.GENITIVE,
                             Role.BETWEEN, Role.ADVERSATIVE, Role.COMITATIVE, Role.AUDIENCE,
                             Role.PURPOSE})
-#: roles of a bare singular that classifies the noun it modifies or names an office
-#: ("ruedas de prensa", "la elección para Jefe de Gobierno")
-CLASSIFIER_SLOTS = frozenset({Role.GENITIVE, Role.PURPOSE, Role.RECIPIENT})
-#: roles of a destination: one institution there is a place ("una marcha hasta el
-#: Parlamento")
-DESTINATION_SLOTS = frozenset({Role.DIRECTION, Role.TERMINUS})
-#: roles of a motion verb's destination or origin ("llegó al hospital", "graduada de")
-MOTION_SLOTS = frozenset({Role.RECIPIENT, Role.GENITIVE})
 #: sectors of the state and of armed or organised politics, which the place of the events
 #: identifies; civilians, media or business mentioned in general keep unknown nationality
 LOCALISED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "REB", "UAF", "OPP",
@@ -53,23 +54,6 @@ SEATED_SECTORS = frozenset({"BUS", "MED"})
 DOMINANT_SHARE = 0.5
 #: or how many times the next country's references it must have (and at least three)
 PLURALITY_LEAD = 2
-
-
-def _slot(pack: LanguagePack, doc: Doc, span: ActorSpan) -> Role:
-    # "Grecia, España y Suecia": a conjunct has its first one's slot
-    head = _first_conjunct(doc[span.head])
-    # a multiword preposition is a case word and its fixed words ("sobre todo de")
-    cases = [w for c in head.children if c.dep_ == "case"
-             for w in (c, *[f for f in c.children if f.dep_ == "fixed"])]
-    if cases:  # the nearest ("sobre todo de Bagdad": de)
-        return pack.role_of(max(cases, key=lambda c: c.i).lower_)
-    if head.dep_ == "obj":
-        return Role.OBJ
-    if head.dep_ == "iobj":
-        return Role.IOBJ
-    if head.dep_ in pack.deps.subject_or_passive or head.dep_ == "ROOT":
-        return Role.SUBJECT
-    return Role.OTHER
 
 
 DATELINE_PREFIX = re.compile(r"(?:^|\n|\s{2,}|\)\s*)([A-ZÁÉÍÓÚÑÜ .,'-]{0,60})$")
@@ -104,37 +88,70 @@ def is_dateline(doc: Doc, span: ActorSpan) -> bool:
 def stands(pack: LanguagePack, doc: Doc, span: ActorSpan,
            actor_tokens: frozenset[int] = frozenset()) -> bool:
     """Whether ``span`` is an actor mention in its own right (``actor_tokens``: the tokens
-    of every resolved span of the document)."""
-    head, slot = doc[span.head], _slot(pack, doc, span)
-    if span.kind in ("organisation", "metonym") and slot == Role.GENITIVE and \
-            _inside_name(head) and head.head.i not in actor_tokens:
-        return False  # "el Tratado de la Unión Europea", "la Residencia Oficial de Los Pinos"
-    if span.kind == "group" and _credit(doc, span):
-        return False  # "MÉXICO, 3 mar (AFP) -": the agency that wrote it
-    if span.kind == "metonym" and slot == Role.LOCATIVE:
-        return False  # "en el Vaticano", "se reunieron en la Casa Blanca": the building
+    of every resolved span of the document): a place that acts (``place_stands``), or
+    any other span no rule of ``NOT_STANDING`` rejects."""
+    use = use_of(pack, doc, span)
     if span.kind in PLACE_KINDS:
-        if is_dateline(doc, span) or _alone(doc, span):
-            return False
-        if slot not in STANDING_SLOTS or not acts_as_actor(
-                pack, span, slot, _first_conjunct(head).head):
-            return False
-        return not (slot == Role.GENITIVE and _inside_name(head))  # "Benfica de Lisboa"
-    verbs = pack.role_verbs
-    first = _first_conjunct(head)  # "se elige gobernador y jefe de gobierno": elegir
-    governor = fold(first.head.lemma_) if first.head != first else ""
-    if span.kind in ("agent", "metonym", "capital") and span.actors[0].sectors[:1] == (
-            "GOV",) and governor in verbs.office and (
-            head.dep_ in ("obj", "obl") or (head.dep_ == "nmod" and slot == Role.RECIPIENT)):
-        # "ganar la presidencia", "llegar a Los Pinos", "su llegada a la Casa Blanca": an
-        # office or its seat
+        return place_stands(use)
+    return not any(rule(use, actor_tokens) for rule in NOT_STANDING)
+
+
+def place_stands(use: Use) -> bool:
+    """A place name stands where it acts ("Moscú quiere", "condenó a Lima"), not as a
+    dateline, a headline, a location or part of a name ("Benfica de Lisboa")."""
+    doc, span, slot = use.doc, use.span, use.slot
+    if is_dateline(doc, span) or _alone(doc, span):
         return False
-    if span.kind in ("agent", "metonym") and span.actors[0].sectors[:1] == ("GOV",) and \
-            governor in verbs.winner and slot == Role.GENITIVE:
-        return False  # "el virtual ganador de la Presidencia"
-    if span.kind in ("agent", "demonym"):
-        return not _common_noun_is_no_actor(pack, doc, span, governor)
-    return True
+    if slot not in STANDING_SLOTS or not acts_as_actor(
+            use.pack, span, slot, first_conjunct(use.head).head):
+        return False
+    return not (slot == Role.GENITIVE and inside_name(use.head))
+
+
+def part_of_a_name(use: Use, actor_tokens: frozenset[int]) -> bool:
+    """"el Tratado de la Unión Europea", "la Residencia Oficial de Los Pinos"."""
+    head = use.head
+    return use.span.kind in ("organisation", "metonym") and use.slot == Role.GENITIVE and \
+        inside_name(head) and head.head.i not in actor_tokens
+
+
+def credit(use: Use, actor_tokens: frozenset[int]) -> bool:
+    """"MÉXICO, 3 mar (AFP) -": the agency that wrote it."""
+    return use.span.kind == "group" and _credit(use.doc, use.span)
+
+
+def building(use: Use, actor_tokens: frozenset[int]) -> bool:
+    """"en el Vaticano", "se reunieron en la Casa Blanca": the building."""
+    return use.span.kind == "metonym" and use.slot == Role.LOCATIVE
+
+
+def office(use: Use, actor_tokens: frozenset[int]) -> bool:
+    """"ganar la presidencia", "llegar a Los Pinos", "su llegada a la Casa Blanca": an
+    office or its seat; "el virtual ganador de la Presidencia"."""
+    span, head, verbs = use.span, use.head, use.pack.role_verbs
+    if span.actors[0].sectors[:1] != ("GOV",):
+        return False
+    if span.kind in ("agent", "metonym", "capital") and use.governor in verbs.office and (
+            head.dep_ in ("obj", "obl") or (head.dep_ == "nmod" and use.slot == Role.RECIPIENT)):
+        return True
+    return span.kind in ("agent", "metonym") and use.governor in verbs.winner and \
+        use.slot == Role.GENITIVE
+
+
+def common_noun(use: Use, actor_tokens: frozenset[int]) -> bool:
+    """An agent or demonym phrase that names no actor where it stands: inside a name
+    without an article ("la Unidad de Gobierno", "el Partido Socialista de Venezuela",
+    "la Defensa de los Derechos de Niñas, Niños y Adolescentes"), or ``no_actor_use``."""
+    if use.span.kind not in ("agent", "demonym"):
+        return False
+    head = first_conjunct(use.head)
+    return (inside_name(head) and not determined(use.pack, head)) or \
+        any(rule(use) for rule in NO_ACTOR_RULES)
+
+
+#: the rules by which a span that is no place does not stand, in order
+NOT_STANDING: tuple[Callable[[Use, frozenset[int]], bool], ...] = (
+    part_of_a_name, credit, building, office, common_noun)
 
 
 #: a year right after a place makes it the name of an event: "el Mundial de Alemania 2006",
@@ -159,150 +176,13 @@ def names_an_event(pack: LanguagePack, doc: Doc, span: ActorSpan) -> bool:
 
 def _credit(doc: Doc, span: ActorSpan) -> bool:
     """A medium named alone in parentheses: the credit of a dispatch ("(AFP)", "(EFE)")."""
-    return "MED" in span.actors[0].sectors and _in_parentheses(doc, span)
-
-
-def _in_parentheses(doc: Doc, span: ActorSpan) -> bool:
-    """The span alone between parentheses: "(AFP)", "paraco (paramilitar)"."""
-    return 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and \
-        doc[span.end].text == ")"
+    return "MED" in span.actors[0].sectors and in_parentheses(doc, span)
 
 
 def _alone(doc: Doc, span: ActorSpan) -> bool:
     """A place name that is its sentence (a headline, a dateline on its own line)."""
     sent = doc[span.head].sent
     return all(span.start <= t.i < span.end or t.is_punct or t.is_space for t in sent)
-
-
-def _determined(pack: LanguagePack, head: Token) -> bool:
-    """An article, or one contracted into the preposition ("del Gobierno", "al juez")."""
-    return any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in pack.grammar.contractions)
-               for c in head.children)
-
-
-def _common_noun_is_no_actor(pack: LanguagePack, doc: Doc, span: ActorSpan,
-                             governor: str) -> bool:
-    """Whether an agent or demonym phrase names no actor where it stands."""
-    # "la Unidad de Gobierno", "el Partido Socialista de Venezuela", "la Defensa de los
-    # Derechos de Niñas, Niños y Adolescentes"
-    head = _first_conjunct(doc[span.head])
-    return (_inside_name(head) and not _determined(pack, head)) or \
-        no_actor_use(pack, doc, span, governor)
-
-
-def no_actor_use(pack: LanguagePack, doc: Doc, span: ActorSpan,
-                 governor: str | None = None) -> bool:
-    """Whether an agent or demonym phrase is used as no actor at all: a predicate, a
-    classifier, a generic or denied noun, a building, a gloss (``governor``: the folded
-    lemma of the verb above it, worked out when not given). Such a phrase is no event's
-    argument either ("una réplica del jefe de gabinete": no cabinet receives anything)."""
-    head = doc[span.head]
-    if governor is None:
-        first = _first_conjunct(head)
-        governor = fold(first.head.lemma_) if first.head != first else ""
-    slot, determined, grammar = _slot(pack, doc, span), _determined(pack, head), pack.grammar
-    singular = "Plur" not in head.morph.get("Number", [])
-    if span.end - span.start == 1 and (_adverb(pack, head) or (
-            head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i == head.i - 1)):
-        return True  # "salen a diario", "barriles diarios": an adverb or adjective
-    if not determined and (head.dep_ in pack.deps.predicate or any(
-            c.lower_ in grammar.predicative_marker or c.dep_ == "cop" for c in head.children)
-            or governor in pack.role_verbs.predicative):
-        return True  # "asumió como senador", "fue víctima", "postulado candidato"
-    if any(c.dep_ == "cop" for c in head.children) and indefinite(head):
-        return True  # "mi madre es una persona de mucha fe": a description
-    if governor in pack.role_verbs.naming and any(
-            c.lower_ in grammar.predicative_marker for c in head.children):
-        return True  # "conocido como El rey de la mezclilla": a nickname
-    questions = pack.role_nouns.question
-    if any(c.dep_ in ("det", "case") and fold(c.text) in questions for c in head.children):
-        return True  # "a qué universidades asistirán", "ningún rehén", "sin víctimas"
-    if not determined and head.dep_ in pack.deps.core and any(
-            c.dep_ in pack.deps.marker and c.pos_ == "ADP" and fold(c.text) in questions
-            for c in head.head.children):
-        return True  # "sin causar víctimas", "sin que se registraran víctimas"
-    # a bare conjunct that repeats the preposition shares the first one's place ("jefa de
-    # Estado o de Gobierno")
-    base = head.head if head.dep_ == "conj" and not _determined(pack, head.head) and any(
-        c.dep_ == "case" for c in head.children) else head
-    if not determined and singular and base.dep_ == "nmod" and slot in CLASSIFIER_SLOTS \
-            and base.head.pos_ == "NOUN" and fold(base.head.lemma_) not in pack.member_nouns:
-        # "ruedas de prensa", "la alternativa de Gobierno", "la elección para Jefe de
-        # Gobierno": a bare singular modifying a noun classifies it or names an office
-        return True
-    if not determined and singular and (head.dep_ == "obj"
-                                        or fold(head.lemma_) in pack.role_nouns.generic):
-        return True  # "pedían justicia", "de persona a persona": a mass or generic use
-    if one_of(head, pack.role_nouns.system) and any(
-            c.dep_ == "nmod" and c.pos_ == "NOUN" and not _determined(pack, c)
-            and any(g.dep_ == "case" and pack.roles.of(g.text) == Role.GENITIVE
-                    for g in c.children) for c in head.children):
-        return True  # "el régimen de sanciones", "bajo régimen de separación de bienes"
-    if _institution_as_place(pack, head, slot, singular):
-        return True
-    # "Uribe, paraco (paramilitar)": a bare word in parentheses glosses the one before
-    return not determined and _in_parentheses(doc, span)
-
-
-def _adverb(pack: LanguagePack, head: Token) -> bool:
-    """A singular noun fixed into an adverb ("a diario"); a fixed word has no morphology,
-    so its ending tells its number (not "obligaban a automovilistas a pagar")."""
-    return head.dep_ == "fixed" and not pack.morphology.plural_form(head.lower_)
-
-
-#: roles where an institution that is also a building is a place ("en la clínica")
-BUILDING_SLOTS = frozenset({Role.LOCATIVE, Role.ORIGIN, Role.DIRECTION, Role.TERMINUS})
-
-
-def _institution_as_place(pack: LanguagePack, head: Token, slot: Role, singular: bool) -> bool:
-    """An institution as a place: one institution as a destination ("una marcha hasta el
-    Parlamento"), or one a motion verb goes to or comes from ("entrar a la universidad",
-    "llegó al hospital"), or a building after "en" ("se refugió en la embajada")."""
-    if singular and slot in DESTINATION_SLOTS:
-        return True
-    if singular and slot in MOTION_SLOTS and head.head.pos_ in ("VERB", "ADJ") and \
-            fold(head.head.lemma_) in pack.place_words.motion:
-        return True  # "llegó al hospital", "graduada de la Universidad de Hohenheim"
-    building = one_of(head, pack.role_nouns.building)
-    if building and slot == Role.GENITIVE and one_of(_first_conjunct(head).head,
-                                                     pack.place_words.part):
-        return True  # "a la altura del hospital", "cerca de la embajada"
-    return slot in BUILDING_SLOTS and building
-
-
-def _first_conjunct(head: Token) -> Token:
-    for _ in range(4):
-        if head.dep_ != "conj" or head.head == head or any(
-                c.dep_ == "case" for c in head.children):
-            break
-        head = head.head
-    return head
-
-
-def _inside_name(head: Token) -> bool:
-    """A word that modifies a capitalised noun before it, inside a proper name."""
-    parent = head.head
-    return (head.dep_ in ("nmod", "amod", "flat", "compound") and parent.i < head.i
-            and parent.text[:1].isupper()
-            and (not _opens(parent) or _name_between(parent, head))
-            and parent.pos_ in ("PROPN", "NOUN"))
-
-
-def _name_between(parent: Token, head: Token) -> bool:
-    """A capitalised word between a sentence-opening noun and ``head``: the opening noun
-    starts a name ("Instituto de Investigación Gamaleya de Rusia"), not a sentence
-    ("Millones de peruanos")."""
-    return any(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")
-               for t in parent.doc[parent.i + 1:head.i])
-
-
-def _opens(token: Token) -> bool:
-    """A word that opens a sentence, a line or a quotation, capitalised for that reason
-    ("Millones de peruanos" after a headline)."""
-    if token.is_sent_start or token.i == 0:
-        return True
-    before = token.doc[token.i - 1]
-    return before.is_space or before.text in (".", ":", "?", "!", '"', "«", "“", "-", "—")
 
 
 def datelines(doc: Doc, spans: list[ActorSpan]) -> list[tuple[int, str]]:
