@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 from heraldo.ontology import (
+    SECTOR_ATTRIBUTES,
     CameoCode,
     Ontology,
     _load_from,
     load_ontology,
+    load_roles,
 )
 from heraldo.resources import DataError
 
@@ -242,6 +244,9 @@ def _append(line: str) -> Callable[[str], str]:
         ("plover_modes.tsv", _append("FIGHT\tarmy\tx\t"), r"plover_modes.tsv:72: .*'FIGHT'"),
         ("plover_types.tsv", _replace("\t2.5\n", "\tlots\n"), r"plover_types.tsv:2: bad intensity"),
         ("actor_roles.tsv", _replace("\tGovernment\trole\t", "\tGov\tpeople\t"), r"bad kind"),
+        ("actor_roles.tsv", _replace("\tGovernment\trole\tyes\t", "\tGovernment\trole\tx\t"),
+         r"actor_roles.tsv:3: state must be 'yes' or empty"),
+        ("actor_roles.tsv", _replace("\tforce\t", "\tforces\t"), r"missing column\(s\) force"),
     ],
 )  # fmt: skip
 def test_ontology_malformed_table_raises(
@@ -269,3 +274,20 @@ def test_ontology_missing_table_names_it(tmp_path: Path) -> None:
 ])
 def test_ontology_refine_complement(governor, content, expected):
     assert load_ontology().refine(governor, content) == expected
+
+
+def test_sector_attributes_nest_as_their_meanings_say() -> None:
+    """The state's sectors are offices one can leave and titles; the state's side is
+    localised; forces are the state's; no attribute names an unknown code."""
+    roles = load_roles()
+    state = roles.having("state")
+    assert {"GOV", "MIL"} <= state
+    assert state <= roles.having("former") and state <= roles.having("title")
+    assert state <= roles.having("acts_for") and state <= roles.having("state_side")
+    assert roles.having("force") <= state
+    assert roles.having("state_side") <= roles.having("localised")
+    assert not roles.having("seated") & roles.having("localised")
+    for attribute in SECTOR_ATTRIBUTES:
+        assert roles.having(attribute) <= set(roles.names), attribute
+    with pytest.raises(KeyError, match="unknown actor role attribute"):
+        roles.having("stately")

@@ -34,21 +34,21 @@ from heraldo.actors.spans import (
     composed_actor,
 )
 from heraldo.actors.titles import people_after, title_and_surname
+from heraldo.ontology import sectors
 from heraldo.resources import fold
 
 #: sectors of roles that act for the group or institution after "de" ("guerrilleros de
 #: las FARC", "el portavoz del ejército"); others are its patients ("las víctimas de las
 #: FARC", "los rehenes del ELN") and keep their own code
-ACTS_FOR_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB",
-                              "UAF", "INS", "SEP", "CRM", "ELI", "IGO", "NGO"})
+ACTS_FOR_SECTORS = sectors("acts_for")
 #: sectors whose nouns name those who oppose the institution after "de" ("los opositores
 #: del gobierno"): the phrase is that country's opposition, not the institution
-OPPOSING_SECTORS = frozenset({"OPP"})
+OPPOSING_SECTORS = sectors("opposing")
 #: sectors of the roles that title a person named after them ("el presidente Frei"); "dijo
 #: a la prensa Gustavo Petro" names no journalist
-TITLE_SECTORS = STATE_SECTORS | {"ELI", "PTY", "OPP", "REB", "IGO"}
+TITLE_SECTORS = sectors("title")
 #: forces that keep their own sector when a seat of power names whose they are
-FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+FORCE_SECTORS = sectors("force")
 
 
 def compose(ctx: Context, match: Match) -> Resolution:

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from heraldo.lang import LanguagePack, load_pack
+from heraldo.ontology import sectors
 from heraldo.resources import (
     DataError,
     data_path,
@@ -36,12 +37,13 @@ ENTRY_KINDS = ("country", "capital", "demonym", "organisation", "group", "person
 #: what a row of groups.tsv, companies.tsv or a user's file names: an armed or other
 #: group, a party, a company, a news medium (all match as groups)
 GROUP_KINDS = ("group", "party", "company", "media")
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: the state's own sectors (the columns of ``data/ontology/actor_roles.tsv``)
+STATE_SECTORS = sectors("state")
 #: sectors of offices one can hold no longer ("el ex gobernador", "la entonces candidata")
-FORMER_SECTORS = STATE_SECTORS | {"PTY", "OPP"}
+FORMER_SECTORS = sectors("former")
 #: actor types CAMEO writes first, with no country before them: a multinational firm is
 #: "MNC" (an American one "MNCUSA"), never "---MNC", and no story's country is its own
-TOP_LEVEL_SECTORS = frozenset({"MNC"})
+TOP_LEVEL_SECTORS = sectors("top_level")
 
 
 def sector_code(country: str, sector: str) -> str:
@@ -76,7 +78,7 @@ class Role:
 ORG_PREFIX = "org:"
 #: parties' government or opposition standing in groups.tsv is as of late 2025
 PARTY_STANDING_FROM = "2025-11-01"
-STANDINGS = frozenset({"GOV", "OPP"})
+STANDINGS = sectors("standing")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from heraldo.actors.context import Context, after_comma, bare_definite, one_of
 from heraldo.actors.mentions import Match
 from heraldo.actors.spans import PLACE_KINDS, ActorSpan, Resolution, composed_actor
 from heraldo.lang import Role as ArgRole
+from heraldo.ontology import sectors
 
 #: how many nouns may stand between an agent and its group ("del Frente 33 de las FARC")
 GROUP_DEPTH = 2
@@ -20,7 +21,7 @@ GROUP_DEPTH = 2
 ANTECEDENT_SENTENCES = 3
 #: sectors a word inside an unknown organisation's name does not give it: a government
 #: word in a name ("Secretaría de Gobierno", "Fundación Presidente Allende") is no agency
-NAME_SECTORS_EXCLUDED = frozenset({"GOV", "ELI"})
+NAME_SECTORS_EXCLUDED = sectors("not_from_name")
 
 
 @dataclass(frozen=True)

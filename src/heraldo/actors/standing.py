@@ -36,6 +36,7 @@ from heraldo.lang import LanguagePack, Role
 from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch
 from heraldo.nlp.text import source_text
+from heraldo.ontology import sectors
 
 #: the roles where a place stands as an actor on its own ("Moscú quiere", "condenó a Lima",
 #: "las críticas de Bagdad", "el acuerdo entre Venezuela y Rusia") unless a motion verb
@@ -45,11 +46,10 @@ STANDING_SLOTS = frozenset({Role.SUBJECT, Role.OBJ, Role.IOBJ, Role.RECIPIENT, R
                             Role.PURPOSE})
 #: sectors of the state and of armed or organised politics, which the place of the events
 #: identifies; civilians, media or business mentioned in general keep unknown nationality
-LOCALISED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "REB", "UAF", "OPP",
-                               "PTY", "INS", "SEP", "CRM"})
+LOCALISED_SECTORS = sectors("localised")
 #: sectors of the companies and media the tables name, whose country is their seat's, not
 #: the story's ("Nissan", "la AFP", "la compañía" after them, in a story from Mexico)
-SEATED_SECTORS = frozenset({"BUS", "MED"})
+SEATED_SECTORS = sectors("seated")
 #: the share of country references the dominant country must reach
 DOMINANT_SHARE = 0.5
 #: or how many times the next country's references it must have (and at least three)
@@ -236,7 +236,7 @@ def slugs(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
 
 #: the sectors whose anonymous actors an office holder's sentence is about ("La oposición
 #: le ha quitado el reloj a Fidel Castro", "Trump enviará tropas")
-STATE_SIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "OPP", "PTY"})
+STATE_SIDE = sectors("state_side")
 
 
 def nationals(spans: list[ActorSpan]) -> list[tuple[int, str, frozenset[str]]]:

@@ -15,9 +15,14 @@ from heraldo.resources import DataError, data_path, read_tsv
 
 _Row = tuple[str, dict[str, str]]  # ("file:line", row)
 _KINDS = frozenset({"role", "organisation", "ethnic", "religious", "other"})
+#: the attribute columns of ``actor_roles.tsv`` ("yes" or empty): which sectors are the
+#: state's, which offices one can hold no longer, which title a person named after them...
+#: (SOURCES.md, "actor_roles.tsv: attributes")
+SECTOR_ATTRIBUTES = ("state", "former", "title", "force", "acts_for", "opposing", "localised",
+                     "state_side", "seated", "standing", "top_level", "not_from_name")
 _COLUMNS = {
     "cameo_events.tsv": ("code", "name", "goldstein", "quad_class", "description"),
-    "actor_roles.tsv": ("code", "name", "kind", "description"),
+    "actor_roles.tsv": ("code", "name", "kind", *SECTOR_ATTRIBUTES, "description"),
     "plover_types.tsv": ("type", "root_cameo", "quad_class", "description"),
     "plover_modes.tsv": ("type", "mode", "description"),
     "cameo_plover.tsv": ("cameo", "plover_type", "plover_mode"),
@@ -45,6 +50,21 @@ class PloverType:
     quad_class: int
     description: str
     modes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActorRoles:
+    """The role codes of ``actor_roles.tsv``: their names, and the codes of each
+    attribute column."""
+
+    names: dict[str, str]
+    attributes: dict[str, frozenset[str]]
+
+    def having(self, attribute: str) -> frozenset[str]:
+        """The codes with ``attribute`` (one of ``SECTOR_ATTRIBUTES``)."""
+        if attribute not in self.attributes:
+            raise KeyError(f"unknown actor role attribute {attribute!r}")
+        return self.attributes[attribute]
 
 
 @dataclass(frozen=True)
@@ -127,16 +147,23 @@ def _load_cameo(directory: Path) -> dict[str, CameoCode]:
     return cameo
 
 
-def _load_roles(directory: Path) -> dict[str, str]:
-    roles: dict[str, str] = {}
+def _load_roles(directory: Path) -> ActorRoles:
+    names: dict[str, str] = {}
+    attributes: dict[str, set[str]] = {a: set() for a in SECTOR_ATTRIBUTES}
     for where, row in _read(directory, "actor_roles.tsv"):
         code = row["code"]
-        if len(code) != 3 or not code.isalpha() or not code.isupper() or code in roles:
+        if len(code) != 3 or not code.isalpha() or not code.isupper() or code in names:
             raise DataError(f"{where}: bad or duplicate role code {code!r}")
         if row["kind"] not in _KINDS:
             raise DataError(f"{where}: bad kind {row['kind']!r}")
-        roles[code] = row["name"]
-    return roles
+        names[code] = row["name"]
+        for attribute in SECTOR_ATTRIBUTES:
+            if row[attribute] not in ("", "yes"):
+                raise DataError(f"{where}: {attribute} must be 'yes' or empty, not "
+                                f"{row[attribute]!r}")
+            if row[attribute]:
+                attributes[attribute].add(code)
+    return ActorRoles(names, {a: frozenset(c) for a, c in attributes.items()})
 
 
 def _load_plover(directory: Path, cameo: dict[str, CameoCode]) -> dict[str, PloverType]:
@@ -189,8 +216,19 @@ def _load_from(directory: Path) -> Ontology:
     """Parse and validate the tables found in ``directory``."""
     cameo = _load_cameo(directory)
     plover = _load_plover(directory, cameo)
-    return Ontology(cameo, _load_roles(directory), plover,
+    return Ontology(cameo, _load_roles(directory).names, plover,
                     _load_mapping(directory, cameo, plover), _load_complements(directory, cameo))
+
+
+@functools.lru_cache(maxsize=1)
+def load_roles() -> ActorRoles:
+    """The packaged actor role codes and their attributes, read and validated once."""
+    return _load_roles(data_path("ontology"))
+
+
+def sectors(attribute: str) -> frozenset[str]:
+    """The role codes with ``attribute``, a column of ``actor_roles.tsv``."""
+    return load_roles().having(attribute)
 
 
 @functools.lru_cache(maxsize=1)
