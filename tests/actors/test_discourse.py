@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from heraldo.actors.discourse import Discourse
+from heraldo.actors.how import How, Rule
 from heraldo.actors.spans import ActorSpan
 from heraldo.model import Actor
 
@@ -15,7 +16,10 @@ USAGOV = Actor("USAGOV", "USA", ("GOV",), name="la Casa Blanca")
 MEDIA = Actor("---MED", "", ("MED",), name="la prensa", kind="group")
 
 
-def _span(head, *actors, kind="country", how="dictionary:country"):
+COUNTRY = How(Rule.DICTIONARY, ("country",))
+
+
+def _span(head, *actors, kind="country", how=COUNTRY):
     return ActorSpan(head, head + 1, head, actors, how, kind, 0)
 
 
@@ -59,10 +63,10 @@ def test_spans_are_replaced_and_removed_in_place():
     first, second = _span(0, PUTIN, kind="person"), _span(2, RUS)
     discourse.add(first)
     discourse.add(second)
-    retitled = _span(0, RUSMIL, kind="person", how="context:title")
+    retitled = _span(0, RUSMIL, kind="person", how=How(Rule.TITLE))
     discourse.replace(first, retitled)
     assert discourse.spans == [retitled, second] and discourse.by_head[0] is retitled
-    name = _span(4, RUS, kind="person", how="coreference:name")
+    name = _span(4, RUS, kind="person", how=How(Rule.NAME_REFERENCE))
     discourse.add_name(name)  # a name heads no phrase
     assert 4 not in discourse.by_head
     discourse.remove(second)

@@ -157,12 +157,13 @@ def test_resolve_seed_table(seed_document):
 
 def test_resolve_place_name_acting_vs_location(seed_document):
     from heraldo.actors.acting import acts_as_actor
+    from heraldo.actors.how import How, Rule
     from heraldo.actors.spans import ActorSpan
     from heraldo.lang import Role, load_pack
     from heraldo.model import Actor
 
-    span = ActorSpan(0, 1, 0, (Actor("RUSGOV", "RUS", ("GOV",)),), "dictionary:capital",
-                     "capital", 0)
+    span = ActorSpan(0, 1, 0, (Actor("RUSGOV", "RUS", ("GOV",)),),
+                     How(Rule.DICTIONARY, ("capital",)), "capital", 0)
     pack = load_pack("es")
     assert acts_as_actor(pack, span, Role.SUBJECT) and acts_as_actor(pack, span, Role.RECIPIENT)
     assert not acts_as_actor(pack, span, Role.LOCATIVE)

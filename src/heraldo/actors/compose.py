@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from heraldo.actors.context import Context, after_comma, case_of_de, indefinite, one_of
+from heraldo.actors.how import How, Rule
 from heraldo.actors.kb import FORMER_SECTORS, STATE_SECTORS, TOP_LEVEL_SECTORS
 from heraldo.actors.mentions import Match
 from heraldo.actors.phrase import (
@@ -27,7 +28,6 @@ from heraldo.actors.phrase import (
     place_country,
 )
 from heraldo.actors.spans import (
-    UNPLACED,
     ActorSpan,
     Resolution,
     actor_from_entry,
@@ -86,11 +86,11 @@ def former(ctx: Context, match: Match, head: Token, sector: str) -> Resolution |
     if not found:
         people = people_after(ctx, head, end, "ELI")
         if people:
-            return Resolution(ctx.span(start, end, people, "agent+former+person", "person"))
+            return Resolution(ctx.span(start, end, people, How(Rule.FORMER_PERSON), "person"))
     countries = found.countries if found else [""]
     return Resolution(ctx.span(start, end,
                                [composed_actor(c, "ELI", match.entry.name) for c in countries],
-                               "agent+former", "agent"), covered(matches))
+                               How(Rule.FORMER), "agent"), covered(matches))
 
 
 def neighbours(ctx: Context, match: Match, head: Token, sector: str) -> Resolution | None:
@@ -101,7 +101,7 @@ def neighbours(ctx: Context, match: Match, head: Token, sector: str) -> Resoluti
         return None
     return Resolution(ctx.span(ctx.left_edge(head, match.start), match.end,
                                [composed_actor("", "GOV", match.entry.name)],
-                               f"{UNPLACED}:neighbours", match.kind))
+                               How(Rule.UNPLACED, ("neighbours",)), match.kind))
 
 
 def agent_group(ctx: Context, match: Match, head: Token, sector: str) -> Resolution | None:
@@ -122,7 +122,7 @@ def agent_group(ctx: Context, match: Match, head: Token, sector: str) -> Resolut
         # "la policía del Capitolio": the seat gives the country, not the sector,
         # and is no mention of its own
         actor = composed_actor(country, sector, actor.name, country)
-        return Resolution(ctx.span(start, end, [actor], "agent+group", "group"), covers)
+        return Resolution(ctx.span(start, end, [actor], How(Rule.GROUP), "group"), covers)
     elif "PTY" in group.entry.sectors and country and (
             sector == "LEG" or (sector == "GOV" and fold(head.lemma_)
                                 in ctx.pack.role_nouns.institution)):
@@ -130,8 +130,8 @@ def agent_group(ctx: Context, match: Match, head: Token, sector: str) -> Resolut
         # "los legisladores del MAS": the country's legislators, of the party
         actor = composed_actor(country, sector, actor.name, country)
     named = ctx.span(group.start, group.end, [actor_from_entry(group.entry, ctx.date)],
-                     f"dictionary:{group.kind}", group.kind)
-    return Resolution(ctx.span(start, end, [actor], "agent+group", "group",
+                     How(Rule.DICTIONARY, (group.kind,)), group.kind)
+    return Resolution(ctx.span(start, end, [actor], How(Rule.GROUP), "group",
                                nested=(named,) if named else ()), covers)
 
 
@@ -164,7 +164,7 @@ def institution(ctx: Context, match: Match, head: Token, sector: str) -> Resolut
     nested = span.nested if one_of(ctx.doc[span.head], ctx.pack.role_nouns.institution) \
         else (span, *span.nested)
     return Resolution(ctx.span(ctx.left_edge(head, match.start), max(match.end, span.end),
-                               own, span.how + "+head", span.kind, nested=nested),
+                               own, span.how.headed(), span.kind, nested=nested),
                       inner.covers)
 
 
@@ -202,7 +202,7 @@ class Phrase:
     end: int
     sector: str
     countries: list[str]
-    how: str
+    how: How
 
 
 def modified(ctx: Context, match: Match, head: Token, sector: str,
@@ -218,14 +218,14 @@ def modified(ctx: Context, match: Match, head: Token, sector: str,
     if not found:  # "la agencia de noticias indonesia": a word inside the phrase
         found = next((f for t in ctx.doc[match.start:match.end] if t.i != head.i
                       for f in [modifier_countries(ctx, t, 1)] if f), None)
-    how = found.how if found else ""
+    how = found.how if found else How(Rule.AGENT)
     countries = found.countries if found else []
     taken.extend(found.matches if found else ())
     if not countries and sector not in TOP_LEVEL_SECTORS:
         # (a multinational "en Bolivia" works there: it is not Bolivian)
         place = place_country(ctx, head)
         if place:
-            countries, how = [place], "agent+place"
+            countries, how = [place], How(Rule.PLACE)
     phrase = Phrase(match, head, ctx.left_edge(head, match.start),
                     phrase_end(match.end, taken), sector, countries, how)
     covers |= covered(taken)
@@ -233,7 +233,7 @@ def modified(ctx: Context, match: Match, head: Token, sector: str,
         result = rule(ctx, phrase)
         if result is not None:
             return Resolution(result.span, covers | result.covers)
-    return Resolution(_placed(ctx, phrase, phrase.sector, how or "agent"), covers)
+    return Resolution(_placed(ctx, phrase, phrase.sector, how), covers)
 
 
 def _force(ctx: Context, head: Token) -> Match | None:
@@ -253,7 +253,7 @@ def side(ctx: Context, phrase: Phrase) -> Resolution | None:
         return None
     if not phrase.countries or indefinite(phrase.head):
         return Resolution(None)
-    return Resolution(_placed(ctx, phrase, "GOV", "side"))
+    return Resolution(_placed(ctx, phrase, "GOV", How(Rule.SIDE)))
 
 
 def counterpart(ctx: Context, phrase: Phrase) -> Resolution | None:
@@ -264,7 +264,7 @@ def counterpart(ctx: Context, phrase: Phrase) -> Resolution | None:
     if not phrase.countries or leader is None:
         return Resolution(None)
     sector = leader.sectors[0] if leader.sectors else "GOV"
-    return Resolution(_placed(ctx, phrase, sector, "counterpart"))
+    return Resolution(_placed(ctx, phrase, sector, How(Rule.COUNTERPART)))
 
 
 def unplaced(ctx: Context, phrase: Phrase) -> Resolution | None:
@@ -283,7 +283,7 @@ def unplaced(ctx: Context, phrase: Phrase) -> Resolution | None:
         return None
     return Resolution(ctx.span(phrase.start, phrase.end,
                                [composed_actor("", phrase.sector, phrase.match.entry.name)],
-                               UNPLACED, phrase.match.kind))
+                               How(Rule.UNPLACED), phrase.match.kind))
 
 
 def titled_person(ctx: Context, phrase: Phrase) -> Resolution | None:
@@ -295,7 +295,7 @@ def titled_person(ctx: Context, phrase: Phrase) -> Resolution | None:
         ctx, phrase.head, phrase.end, phrase.sector)
     if not people:
         return None
-    return Resolution(ctx.span(phrase.start, phrase.end, people, "agent+person", "person"))
+    return Resolution(ctx.span(phrase.start, phrase.end, people, How(Rule.PERSON), "person"))
 
 
 def anaphor(ctx: Context, phrase: Phrase) -> Resolution | None:
@@ -305,11 +305,11 @@ def anaphor(ctx: Context, phrase: Phrase) -> Resolution | None:
     named = antecedent(ctx, phrase.head, phrase.sector, phrase.match)
     if named is None:
         return None
-    return Resolution(ctx.span(phrase.start, phrase.end, named.actors, "agent+antecedent",
+    return Resolution(ctx.span(phrase.start, phrase.end, named.actors, How(Rule.ANTECEDENT),
                                phrase.match.kind))
 
 
-def _placed(ctx: Context, phrase: Phrase, sector: str, how: str) -> ActorSpan | None:
+def _placed(ctx: Context, phrase: Phrase, sector: str, how: How) -> ActorSpan | None:
     """The phrase's sector of each of its countries (of none when it names none)."""
     match = phrase.match
     text = ctx.doc[match.start:phrase.end].text

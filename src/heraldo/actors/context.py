@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.discourse import Discourse
+from heraldo.actors.how import How
 from heraldo.actors.kb import Entry, KnowledgeBase
 from heraldo.actors.mentions import Match, span_head
 from heraldo.actors.spans import ActorSpan
@@ -42,7 +43,7 @@ class Context:
     def sentence(self, i: int) -> int:
         return sentence_index(self.doc, i)
 
-    def span(self, start: int, end: int, actors: Iterable[Actor], how: str,
+    def span(self, start: int, end: int, actors: Iterable[Actor], how: How,
              kind: str, entry: Entry | None = None,
              nested: tuple[ActorSpan, ...] = ()) -> ActorSpan | None:
         """The span of ``start``..``end``, or none when no actor is given."""

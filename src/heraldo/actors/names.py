@@ -5,6 +5,7 @@ Putin": ``context:apposition``) and a later bare name that refers back to one
 from __future__ import annotations
 
 from heraldo.actors.context import Context, case_of_de
+from heraldo.actors.how import How, Rule
 from heraldo.actors.spans import NOUN_KINDS, ActorSpan
 from heraldo.nlp.text import token_table
 from heraldo.resources import fold
@@ -13,7 +14,7 @@ from heraldo.resources import fold
 def names_beside(ctx: Context, span: ActorSpan) -> list[ActorSpan]:
     """The names beside an agent phrase, also one a group's name completes ("el
     presidente de PDVSA, Alí Rodríguez"), which are its actors; each becomes an alias."""
-    if (span.kind not in NOUN_KINDS and span.how != "agent+group") or \
+    if (span.kind not in NOUN_KINDS and span.how != How(Rule.GROUP)) or \
             span.actors[0].code.startswith("---"):
         return []
     doc, found = ctx.doc, []
@@ -32,8 +33,8 @@ def names_beside(ctx: Context, span: ActorSpan) -> list[ActorSpan]:
                 continue  # a person already named in full keeps who they are
             if all(t.text.isupper() for t in name):
                 continue  # an acronym or a legal form ("SA de CV") is nobody's name
-            found.append(ActorSpan(start, end, child.i, span.actors, "context:apposition",
-                                   "person", ctx.sentence(start)))
+            found.append(ActorSpan(start, end, child.i, span.actors,
+                                   How(Rule.APPOSITION), "person", ctx.sentence(start)))
             if not doc[end - 1].text.isupper():  # "Poliductos Tamayo SA": no "SA"
                 ctx.discourse.alias(fold(doc[end - 1].text), span.actors)
             ctx.discourse.alias(fold(doc[start:end].text), span.actors)
@@ -62,5 +63,5 @@ def coreferences(ctx: Context) -> None:
             discourse.remove(span)
         elif token.pos_ != "PROPN":
             continue
-        discourse.add_name(ActorSpan(i, i + 1, i, actors, "coreference:name", "person",
+        discourse.add_name(ActorSpan(i, i + 1, i, actors, How(Rule.NAME_REFERENCE), "person",
                                      ctx.sentence(i)))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from heraldo.actors.context import Context, after_comma, bare_definite, one_of
+from heraldo.actors.how import How, Rule
 from heraldo.actors.mentions import Match
 from heraldo.actors.spans import PLACE_KINDS, ActorSpan, Resolution, composed_actor
 from heraldo.lang import Role as ArgRole
@@ -30,7 +31,7 @@ class Countries:
     and the matches that name them."""
 
     countries: list[str]
-    how: str
+    how: How
     matches: tuple[Match, ...]
 
 
@@ -49,10 +50,10 @@ def modifier_countries(ctx: Context, head: Token, depth: int = 0) -> Countries |
             continue
         m = ctx.at[child.i]
         if m.kind == "demonym":
-            return _chain(ctx, child, frozenset({"demonym"}), "agent+demonym")
+            return _chain(ctx, child, frozenset({"demonym"}), How(Rule.DEMONYM))
         if m.kind in PLACE_KINDS and child.dep_ in ("nmod", "flat", "compound"):
             # "los presidentes de Brasil y Argentina": every coordinated country
-            return _chain(ctx, child, PLACE_KINDS, "agent+de")
+            return _chain(ctx, child, PLACE_KINDS, How(Rule.GENITIVE))
     if depth == 0:
         for child in head.children:
             if child.dep_ == "nmod" and child.i not in ctx.at:
@@ -62,7 +63,7 @@ def modifier_countries(ctx: Context, head: Token, depth: int = 0) -> Countries |
     return None
 
 
-def _chain(ctx: Context, token: Token, kinds: frozenset[str], how: str) -> Countries:
+def _chain(ctx: Context, token: Token, kinds: frozenset[str], how: How) -> Countries:
     matches = [m for t in (token, *token.conjuncts)
                if (m := ctx.at.get(t.i)) is not None and m.kind in kinds]
     return Countries([m.entry.country for m in matches], how, tuple(matches))
@@ -106,7 +107,7 @@ def name_sector(ctx: Context, name: Token) -> Resolution | None:
         countries = found.countries if found else [""]
         span = ctx.span(name.i, phrase_end(name.right_edge.i + 1, matches),
                         [composed_actor(c, m.entry.sectors[0], m.entry.name)
-                         for c in countries], "agent+name", "agent")
+                         for c in countries], How(Rule.NAME), "agent")
         return Resolution(span, covered(matches) | {m.start})
     return None
 
@@ -143,7 +144,7 @@ def antecedent(ctx: Context, head: Token, sector: str, match: Match) -> ActorSpa
             break
         for named in (span, *span.nested):
             if named.start < head.i and named.kind == "group" and \
-                    named.how.startswith("dictionary:") and \
+                    named.how.rule == Rule.DICTIONARY and \
                     all(a.sectors[:1] == (sector,) for a in named.actors):
                 return named
     return None

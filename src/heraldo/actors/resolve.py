@@ -25,6 +25,7 @@ from heraldo.actors.compose import compose
 from heraldo.actors.context import Context
 from heraldo.actors.discourse import Discourse
 from heraldo.actors.era import era
+from heraldo.actors.how import How, Rule
 from heraldo.actors.kb import KnowledgeBase
 from heraldo.actors.mentions import Match, match_kb
 from heraldo.actors.names import coreferences, names_beside
@@ -35,6 +36,7 @@ from heraldo.actors.spans import (
     Resolution,
     actor_from_entry,
     composed_actor,
+    person_how,
 )
 from heraldo.actors.titles import alias_person, surname, title_of, titled
 from heraldo.lang import LanguagePack
@@ -102,7 +104,7 @@ def _add(ctx: Context, span: ActorSpan) -> set[int]:
                                              if c.dep_ == "conj" and c.i in discourse.by_head])
                          for a in s.actors])
     name = surname(ctx, span)
-    if span.kind == "person" and span.how.startswith("dictionary:") and name is not None:
+    if span.kind == "person" and span.how.rule == Rule.DICTIONARY and name is not None:
         # "Pablo Iglesias ... Iglesias": a later bare surname is the same person
         discourse.name_person(name, span.actors)
     person = discourse.by_head.get(head.head.i) if head.dep_ == "appos" else None
@@ -133,7 +135,7 @@ def both(ctx: Context, match: Match) -> Resolution | None:
     pair = [composed_actor(a.country, sector, a.name, a.kb_id)
             if sector and a.country and a.kind == "state" else a
             for a in ctx.discourse.previous_pair()]
-    return Resolution(ctx.span(match.start, match.end, pair, "both", match.kind))
+    return Resolution(ctx.span(match.start, match.end, pair, How(Rule.BOTH), match.kind))
 
 
 def demonym_noun(ctx: Context, match: Match) -> Resolution | None:
@@ -153,7 +155,7 @@ def demonym_noun(ctx: Context, match: Match) -> Resolution | None:
     if not nominal or token.dep_ == "amod":
         return Resolution(None)
     actor = composed_actor(match.entry.country, "CVL", match.entry.name, match.entry.kb_id)
-    return Resolution(ctx.span(match.start, match.end, [actor], "demonym-noun", "demonym"))
+    return Resolution(ctx.span(match.start, match.end, [actor], How(Rule.DEMONYM_NOUN), "demonym"))
 
 
 def _plural(ctx: Context, token: Token) -> bool:
@@ -233,7 +235,7 @@ def titled_person(ctx: Context, match: Match) -> Resolution | None:
         if title else None
     if found is None and match.entry.kb_id in ctx.discourse.titled:
         # "el candidato presidencial López Obrador ... López Obrador dijo"
-        found = ctx.discourse.titled[match.entry.kb_id], "coreference:title"
+        found = ctx.discourse.titled[match.entry.kb_id], How(Rule.TITLE_REFERENCE)
     if found is None:
         return None
     span = ctx.span(match.start, match.end, found[0], found[1], match.kind)
@@ -250,12 +252,9 @@ def dictionary(ctx: Context, match: Match) -> Resolution:
 
 def _dictionary_span(ctx: Context, match: Match) -> ActorSpan | None:
     kind = match.kind
-    how = f"dictionary:{kind}"
+    how = How(Rule.DICTIONARY, (kind,))
     if kind == "person":
-        role = match.entry.role_on(ctx.date)
-        how += f":{role.role}" if role else ":out-of-office"
-        if ctx.estimated:
-            how += f"@era:{ctx.date}"
+        how = person_how(match.entry, ctx.date, f"era:{ctx.date}" if ctx.estimated else "")
     return ctx.span(match.start, match.end, [actor_from_entry(match.entry, ctx.date)], how,
                     kind, match.entry if kind == "person" else None)
 

@@ -11,14 +11,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from heraldo.actors.how import How, Rule
 from heraldo.actors.kb import STATE_SECTORS, Entry, sector_code
 from heraldo.model import Actor, Mention
 from heraldo.nlp.text import original
 
 PLACE_KINDS = frozenset({"country", "capital", "region"})
 NOUN_KINDS = frozenset({"agent", "side", "counterpart"})
-#: the ``how`` of an actor that an adjective says has no one country
-UNPLACED = "agent+unplaced"
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class ActorSpan:
     end: int
     head: int
     actors: tuple[Actor, ...]
-    how: str
+    how: How
     kind: str
     sentence: int
     entry: Entry | None = None  # the person entry, to re-date the role to an event's date
@@ -46,10 +45,9 @@ class ActorSpan:
         how = self.how
         if date and self.entry is not None and self.entry.roles:
             actors = (actor_from_entry(self.entry, date),)
-            role = self.entry.role_on(date)
-            how = f"dictionary:person:{role.role if role else 'out-of-office'}@{date}"
+            how = person_how(self.entry, date, date)
         text = original(doc, span.start_char, span.end_char)
-        return [Mention(actor, text, span.start_char, span.end_char, self.sentence, how)
+        return [Mention(actor, text, span.start_char, span.end_char, self.sentence, str(how))
                 for actor in actors]
 
 
@@ -60,6 +58,13 @@ class Resolution:
 
     span: ActorSpan | None
     covers: frozenset[int] = frozenset()
+
+
+def person_how(entry: Entry, date: str | None, when: str = "") -> How:
+    """``dictionary:person:<role>``: a known person by their role on ``date``
+    (``out-of-office``: none), read on ``when`` when that is not the article's date."""
+    role = entry.role_on(date)
+    return How(Rule.DICTIONARY, ("person", role.role if role else "out-of-office"), when)
 
 
 def actor_from_entry(entry: Entry, date: str | None) -> Actor:

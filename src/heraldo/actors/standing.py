@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Token
 
 from heraldo.actors.acting import acts_as_actor
 from heraldo.actors.context import one_of
+from heraldo.actors.how import Rule, rule_of
 from heraldo.actors.kb import KnowledgeBase
-from heraldo.actors.spans import PLACE_KINDS, UNPLACED, ActorSpan
+from heraldo.actors.spans import PLACE_KINDS, ActorSpan
 from heraldo.actors.use import (
     NO_ACTOR_RULES,
     Use,
@@ -253,7 +254,7 @@ def nationals(spans: list[ActorSpan]) -> list[tuple[int, str, frozenset[str]]]:
         actor = span.actors[0]
         if not actor.country or not actor.sectors:
             continue
-        if span.how.startswith("agent+demonym"):
+        if span.how.rule == Rule.DEMONYM:
             out.append((span.head, actor.country, frozenset(actor.sectors[:1])))
         elif span.kind == "person" and actor.sectors[:1] == ("GOV",):
             out.append((span.head, actor.country, STATE_SIDE))
@@ -318,7 +319,7 @@ def localise_mention(mention: Mention, country: str, how: str,
     (``in_story``: the mention is a specific noun phrase, see ``specific``)."""
     a = mention.actor
     if not country or a.country or not a.code.startswith("---") or a.kind == "organisation" \
-            or mention.how.startswith(UNPLACED):
+            or rule_of(mention.how) == Rule.UNPLACED:
         return mention
     if how not in ("place", "sentence-place") and not set(a.sectors) & LOCALISED_SECTORS \
             and not in_story:

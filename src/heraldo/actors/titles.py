@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from heraldo.actors.context import Context
 from heraldo.actors.era import Title
+from heraldo.actors.how import How, Rule
 from heraldo.actors.kb import Entry, Role
 from heraldo.actors.mentions import Match
 from heraldo.actors.spans import ActorSpan, actor_from_entry, composed_actor
@@ -45,7 +46,7 @@ def title_of(ctx: Context, head: Token) -> ActorSpan | None:
 
 
 def titled(ctx: Context, entry: Entry, role: Role | None, title: tuple[Actor, ...],
-           head: Token) -> tuple[tuple[Actor, ...], str] | None:
+           head: Token) -> tuple[tuple[Actor, ...], How] | None:
     """The code a title the text gives a known person says they hold, when it overrides
     the dictionary's role: a former office ("el expresidente Carlos Salinas") on any
     date; an office the dictionary does not list for the date ("el secretario de
@@ -64,7 +65,7 @@ def titled(ctx: Context, entry: Entry, role: Role | None, title: tuple[Actor, ..
     if sector == "ELI":
         _dates(ctx, entry, "ELI", head)
         return (composed_actor(entry.country, "ELI", entry.name, entry.kb_id),), \
-            "context:title"
+            How(Rule.TITLE)
     if role is None and actor.kind == "state":
         if _history(ctx, entry, sector):
             return None
@@ -86,26 +87,26 @@ def _history(ctx: Context, entry: Entry, sector: str) -> bool:
 
 
 def _before_office(ctx: Context, entry: Entry, sector: str,
-                   title: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], str] | None:
+                   title: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], How] | None:
     """A state title for a person the dictionary says holds no office on the date."""
     if title[0].country:
-        return title, "context:apposition"
+        return title, How(Rule.APPOSITION)
     if ctx.date and ctx.date < entry.roles[0].start:
         # "la ministra de Trabajo, Yolanda Díaz" in 2021, before the first office
         # the dictionary lists: her career before it; but after the last one, "el
         # presidente Kennedy" is a historical reference, not an office held now
         return (composed_actor(entry.country, sector, entry.name, entry.kb_id),), \
-            "context:title"
+            How(Rule.TITLE)
     return None
 
 
 def _undated(ctx: Context, entry: Entry, sector: str,
-             head: Token) -> tuple[tuple[Actor, ...], str] | None:
+             head: Token) -> tuple[tuple[Actor, ...], How] | None:
     """In an undated (or era-dated) text, the title says the office."""
     if not ctx.date or ctx.estimated:
         _dates(ctx, entry, sector, head)
         return (composed_actor(entry.country, sector, entry.name, entry.kb_id),), \
-            "context:title"
+            How(Rule.TITLE)
     return None
 
 
