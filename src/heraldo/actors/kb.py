@@ -16,6 +16,7 @@ from pathlib import Path
 
 from heraldo.lang import LanguagePack, load_pack
 from heraldo.ontology import sectors
+from heraldo.ontology.actor_code import ActorCode
 from heraldo.resources import (
     DataError,
     data_path,
@@ -49,7 +50,9 @@ TOP_LEVEL_SECTORS = sectors("top_level")
 def sector_code(country: str, sector: str) -> str:
     """The code of a sector of ``country`` ("" when unknown): "COLGOV", "---GOV"; a
     multinational is "MNC", an American one "MNCUSA" (CAMEO writes the type first)."""
-    return sector + country if sector in TOP_LEVEL_SECTORS else (country or "---") + sector
+    if sector in TOP_LEVEL_SECTORS:
+        return str(ActorCode.top_level(sector, country))
+    return str(ActorCode.of(country, sector))
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,7 @@ class Entry:
         with earlier codes had their role then (the Taliban: REB before August 2021)."""
         earlier = self._earlier_code(date)
         if earlier:
-            return (earlier[3:6],)
+            return ActorCode.parse(earlier).parts[:1] or ("",)
         if self.kind == "group" and "PTY" in self.sectors and not (
                 date and date >= PARTY_STANDING_FROM):
             return tuple(s for s in self.sectors if s not in STANDINGS)
@@ -134,11 +137,10 @@ class Entry:
             if earlier:
                 return earlier
             sectors = self.sectors_on(date)
-            if sectors != self.sectors and self.code.startswith(self.country + "".join(
-                    self.sectors)):
+            code = ActorCode.parse(self.code)
+            if sectors != self.sectors and code.starts_with(self.country, self.sectors):
                 # "ESPOPPPTY" -> "ESPPTY", "TURGOVPTYAKP" -> "TURPTYAKP"
-                return self.country + "".join(sectors) + self.code[
-                    len(self.country) + 3 * len(self.sectors):]
+                return str(code.with_parts(len(self.sectors), sectors))
             return self.code
         role = self.role_on(date)
         if role is not None:

@@ -8,6 +8,7 @@ from heraldo.actors.context import Context, case_of_de
 from heraldo.actors.how import How, Rule
 from heraldo.actors.spans import NOUN_KINDS, ActorSpan
 from heraldo.nlp.text import token_table
+from heraldo.ontology.actor_code import ActorCode
 from heraldo.resources import fold
 
 
@@ -15,7 +16,7 @@ def names_beside(ctx: Context, span: ActorSpan) -> list[ActorSpan]:
     """The names beside an agent phrase, also one a group's name completes ("el
     presidente de PDVSA, Alí Rodríguez"), which are its actors; each becomes an alias."""
     if (span.kind not in NOUN_KINDS and span.how != How(Rule.GROUP)) or \
-            span.actors[0].code.startswith("---"):
+            ActorCode.parse(span.actors[0].code).unplaced:
         return []
     doc, found = ctx.doc, []
     for child in doc[span.head].children:

@@ -38,6 +38,7 @@ from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch
 from heraldo.nlp.text import source_text
 from heraldo.ontology import sectors
+from heraldo.ontology.actor_code import ActorCode
 
 #: the roles where a place stands as an actor on its own ("Moscú quiere", "condenó a Lima",
 #: "las críticas de Bagdad", "el acuerdo entre Venezuela y Rusia") unless a motion verb
@@ -317,8 +318,8 @@ def localise_mention(mention: Mention, country: str, how: str,
                      in_story: bool = False) -> Mention:
     """``mention`` with ``country`` given to an actor of unknown nationality
     (``in_story``: the mention is a specific noun phrase, see ``specific``)."""
-    a = mention.actor
-    if not country or a.country or not a.code.startswith("---") or a.kind == "organisation" \
+    a, code = mention.actor, ActorCode.parse(mention.actor.code)
+    if not country or a.country or not code.unplaced or a.kind == "organisation" \
             or rule_of(mention.how) == Rule.UNPLACED:
         return mention
     if how not in ("place", "sentence-place") and not set(a.sectors) & LOCALISED_SECTORS \
@@ -328,5 +329,5 @@ def localise_mention(mention: Mention, country: str, how: str,
         # Nigeria: más de 580 personas mueren") says where such people are from, not the
         # article's country; "los médicos", "la compañía" of the story are its country's
         return mention
-    actor = replace(a, code=country + a.code[3:], country=country)
+    actor = replace(a, code=str(code.placed(country)), country=country)
     return replace(mention, actor=actor, how=f"{mention.how}+{how}")

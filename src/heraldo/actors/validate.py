@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from heraldo.actors.kb import ORG_PREFIX, earlier_codes
 from heraldo.ontology import load_ontology
+from heraldo.ontology.actor_code import ActorCode
 from heraldo.resources import DataError, data_path, fold, read_tsv, split_values
 
 FLOORS = {"states": 195, "organisations": 80, "groups": 100, "companies": 150, "people": 600,
@@ -38,13 +39,13 @@ def _countries() -> tuple[set[str], list[dict[str, str]]]:
 
 def _code_problems(code: str, countries: set[str], roles: set[str], where: str) -> list[Problem]:
     """A code is a country (or ``---``, or an IGO/IMG prefix) followed by 3-letter roles."""
-    if code.startswith(("IGO", "NGO", "IMG", "MNC")):
+    parsed = ActorCode.parse(code)
+    if parsed.head in ("IGO", "NGO", "IMG", "MNC"):
         return []
-    head, rest = code[:3], code[3:]
     problems = []
-    if head != "---" and head not in countries:
-        problems.append(Problem(where, f"unknown country part {head!r} in code {code!r}"))
-    parts = [rest[i:i + 3] for i in range(0, len(rest), 3)]
+    if not parsed.unplaced and parsed.head not in countries:
+        problems.append(Problem(where, f"unknown country part {parsed.head!r} in code {code!r}"))
+    parts = parsed.parts
     unknown = [p for p in parts if p not in roles]
     # a code may end in a group's own short id (PSEREBHMS): only the first role must exist
     if parts and parts[0] not in roles:
