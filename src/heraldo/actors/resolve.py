@@ -85,12 +85,12 @@ class Resolver:
 
 
 def resolve_match(ctx: Context, match: Match) -> Resolution:
-    """The first rule's resolution of ``match``."""
+    """The first rule's resolution of ``match``; ``dictionary`` when none applies."""
     for rule in MATCH_RULES:
         result = rule(ctx, match)
         if result is not None:
             return result
-    return Resolution(None)  # unreachable: ``dictionary`` applies to every match
+    return dictionary(ctx, match)
 
 
 def _add(ctx: Context, span: ActorSpan) -> set[int]:
@@ -259,6 +259,6 @@ def _dictionary_span(ctx: Context, match: Match) -> ActorSpan | None:
                     kind, match.entry if kind == "person" else None)
 
 
-#: the rules of a match, in order: the first that applies resolves it
+#: the rules of a match, in order: the first that applies resolves it, else ``dictionary``
 MATCH_RULES: tuple[Callable[[Context, Match], Resolution | None], ...] = (
-    noun_phrase, both, demonym_noun, foreign_metonym, other_person, titled_person, dictionary)
+    noun_phrase, both, demonym_noun, foreign_metonym, other_person, titled_person)
