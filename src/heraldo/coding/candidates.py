@@ -360,9 +360,9 @@ def _drop_object_nouns(search: Search, cands: list[Candidate]) -> list[Candidate
         head = verbs.get(c.trigger.head.i)
         if c.pattern.noun and c.trigger.dep_ in search.pack.deps.theme \
                 and head is not None and (
-                    head.pattern.cameo[:2] == c.pattern.cameo[:2]
+                    head.pattern.code.same_root(c.pattern.code)
                     # "exigió la liberación de", "pidió ayuda": what is asked for
-                    or head.pattern.cameo[:2] in CONTENT_ROOTS):
+                    or head.pattern.code.root in CONTENT_ROOTS):
             search.note(c.trigger, f"object of '{head.trigger.text}', which codes it")
             continue
         kept.append(c)
@@ -375,7 +375,7 @@ def _drop_intent_contents(search: Search, cands: list[Candidate]) -> list[Candid
     a second event. Appeals work alike; a threat keeps its content as an intended
     event ("amenazó con atacar")."""
     # only an intent that will be coded (it has actors) absorbs its content
-    governors = {c.trigger.i: c for c in cands if c.pattern.cameo[:2] in INTENT_ROOTS
+    governors = {c.trigger.i: c for c in cands if c.pattern.code.root in INTENT_ROOTS
                  and (c.sources or c.targets)}
     kept: list[Candidate] = []
     for c in cands:
@@ -384,7 +384,7 @@ def _drop_intent_contents(search: Search, cands: list[Candidate]) -> list[Candid
             kept.append(c)
             continue
         refined = search.ontology.refine(governor.pattern.cameo, c.pattern.cameo)
-        if refined and governor.pattern.cameo == governor.pattern.cameo[:2] + "0":
+        if refined and governor.pattern.code.generic:
             governor.refined = refined
         search.note(c.trigger, f"content of '{governor.trigger.text}' ({governor.cameo}), "
                     "not an event of its own")

@@ -26,6 +26,7 @@ from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
 from heraldo.coding.subjects import subjects
 from heraldo.lang import LanguagePack, Role
+from heraldo.lang.patterns import RuleId
 from heraldo.model import Event, Mention, Relation, Statement, When, stable_hash
 from heraldo.nlp.text import original, sentence_index
 from heraldo.ontology import load_ontology
@@ -38,7 +39,7 @@ class Coded:
     events: tuple[Event, ...]
     statements: tuple[Statement, ...]
     trace: tuple[str, ...]  # why each predicate was or was not coded (for `explain`)
-    fired: tuple[str, ...] = ()  # ids of the patterns chosen for a predicate
+    fired: tuple[RuleId, ...] = ()  # ids of the patterns chosen for a predicate
     relations: tuple[Relation, ...] = ()
 
 
@@ -81,9 +82,9 @@ class Coder:
         for cand in cands:
             actorless = not cand.sources and not cand.targets
             if actorless and cand.pattern.noun and add_evidence(
-                    events, cand.trigger, cand.pattern.cameo):
+                    events, cand.trigger, cand.pattern.code):
                 trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: no actor of its own; "
-                             f"evidence of the previous {cand.pattern.cameo[:2]} event")
+                             f"evidence of the previous {cand.pattern.code.root} event")
                 continue
             if actorless and self.ontology.quad_class(cand.pattern.cameo) < 3:
                 # a protest, an attack or a threat is news without named actors; a
@@ -136,14 +137,14 @@ class Coder:
                            * (1.0 if cand.sources or cand.targets else 0.6)
                            * (0.85 if cand.guessed_source else 1.0), 3)
         return Event(
-            id=stable_hash(article_id, start, end, cameo, p.id),
+            id=stable_hash(article_id, start, end, cameo, str(p.id)),
             article_id=article_id, sentence=sentence, start=start, end=end,
             trigger=original(doc, tok.idx, tok.idx + len(tok)), sources=tuple(sources),
             targets=tuple(targets), cameo=cameo,
             plover=ptype, plover_mode=pmode, goldstein=self.ontology.goldstein(cameo),
             quad_class=self.ontology.quad_class(cameo), negated=context.negated,
             modality=modality,  # type: ignore[arg-type]
-            attributed_to=speaker, when=when, where=where, confidence=confidence, rule=p.id,
+            attributed_to=speaker, when=when, where=where, confidence=confidence, rule=str(p.id),
             evidence=((tok.idx, tok.idx + len(tok)),))
 
     def _noun_modality(self, tok: Token, clause_modality: str, reporter: Token | None) -> str:
