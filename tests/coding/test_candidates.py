@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from heraldo.coding.arguments import ActorIndex
-from heraldo.coding.candidates import (
-    EACH,
-    NOUN_ARGS,
-    NOUN_GOVERNOR,
-    SUBJECT_IS_TARGET,
-    VERB,
-    Candidate,
-)
+from heraldo.coding.candidates import Candidate, Rule
 from heraldo.coding.subjects import Found, Way
 from heraldo.lang import load_pack
 from heraldo.lang.patterns import Kind, RuleId
@@ -50,12 +43,13 @@ def test_how_renders_the_rule_and_the_way_to_the_sources():
         return Candidate(None, None, [], [], rule, found, detail)  # type: ignore[arg-type]
 
     nearest = Found([], Way.NEAREST)
-    assert cand(VERB, nearest).how == "nearest" and cand(VERB, nearest).guessed_source
-    assert cand(EACH, nearest).how == "nearest:each" and not cand(EACH, nearest).guessed_source
-    assert cand(SUBJECT_IS_TARGET, Found([], Way.INHERITED, "xcomp")).how == \
+    assert cand(Rule.VERB, nearest).how == "nearest" and cand(Rule.VERB, nearest).guessed_source
+    each = cand(Rule.EACH, nearest)
+    assert each.how == "nearest:each" and not each.guessed_source
+    assert cand(Rule.SUBJECT_IS_TARGET, Found([], Way.INHERITED, "xcomp")).how == \
         "inherited:xcomp:subject-is-target"
-    assert cand(NOUN_GOVERNOR, detail="mantener").how == "noun-governor:mantener"
-    assert cand(NOUN_ARGS).how == "noun-args"
+    assert cand(Rule.NOUN_GOVERNOR, detail="mantener").how == "noun-governor:mantener"
+    assert cand(Rule.NOUN_ARGS).how == "noun-args"
 
 
 def _candidates(pipeline, text):
@@ -66,12 +60,12 @@ def _candidates(pipeline, text):
 
 
 @pytest.mark.parametrize("text, lemma, rule, way", [
-    ("Israel bombardeó Gaza.", "bombardear", VERB, Way.SUBJECT),
-    ("La base fue atacada por el ejército iraní.", "atacar", VERB, Way.AGENT),
-    ("El Gobierno peruano acusó a los rebeldes de violar la tregua.", "violar", VERB,
+    ("Israel bombardeó Gaza.", "bombardear", Rule.VERB, Way.SUBJECT),
+    ("La base fue atacada por el ejército iraní.", "atacar", Rule.VERB, Way.AGENT),
+    ("El Gobierno peruano acusó a los rebeldes de violar la tregua.", "violar", Rule.VERB,
      Way.OBJECT_CONTROL),
     ("Un periodista murió por disparos de la policía mexicana.", "morir",
-     SUBJECT_IS_TARGET, Way.SUBJECT),
+     Rule.SUBJECT_IS_TARGET, Way.SUBJECT),
 ])
 def test_verb_candidates_name_their_rule_and_how_their_sources_were_found(
         pipeline, text, lemma, rule, way):
@@ -85,7 +79,7 @@ def test_a_light_verb_leaves_its_event_noun_to_code_the_event(pipeline):
     cands, trace = _candidates(
         pipeline, "Los campesinos colombianos protagonizaron una protesta en Bogotá.")
     nouns = [c for c in cands if c.pattern.noun]
-    assert [(c.rule, c.detail) for c in nouns] == [(NOUN_GOVERNOR, "protagonizar")], \
+    assert [(c.rule, c.detail) for c in nouns] == [(Rule.NOUN_GOVERNOR, "protagonizar")], \
         [(c.pattern.id, c.how) for c in cands]
     assert not [c for c in cands if not c.pattern.noun]
     assert any("light verb" in line for line in trace), trace

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cached_property
 
 from spacy.tokens import Doc, Token
@@ -45,6 +46,17 @@ INTENT_ROOTS = frozenset({"02", "03"})
 FRAMING_ROLES = frozenset({Role.LOCATIVE, Role.DURING, Role.POSTERIOR})
 
 
+class Rule(StrEnum):
+    """The rule that made a candidate (its value is the name the trace shows)."""
+
+    NOUN_ARGS = "noun-args"  # an event noun's own arguments
+    NOUN_BETWEEN = "noun-between"  # "la reunión entre X y Y": the parties are sources
+    NOUN_GOVERNOR = "noun-governor"  # the subject of its light verb or framed clause
+    VERB = "verb"  # a verb's subject (or agent) and its arguments
+    SUBJECT_IS_TARGET = "subject-is-target"  # "murió por disparos de la policía"
+    EACH = "each"  # coordinated subjects acting each on a non-actor object
+
+
 @dataclass
 class Candidate:
     """An event before its context is attached (one per trigger), with the rule that made
@@ -54,7 +66,7 @@ class Candidate:
     pattern: Pattern
     sources: list[ActorSpan]
     targets: list[ActorSpan]
-    rule: str
+    rule: Rule
     found: Found | None = None
     detail: str = ""
     refined: str = ""  # a more specific code learnt from the content of an intent
@@ -67,13 +79,14 @@ class Candidate:
     def how(self) -> str:
         """The rule and the way to the sources, as the trace shows them."""
         if self.found is None:
-            return f"{self.rule}:{self.detail}" if self.detail else self.rule
-        return str(self.found) if self.rule == VERB else f"{self.found}:{self.rule}"
+            return f"{self.rule.value}:{self.detail}" if self.detail else self.rule.value
+        return str(self.found) if self.rule is Rule.VERB else f"{self.found}:{self.rule.value}"
 
     @property
     def guessed_source(self) -> bool:
         """Whether the source is only the nearest actor before a verb (a guess)."""
-        return self.rule == VERB and self.found is not None and self.found.way is Way.NEAREST
+        return self.rule is Rule.VERB and self.found is not None \
+            and self.found.way is Way.NEAREST
 
 
 @dataclass
@@ -155,12 +168,12 @@ def verb_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
 
 
 TriggerRule = Callable[[LanguagePack, Token], "list[Pattern] | None"]
-#: (name, rule, whether it triggers a noun event): the first rule that answers (even with
+#: (rule, whether it triggers a noun event): the first rule that answers (even with
 #: no pattern) claims the token
-TRIGGER_RULES: tuple[tuple[str, TriggerRule, bool], ...] = (
-    ("participle", participle_trigger, False),
-    ("noun", noun_trigger, True),
-    ("verb", verb_trigger, False),
+TRIGGER_RULES: tuple[tuple[TriggerRule, bool], ...] = (
+    (participle_trigger, False),
+    (noun_trigger, True),
+    (verb_trigger, False),
 )
 
 
@@ -170,7 +183,7 @@ def triggers(pack: LanguagePack, doc: Doc) -> tuple[dict[int, list[Pattern]],
     nouns: dict[int, list[Pattern]] = {}
     verbs: dict[int, list[Pattern]] = {}
     for tok in doc:
-        for _name, rule, noun in TRIGGER_RULES:
+        for rule, noun in TRIGGER_RULES:
             found = rule(pack, tok)
             if found is None:
                 continue
@@ -181,11 +194,6 @@ def triggers(pack: LanguagePack, doc: Doc) -> tuple[dict[int, list[Pattern]],
 
 
 # -- event nouns -----------------------------------------------------------------------------
-NOUN_ARGS = "noun-args"
-NOUN_BETWEEN = "noun-between"
-NOUN_GOVERNOR = "noun-governor"
-
-
 def _phrase_and_governor(tok: Token) -> tuple[Token, Token | None]:
     """The phrase of an event noun and the word it hangs from (None at the root): the
     small model often makes the noun a modifier of its adjective ("llamada telefónica"),
@@ -226,25 +234,20 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
     sources = [s for a in src_args for s in index.spans_at(a.token, a.slot)]
     targets_ = [s for a in args if a.slot in p.targets and a not in src_args
                 for s in index.spans_at(a.token, a.slot) if s not in sources]
-    rule, detail = NOUN_ARGS, ""
+    rule, detail = Rule.NOUN_ARGS, ""
     if Role.BETWEEN in p.targets and not sources:
         sources, targets_ = targets_, []
-        rule = NOUN_BETWEEN
+        rule = Rule.NOUN_BETWEEN
     if not sources and governor is not None:
         taken = _governor_subjects(search, phrase, governor, sources, targets_)
         if taken is not None:
             sources, targets_ = taken
-            rule, detail = NOUN_GOVERNOR, fold(governor.lemma_)
+            rule, detail = Rule.NOUN_GOVERNOR, fold(governor.lemma_)
     chosen = for_sources(found, sources)
     return Candidate(tok, chosen, sources, targets_, rule, detail=detail) if chosen else None
 
 
 # -- verbs -----------------------------------------------------------------------------------
-VERB = "verb"
-SUBJECT_IS_TARGET = "subject-is-target"
-EACH = "each"
-
-
 @dataclass
 class Predicate:
     """A verb trigger with its patterns; its sources and pattern are found on demand."""
@@ -299,7 +302,7 @@ def subject_is_target(pred: Predicate) -> list[Candidate] | None:
     victims = pred.found.spans
     agents = [s for a in arguments(search.pack, tok) if a.slot == Role.AGENT
               for s in search.index.spans_at(a.token, Role.AGENT, 1) if s not in victims]
-    return [Candidate(tok, p, agents, victims, SUBJECT_IS_TARGET, pred.found)]
+    return [Candidate(tok, p, agents, victims, Rule.SUBJECT_IS_TARGET, pred.found)]
 
 
 def each_source(pred: Predicate) -> list[Candidate] | None:
@@ -315,7 +318,7 @@ def each_source(pred: Predicate) -> list[Candidate] | None:
     if search.ontology.quad_class(p.cameo) < 3:
         search.note(tok, "its object is not an actor; not coded")
         return []
-    return [Candidate(tok, p, [s], [], EACH, pred.found) for s in sources]
+    return [Candidate(tok, p, [s], [], Rule.EACH, pred.found) for s in sources]
 
 
 def verb_arguments(pred: Predicate) -> list[Candidate] | None:
@@ -324,7 +327,7 @@ def verb_arguments(pred: Predicate) -> list[Candidate] | None:
     if p is None:
         return None
     sources, found = pred.sides
-    return [Candidate(pred.token, p, sources, found, VERB, pred.found)]
+    return [Candidate(pred.token, p, sources, found, Rule.VERB, pred.found)]
 
 
 VerbRule = Callable[[Predicate], "list[Candidate] | None"]
