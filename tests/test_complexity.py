@@ -27,9 +27,6 @@ DEBT: dict[tuple[str, str], tuple[int, int]] = {
     ("actors/resolve.py", "_DocResolution._resolve_match"): (28, 46),
     ("actors/standing.py", "no_actor_use"): (54, 54),
     ("actors/standing.py", "stands"): (29, 36),
-    ("coding/coder.py", ""): (0, 531),
-    ("coding/coder.py", "Coder._noun_candidate"): (33, 37),
-    ("coding/coder.py", "Coder.candidates"): (26, 58),
 }
 
 
