@@ -28,6 +28,7 @@ def main(argv: list[str]) -> int:
         print(f"pattern_coverage: {args.corpus}: no such file", file=sys.stderr)
         return 2
 
+    from heraldo.lang.patterns import RuleId
     from heraldo.model import Article
     from heraldo.pipeline import Pipeline
 
@@ -41,7 +42,7 @@ def main(argv: list[str]) -> int:
                     texts.append(text)
             if args.limit and len(texts) >= args.limit:
                 break
-    counts: Counter[str] = Counter()
+    counts: Counter[RuleId] = Counter()
     for article, doc in zip(texts, pipeline.parse(texts), strict=True):
         a = Article.from_text(article, language=args.lang)
         spans = pipeline.resolver.resolve(doc, None)
@@ -49,12 +50,12 @@ def main(argv: list[str]) -> int:
     patterns = pipeline.pack.patterns.all_patterns()
     by_id = {p.id: p for p in patterns}
     fired = [pid for pid in by_id if counts[pid]]
-    codes = sorted({by_id[pid].cameo for pid in fired})
+    codes = sorted({by_id[pid].code for pid in fired})
     result = {
         "articles": len(texts), "patterns": len(by_id), "fired": len(fired),
-        "distinct_codes_fired": len(codes), "roots_fired": sorted({c[:2] for c in codes}),
+        "distinct_codes_fired": len(codes), "roots_fired": sorted({c.root for c in codes}),
         "distinct_codes_in_tables": len({p.cameo for p in patterns}),
-        "never_fired": sorted(set(by_id) - set(fired)),
+        "never_fired": sorted(str(pid) for pid in set(by_id) - set(fired)),
     }
     for key, value in result.items():
         if key != "never_fired":

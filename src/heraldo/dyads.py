@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from heraldo.model import Event
+from heraldo.ontology.event_code import EventCode
 
 #: roots whose events between coordinated actors are mutual
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
@@ -24,7 +25,7 @@ def dyad_pairs(sources: Sequence[str], targets: Sequence[str],
     targets = list(dict.fromkeys(targets))
     if targets:
         pairs = [(s, t) for s in (sources or [""]) for t in targets]
-    elif len(sources) > 1 and cameo[:2] in RECIPROCAL_ROOTS:
+    elif len(sources) > 1 and EventCode.parse(cameo).root in RECIPROCAL_ROOTS:
         pairs = [(s, t) for s in sources for t in sources if s != t]
     else:
         pairs = [(s, "") for s in (sources or [""])]

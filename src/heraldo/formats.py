@@ -8,6 +8,7 @@ from typing import Any
 
 from heraldo.dyads import dyad_rows
 from heraldo.model import Document, Event, Mention
+from heraldo.ontology.event_code import EventCode
 
 FORMATS = ("table", "json", "jsonl", "cameo-tsv", "plover-json")
 
@@ -47,9 +48,10 @@ def _cameo_row(document: Document, event: Event, a1: Mention | None,
                a2: Mention | None) -> list[str]:
     date = (event.when.value or "") if event.when else ""
     where = event.where
+    code = EventCode.parse(event.cameo)
     return [
         event.id, date.replace("-", ""), *_actor_cells(a1), *_actor_cells(a2),
-        "1" if event.sentence == 0 else "0", event.cameo, event.cameo[:3], event.cameo[:2],
+        "1" if event.sentence == 0 else "0", event.cameo, code.base, code.root,
         str(event.quad_class), f"{event.goldstein:.1f}", str(len(event.evidence) or 1),
         where.name if where else "", where.country if where else "",
         "" if not where or where.lat is None else f"{where.lat:.4f}",

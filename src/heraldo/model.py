@@ -234,10 +234,6 @@ class Event:
     rule: str = ""
     evidence: tuple[tuple[int, int], ...] = field(default=())
 
-    @property
-    def root(self) -> str:
-        return self.cameo[:2]
-
     def dedup_key(self) -> tuple[Any, ...]:
         """Within an article an event is unique by (sources, targets, CAMEO code, date)."""
         date = self.when.value if self.when else None

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from heraldo.ontology.event_code import EventCode
+
 PUB = "2022-01-03"
 
 
 def _event(pipeline, text, root):
     document = pipeline.extract(text, published=PUB)
-    events = [e for e in document.events if e.cameo[:2] == root]
+    events = [e for e in document.events if EventCode.parse(e.cameo).root == root]
     assert events, [(e.cameo, e.trigger) for e in document.events]
     return events[0]
 

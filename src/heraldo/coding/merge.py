@@ -12,14 +12,16 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from heraldo.lang.patterns import Kind, RuleId
 from heraldo.model import Event
+from heraldo.ontology.event_code import EventCode
 
 
-def add_evidence(events: list[Event], trigger: Token, cameo: str) -> bool:
+def add_evidence(events: list[Event], trigger: Token, code: EventCode) -> bool:
     """Attach an actor-less event noun ("la llamada se centró en ...") to the latest event
     of the same CAMEO root, as further evidence of it."""
     for k in range(len(events) - 1, -1, -1):
-        if events[k].root == cameo[:2]:
+        if EventCode.parse(events[k].cameo).same_root(code):
             span = (trigger.idx, trigger.idx + len(trigger))
             events[k] = replace(events[k], evidence=events[k].evidence + (span,))
             return True
@@ -34,9 +36,11 @@ def absorb_actorless_nouns(events: list[Event]) -> list[Event]:
     absorbed: dict[str, tuple[tuple[int, int], ...]] = {}
     kept: list[Event] = []
     for event in events:
-        if not event.sources and not event.targets and ".noun." in event.rule:
+        if not event.sources and not event.targets \
+                and RuleId.parse(event.rule).kind is Kind.NOUN:
+            code = EventCode.parse(event.cameo)
             host = next((h for h in hosts if h.sentence == event.sentence
-                         and h.root == event.root), None)
+                         and EventCode.parse(h.cameo).same_root(code)), None)
             if host is not None:
                 absorbed[host.id] = absorbed.get(host.id, ()) + event.evidence
                 continue
@@ -65,8 +69,9 @@ def _actor_key(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return key[0], key[1]
 
 
-def _codes_compatible(a: str, b: str) -> bool:
-    return a == b or (a[:2] == b[:2] and (a == a[:2] + "0" or b == b[:2] + "0"))
+def _codes_compatible(a: EventCode, b: EventCode) -> bool:
+    """The same code, or codes of one root of which one is the root's generic code."""
+    return a == b or (a.same_root(b) and (a.generic or b.generic))
 
 
 def _published_date(event: Event) -> bool:
@@ -74,7 +79,8 @@ def _published_date(event: Event) -> bool:
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    if _actor_key(a) != _actor_key(b) or not _codes_compatible(a.cameo, b.cameo):
+    if _actor_key(a) != _actor_key(b) or not _codes_compatible(
+            EventCode.parse(a.cameo), EventCode.parse(b.cameo)):
         return False
     date_a = a.when.value if a.when else None
     date_b = b.when.value if b.when else None
@@ -82,8 +88,8 @@ def _same_event(a: Event, b: Event) -> bool:
 
 
 def _absorb(first: Event, other: Event) -> Event:
-    keep, drop = (other, first) if first.cameo.endswith("0") and not other.cameo.endswith(
-        "0") else (first, other)
+    generic = EventCode.parse(first.cameo).generic, EventCode.parse(other.cameo).generic
+    keep, drop = (other, first) if generic == (True, False) else (first, other)
     when = keep.when
     if _published_date(keep) and not _published_date(drop):
         when = drop.when

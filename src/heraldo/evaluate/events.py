@@ -16,6 +16,7 @@ from typing import Any
 from heraldo.dyads import dyad_rows
 from heraldo.model import Article, Document
 from heraldo.nlp.dates import parse_date
+from heraldo.ontology.event_code import EventCode
 
 LEVELS = ("root", "dyad", "full", "plover")
 ROOT_TO_PLOVER = {
@@ -74,9 +75,9 @@ def system_record(source_id: str, document: Document) -> dict[str, Any]:
 
 
 # -- the scorer (same semantics as shared/eval/score.py) --------------------------------
-def _root(code: Any) -> str:
-    code = str(code or "").strip()
-    return code[:2] if len(code) >= 2 and code[:2].isdigit() else ""
+def _root(value: Any) -> str:
+    code = EventCode.leading(value)
+    return code.root if code is not None else ""
 
 
 def _country(code: Any) -> str | None:

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from heraldo.lang.roles import Role
 from heraldo.ontology import load_ontology
+from heraldo.ontology.event_code import EventCode
 from heraldo.resources import fold, read_tsv, require, split_values
 
 if TYPE_CHECKING:
@@ -27,9 +29,53 @@ if TYPE_CHECKING:
     from heraldo.lang import Morphology
 
 
+class Kind(StrEnum):
+    """What triggers a pattern."""
+
+    VERB = "verb"
+    NOUN = "noun"
+
+
+#: the constraint of a pattern without an object or modifier constraint
+ANY = "*"
+#: the prefix of the source sectors in a rendered rule id
+_BY = "by-"
+
+
+@dataclass(frozen=True)
+class RuleId:
+    """The id of an event pattern: its language, kind, lemma (as written, with a verb's
+    "se"), object or modifier constraint (the table's cell, ``ANY`` for none), the
+    sectors its source must have, and its CAMEO code. ``str`` renders it as events
+    carry it: ``es.verb.criticar.*.111``, ``es.noun.protesta.*.by-GOV,LEG.114``."""
+
+    lang: str
+    kind: Kind
+    lemma: str
+    constraint: str
+    sectors: tuple[str, ...]
+    code: EventCode
+
+    def __str__(self) -> str:
+        by = f".{_BY}{','.join(self.sectors)}" if self.sectors else ""
+        return f"{self.lang}.{self.kind.value}.{self.lemma}.{self.constraint}{by}.{self.code}"
+
+    @classmethod
+    def parse(cls, text: str) -> RuleId:
+        """The id ``text`` renders (ValueError when it renders none)."""
+        parts = text.split(".")
+        sectors: tuple[str, ...] = ()
+        if len(parts) == 6 and parts[4].startswith(_BY):
+            sectors = tuple(parts.pop(4).removeprefix(_BY).split(","))
+        if len(parts) != 5 or parts[1] not in Kind.__members__.values():
+            raise ValueError(f"not a pattern rule id: {text!r}")
+        lang, kind, lemma, constraint, code = parts
+        return cls(lang, Kind(kind), lemma, constraint, sectors, EventCode.parse(code))
+
+
 @dataclass(frozen=True)
 class Pattern:
-    id: str
+    id: RuleId
     lemma: str  # folded, without the reflexive "se"
     reflexive: bool
     objects: tuple[tuple[str, ...], ...]  # alternatives; each a tuple of folded words
@@ -44,7 +90,11 @@ class Pattern:
     @property
     def noun(self) -> bool:
         """Whether an event noun, not a verb, triggers this pattern."""
-        return self.id.split(".")[1] == "noun"
+        return self.id.kind is Kind.NOUN
+
+    @property
+    def code(self) -> EventCode:
+        return self.id.code
 
     @property
     def specificity(self) -> int:
@@ -104,13 +154,13 @@ def _roles(cell: str, where: str) -> tuple[Role, ...]:
     return tuple(Role(v) for v in values)
 
 
-def _pattern(row: dict[str, str], kind: str, classes: dict[str, list[tuple[str, ...]]],
+def _pattern(row: dict[str, str], kind: Kind, classes: dict[str, list[tuple[str, ...]]],
              lang: str, morphology: Morphology) -> Pattern:
     where, lemma = row["_line"], fold(row["lemma"])
     require(lemma and " " not in lemma, where, f"lemma must be one word, got {lemma!r}")
     cameo = row["cameo"]
     require(load_ontology().is_code(cameo), where, f"unknown CAMEO code {cameo!r}")
-    reflexive_base = morphology.reflexive_base(lemma) if kind == "verb" else None
+    reflexive_base = morphology.reflexive_base(lemma) if kind is Kind.VERB else None
     reflexive = reflexive_base is not None
     base = reflexive_base or lemma
     objects = _objects(row.get("object") or row.get("modifier", ""), classes, where)
@@ -125,9 +175,8 @@ def _pattern(row: dict[str, str], kind: str, classes: dict[str, list[tuple[str, 
     except ValueError as exc:
         raise ValueError(f"{where}: bad confidence {row['confidence']!r}") from exc
     require(0 <= confidence <= 1, where, "confidence must be in [0, 1]")
-    obj_id = (row.get("object") or row.get("modifier") or "*").replace("|", ",")
-    by = f".by-{','.join(source_sectors)}" if source_sectors else ""
-    pid = f"{lang}.{kind}.{lemma}.{obj_id}{by}.{cameo}"
+    constraint = (row.get("object") or row.get("modifier") or ANY).replace("|", ",")
+    pid = RuleId(lang, kind, lemma, constraint, source_sectors, EventCode.parse(cameo))
     subject = row.get("subject", "") or "source"
     require(subject in ("source", "target"), where, f"subject must be source or target, "
             f"got {subject!r}")
@@ -151,9 +200,9 @@ def read_patterns(lang: str, paths: Mapping[str, Path], morphology: Morphology,
                          ("lemma", "object", "source_sector", "target", "cameo", "confidence"))
     noun_rows = read_tsv(paths["nouns.tsv"],
                          ("lemma", "modifier", "source", "target", "cameo", "confidence"))
-    verbs = [_pattern(r, "verb", classes, lang, morphology) for r in verb_rows]
-    nouns = [_pattern(r, "noun", classes, lang, morphology) for r in noun_rows]
-    ids = [p.id for p in verbs + nouns]
+    verbs = [_pattern(r, Kind.VERB, classes, lang, morphology) for r in verb_rows]
+    nouns = [_pattern(r, Kind.NOUN, classes, lang, morphology) for r in noun_rows]
+    ids = [str(p.id) for p in verbs + nouns]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     require(not duplicates, f"lang/{lang}", f"duplicate pattern ids {duplicates}")
     light_rows = read_tsv(paths["light_verbs.tsv"], ("lemma", "subject"))

@@ -1,0 +1,408 @@
+"""The coder's candidate search as ordered, named rules.
+
+A token becomes a trigger by the first of ``TRIGGER_RULES`` that claims it (an irregular
+participle after the passive auxiliary, an event noun, a verb), with the patterns of its
+lemma whose clitic and object constraints hold. Every noun trigger then gets its actors
+(``noun_candidate``); every verb trigger goes through ``VERB_RULES`` in order, and the
+first rule that answers (with candidates, or with none and a line of trace) decides. A
+candidate keeps the name of the rule that made it. Last, the object nouns a verb already
+codes and the contents of intents and appeals are dropped.
+
+Each rule is a small function of the document's ``Search`` (its context: parse, actors,
+the noun triggers found so far) and a token; nothing is kept on the shared ``Coder``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+
+from heraldo.actors.spans import ActorSpan
+from heraldo.coding.arguments import ActorIndex, arguments, case_of, is_passive
+from heraldo.coding.subjects import (
+    Found,
+    Way,
+    copular_participle,
+    has_object,
+    inherent_se,
+    subjects,
+    targets,
+)
+from heraldo.lang import LanguagePack, Role
+from heraldo.lang.patterns import Pattern
+from heraldo.ontology import Ontology
+from heraldo.resources import fold
+
+#: appeals, intents, demands and rejections: their object noun is what they are about
+CONTENT_ROOTS = frozenset({"02", "03", "10", "12"})
+#: intents and appeals: their complement refines their code, it is no event of its own
+INTENT_ROOTS = frozenset({"02", "03"})
+#: the roles of an adverbial that frames a clause ("En una llamada, X y Y revisaron ...",
+#: "durante la reunión", "tras la victoria")
+FRAMING_ROLES = frozenset({Role.LOCATIVE, Role.DURING, Role.POSTERIOR})
+
+
+class Rule(StrEnum):
+    """The rule that made a candidate (its value is the name the trace shows)."""
+
+    NOUN_ARGS = "noun-args"  # an event noun's own arguments
+    NOUN_BETWEEN = "noun-between"  # "la reunión entre X y Y": the parties are sources
+    NOUN_GOVERNOR = "noun-governor"  # the subject of its light verb or framed clause
+    VERB = "verb"  # a verb's subject (or agent) and its arguments
+    SUBJECT_IS_TARGET = "subject-is-target"  # "murió por disparos de la policía"
+    EACH = "each"  # coordinated subjects acting each on a non-actor object
+
+
+@dataclass
+class Candidate:
+    """An event before its context is attached (one per trigger), with the rule that made
+    it (``rule``, ``detail``) and how its sources were found (``found``, verbs only)."""
+
+    trigger: Token
+    pattern: Pattern
+    sources: list[ActorSpan]
+    targets: list[ActorSpan]
+    rule: Rule
+    found: Found | None = None
+    detail: str = ""
+    refined: str = ""  # a more specific code learnt from the content of an intent
+
+    @property
+    def cameo(self) -> str:
+        return self.refined or self.pattern.cameo
+
+    @property
+    def how(self) -> str:
+        """The rule and the way to the sources, as the trace shows them."""
+        if self.found is None:
+            return f"{self.rule.value}:{self.detail}" if self.detail else self.rule.value
+        return str(self.found) if self.rule is Rule.VERB else f"{self.found}:{self.rule.value}"
+
+    @property
+    def guessed_source(self) -> bool:
+        """Whether the source is only the nearest actor before a verb (a guess)."""
+        return self.rule is Rule.VERB and self.found is not None \
+            and self.found.way is Way.NEAREST
+
+
+@dataclass
+class Search:
+    """The per-document context of the candidate search."""
+
+    pack: LanguagePack
+    ontology: Ontology
+    doc: Doc
+    index: ActorIndex
+    trace: list[str]
+    #: noun triggers and their patterns
+    nouns: dict[int, list[Pattern]] = field(default_factory=dict)
+    #: the sources of each coded event noun (a verb whose object it is may take them)
+    noun_sources: dict[int, list[ActorSpan]] = field(default_factory=dict)
+
+    def note(self, token: Token, why: str) -> None:
+        self.trace.append(f"{token.text}@{token.idx}: {why}")
+
+
+# -- triggers --------------------------------------------------------------------------------
+def _bag(pack: LanguagePack, token: Token) -> set[str]:
+    """Lemmas and words around a predicate that object constraints look at: its
+    arguments and their dependents; the subject too when it is the theme (passive,
+    relative clause "los drones que se utilizaron")."""
+    words: set[str] = set()
+    passive = is_passive(pack, token)
+    near = [c for c in token.children if passive or c.dep_ not in pack.deps.subject]
+    if token.dep_ in pack.deps.adnominal:
+        near.append(token.head)
+    for t in near:
+        words.update((fold(t.lemma_), fold(t.text)))
+        for g in t.children:
+            words.update((fold(g.lemma_), fold(g.text)))
+    return words
+
+
+def _reflexive(pack: LanguagePack, token: Token) -> bool:
+    return any(c.pos_ == "PRON" and c.lower_ in pack.grammar.reflexive
+               for c in token.children) or pack.morphology.has_enclitic(token.lower_)
+
+
+def select(pack: LanguagePack, token: Token, table: dict[str, tuple[Pattern, ...]],
+           lemma: str = "") -> list[Pattern]:
+    """The patterns of ``token``'s lemma whose clitic and object constraints hold, most
+    specific first (the source constraint is checked once the source is known)."""
+    patterns = table.get(lemma or fold(token.lemma_)) or table.get(fold(token.text))
+    if not patterns:
+        return []
+    bag = _bag(pack, token)
+    reflexive = _reflexive(pack, token)
+    return [p for p in patterns
+            if (reflexive or not p.reflexive)
+            and (not p.objects or any(all(w in bag for w in term) for term in p.objects))]
+
+
+def for_sources(patterns: list[Pattern], sources: list[ActorSpan]) -> Pattern | None:
+    """The most specific of ``patterns`` whose source constraint the sources meet."""
+    sectors = {s for span in sources for a in span.actors for s in a.sectors}
+    return next((p for p in patterns if p.accepts_sources(sectors)), None)
+
+
+def participle_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
+    """"fueron muertas por ...": the participle the parser tagged as a noun is its verb."""
+    lemma = copular_participle(pack, token)
+    return select(pack, token, pack.patterns.verbs, lemma) if lemma else None
+
+
+def noun_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return select(pack, token, pack.patterns.nouns)
+
+
+def verb_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    return select(pack, token, pack.patterns.verbs)
+
+
+TriggerRule = Callable[[LanguagePack, Token], "list[Pattern] | None"]
+#: (rule, whether it triggers a noun event): the first rule that answers (even with
+#: no pattern) claims the token
+TRIGGER_RULES: tuple[tuple[TriggerRule, bool], ...] = (
+    (participle_trigger, False),
+    (noun_trigger, True),
+    (verb_trigger, False),
+)
+
+
+def triggers(pack: LanguagePack, doc: Doc) -> tuple[dict[int, list[Pattern]],
+                                                    dict[int, list[Pattern]]]:
+    """The noun and the verb triggers of ``doc`` with their patterns."""
+    nouns: dict[int, list[Pattern]] = {}
+    verbs: dict[int, list[Pattern]] = {}
+    for tok in doc:
+        for rule, noun in TRIGGER_RULES:
+            found = rule(pack, tok)
+            if found is None:
+                continue
+            if found:
+                (nouns if noun else verbs)[tok.i] = found
+            break
+    return nouns, verbs
+
+
+# -- event nouns -----------------------------------------------------------------------------
+def _phrase_and_governor(tok: Token) -> tuple[Token, Token | None]:
+    """The phrase of an event noun and the word it hangs from (None at the root): the
+    small model often makes the noun a modifier of its adjective ("llamada telefónica"),
+    and the phrase then hangs from the adjective."""
+    phrase = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in (
+        "ADJ", "NOUN") else tok
+    return phrase, (phrase.head if phrase.head is not phrase else None)
+
+
+def _governor_subjects(search: Search, phrase: Token, governor: Token,
+                       sources: list[ActorSpan], targets_: list[ActorSpan]
+                       ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
+    """The actors an event noun takes from the subject of a light verb ("mantuvieron una
+    conversación") or of the clause it frames ("En una llamada, X y Y revisaron ..."),
+    or None when it has neither."""
+    pack = search.pack
+    light = pack.patterns.light_verbs.get(fold(governor.lemma_))
+    framing = phrase.dep_ == "obl" and case_of(pack, phrase) in FRAMING_ROLES
+    if not ((light and phrase.dep_ in pack.deps.theme) or framing):
+        return None
+    found = subjects(pack, governor, search.index, reflexive=inherent_se(pack, governor))
+    if light == "target":
+        return sources, targets_ or found.spans
+    return [s for s in found.spans if s not in targets_], targets_
+
+
+def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidate | None:
+    """An event noun's actors: its own arguments ("la victoria de Azerbaiyán contra
+    ..."), a "por parte de" on the verb that governs it, or the subject of a light verb
+    or of the clause it frames (``_governor_subjects``)."""
+    p, pack, index = found[0], search.pack, search.index
+    args = arguments(pack, tok)
+    phrase, head = _phrase_and_governor(tok)
+    governor = head if head is not None and head.pos_ in ("VERB", "AUX") else None
+    if governor is not None and phrase.dep_ == "obj" and not is_passive(pack, governor):
+        args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]
+    src_args = [a for a in args if a.slot in p.sources]
+    sources = [s for a in src_args for s in index.spans_at(a.token, a.slot)]
+    targets_ = [s for a in args if a.slot in p.targets and a not in src_args
+                for s in index.spans_at(a.token, a.slot) if s not in sources]
+    rule, detail = Rule.NOUN_ARGS, ""
+    if Role.BETWEEN in p.targets and not sources:
+        sources, targets_ = targets_, []
+        rule = Rule.NOUN_BETWEEN
+    if not sources and governor is not None:
+        taken = _governor_subjects(search, phrase, governor, sources, targets_)
+        if taken is not None:
+            sources, targets_ = taken
+            rule, detail = Rule.NOUN_GOVERNOR, fold(governor.lemma_)
+    chosen = for_sources(found, sources)
+    return Candidate(tok, chosen, sources, targets_, rule, detail=detail) if chosen else None
+
+
+# -- verbs -----------------------------------------------------------------------------------
+@dataclass
+class Predicate:
+    """A verb trigger with its patterns; its sources and pattern are found on demand."""
+
+    search: Search
+    token: Token
+    patterns: list[Pattern]
+
+    @cached_property
+    def found(self) -> Found:
+        return subjects(self.search.pack, self.token, self.search.index,
+                        reflexive=self.patterns[0].reflexive)
+
+    @cached_property
+    def pattern(self) -> Pattern | None:
+        return for_sources(self.patterns, self.found.spans)
+
+    @cached_property
+    def sides(self) -> tuple[list[ActorSpan], list[ActorSpan]]:
+        """(sources, targets) under the chosen pattern: the targets are its arguments in
+        the pattern's roles, the sources the subjects that are no target."""
+        assert self.pattern is not None
+        search = self.search
+        found = targets(search.pack, self.token, self.pattern, search.index,
+                        search.noun_sources)
+        return [s for s in self.found.spans if s not in found], found
+
+
+def light_verb(pred: Predicate) -> list[Candidate] | None:
+    """"mantuvieron una conversación": the event noun codes the event, not the verb."""
+    search, tok = pred.search, pred.token
+    if fold(tok.lemma_) in search.pack.patterns.light_verbs and any(
+            c.i in search.nouns for c in tok.children if c.dep_ in search.pack.deps.theme):
+        search.note(tok, "light verb, the event noun codes it")
+        return []
+    return None
+
+
+def no_pattern(pred: Predicate) -> list[Candidate] | None:
+    if pred.pattern is None:
+        pred.search.note(pred.token, "no pattern accepts its source")
+        return []
+    return None
+
+
+def subject_is_target(pred: Predicate) -> list[Candidate] | None:
+    """"murió por disparos de la policía", "resultó herido": the subject undergoes the
+    event, its agent does it."""
+    p, search, tok = pred.pattern, pred.search, pred.token
+    if p is None or not p.subject_is_target or is_passive(search.pack, tok, p.reflexive):
+        return None
+    victims = pred.found.spans
+    agents = [s for a in arguments(search.pack, tok) if a.slot == Role.AGENT
+              for s in search.index.spans_at(a.token, Role.AGENT, 1) if s not in victims]
+    return [Candidate(tok, p, agents, victims, Rule.SUBJECT_IS_TARGET, pred.found)]
+
+
+def each_source(pred: Predicate) -> list[Candidate] | None:
+    """They act on a third party that is no actor, not on each other: "los rebeldes y
+    los paramilitares atacaron el pueblo" is an attack by each; "Rusia y Turquía apoyan
+    a bandos opuestos" supports nobody we can code."""
+    p, search, tok = pred.pattern, pred.search, pred.token
+    if p is None:
+        return None
+    sources, found = pred.sides
+    if len(sources) <= 1 or found or not has_object(search.pack, tok, p):
+        return None
+    if search.ontology.quad_class(p.cameo) < 3:
+        search.note(tok, "its object is not an actor; not coded")
+        return []
+    return [Candidate(tok, p, [s], [], Rule.EACH, pred.found) for s in sources]
+
+
+def verb_arguments(pred: Predicate) -> list[Candidate] | None:
+    """The subject (or agent) does the event to the arguments in the pattern's roles."""
+    p = pred.pattern
+    if p is None:
+        return None
+    sources, found = pred.sides
+    return [Candidate(pred.token, p, sources, found, Rule.VERB, pred.found)]
+
+
+VerbRule = Callable[[Predicate], "list[Candidate] | None"]
+#: in order; the first rule that answers (a list, maybe empty) decides
+VERB_RULES: tuple[VerbRule, ...] = (
+    light_verb, no_pattern, subject_is_target, each_source, verb_arguments)
+
+
+# -- the search ------------------------------------------------------------------------------
+def candidates(search: Search) -> list[Candidate]:
+    """Every candidate event of the document, in the order of their triggers."""
+    nouns, verbs = triggers(search.pack, search.doc)
+    search.nouns = nouns
+    out: list[Candidate] = []
+    for i, found in nouns.items():
+        cand = noun_candidate(search, search.doc[i], found)
+        if cand is not None:
+            search.noun_sources[i] = cand.sources
+            out.append(cand)
+    for i, found in verbs.items():
+        pred = Predicate(search, search.doc[i], found)
+        out.extend(next(r for r in (rule(pred) for rule in VERB_RULES) if r is not None))
+    out = _drop_object_nouns(search, out)
+    return _drop_intent_contents(search, sorted(out, key=lambda c: c.trigger.i))
+
+
+def _drop_object_nouns(search: Search, cands: list[Candidate]) -> list[Candidate]:
+    """"impuso sanciones", "convocó una huelga": the verb codes the event its object
+    names; the noun is not a second event of the same root."""
+    verbs = {c.trigger.i: c for c in cands if not c.pattern.noun}
+    kept = []
+    for c in cands:
+        head = verbs.get(c.trigger.head.i)
+        if c.pattern.noun and c.trigger.dep_ in search.pack.deps.theme \
+                and head is not None and (
+                    head.pattern.code.same_root(c.pattern.code)
+                    # "exigió la liberación de", "pidió ayuda": what is asked for
+                    or head.pattern.code.root in CONTENT_ROOTS):
+            search.note(c.trigger, f"object of '{head.trigger.text}', which codes it")
+            continue
+        kept.append(c)
+    return kept
+
+
+def _drop_intent_contents(search: Search, cands: list[Candidate]) -> list[Candidate]:
+    """"se comprometieron a impulsar sus vínculos" is one event, the intent; what
+    they committed to is its content, which refines its code (030 + 05x -> 032), not
+    a second event. Appeals work alike; a threat keeps its content as an intended
+    event ("amenazó con atacar")."""
+    # only an intent that will be coded (it has actors) absorbs its content
+    governors = {c.trigger.i: c for c in cands if c.pattern.code.root in INTENT_ROOTS
+                 and (c.sources or c.targets)}
+    kept: list[Candidate] = []
+    for c in cands:
+        governor = _governing(search.pack, c.trigger, governors)
+        if governor is None:
+            kept.append(c)
+            continue
+        refined = search.ontology.refine(governor.pattern.cameo, c.pattern.cameo)
+        if refined and governor.pattern.code.generic:
+            governor.refined = refined
+        search.note(c.trigger, f"content of '{governor.trigger.text}' ({governor.cameo}), "
+                    "not an event of its own")
+    return kept
+
+
+def _governing(pack: LanguagePack, trigger: Token,
+               governors: dict[int, Candidate]) -> Candidate | None:
+    """The intent or appeal whose complement ``trigger`` is ("se comprometieron a impulsar",
+    "su determinación de seguir impulsando"), through at most two complement links."""
+    node = trigger
+    for _ in range(2):
+        if node.dep_ not in pack.deps.complement or node.head is node:
+            return None
+        node = node.head
+        if node.i in governors:
+            return governors[node.i]
+    return None

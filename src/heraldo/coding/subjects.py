@@ -1,0 +1,179 @@
+"""Who does a predicate and to whom: its sources (the subject; the agent of a passive; the
+subject inherited through "se comprometieron a impulsar" or the object of a control verb;
+the nearest actor before it; a dropped subject) and its targets (the arguments in the
+pattern's roles). Each way a source is found is named (``Found``), for the trace and the
+event's confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import chain
+
+from spacy.tokens import Token
+
+from heraldo.actors.spans import ActorSpan
+from heraldo.coding.arguments import (
+    OBJECT_ROLES,
+    ActorIndex,
+    Argument,
+    arguments,
+    case_of,
+    fits,
+    is_passive,
+    slot_of,
+)
+from heraldo.coding.context import clause_of
+from heraldo.lang import LanguagePack, Role
+from heraldo.lang.patterns import Pattern
+from heraldo.nlp.text import token_table
+from heraldo.resources import fold
+
+#: how deep the search for an inherited subject climbs
+MAX_DEPTH = 3
+
+
+class Way(StrEnum):
+    """How the sources of a predicate were found."""
+
+    NONE = ""
+    SUBJECT = "subject"
+    AGENT = "agent"
+    AGENT_CONJUNCT = "agent:conjunct"
+    OBJECT_CONTROL = "object-control"
+    INHERITED = "inherited"
+    NEAREST = "nearest"
+    DROPPED_SUBJECT = "dropped-subject"
+
+
+@dataclass(frozen=True)
+class Found:
+    """The sources of a predicate and how they were found (``detail``: the dependency
+    through which an inherited subject came)."""
+
+    spans: list[ActorSpan]
+    way: Way = Way.NONE
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.way.value}:{self.detail}" if self.detail else self.way.value
+
+
+def subjects(pack: LanguagePack, pred: Token, index: ActorIndex, depth: int = 0,
+             reflexive: bool = True) -> Found:
+    """The actors doing ``pred``: its subject, the agent of a passive, the subject of
+    the verb it depends on ("se comprometieron a impulsar"), or the nearest actor
+    before it that no preposition governs."""
+    if is_passive(pack, pred, reflexive):
+        return passive_agents(pack, pred, index)
+    for child in pred.children:
+        if child.dep_ in pack.deps.subject:
+            found = index.spans_at(child, Role.SUBJECT)
+            if found:
+                return Found(found, Way.SUBJECT)
+    if depth < MAX_DEPTH and pred.dep_ in pack.deps.inherit and pred.head != pred:
+        head = pred.head
+        controller = _controller(pack, pred, head, index)
+        if controller:  # "acusó a los rebeldes de violar la tregua"
+            return Found(controller, Way.OBJECT_CONTROL)
+        inherited = subjects(pack, head, index, depth + 1, inherent_se(pack, head))
+        if inherited.spans:
+            return Found(inherited.spans, Way.INHERITED, pred.dep_)
+    if depth == 0 and "Inf" not in pred.morph.get("VerbForm", []):
+        nearest = index.nearest_before(pred)
+        if nearest:
+            return Found(nearest, Way.NEAREST)
+        # a language that drops subjects continues an earlier one
+        dropped = pack.morphology.dropped_subject(pred)
+        return Found(index.spans_at(dropped, Role.SUBJECT) if dropped is not None else [],
+                     Way.DROPPED_SUBJECT)
+    return Found([])
+
+
+def passive_agents(pack: LanguagePack, pred: Token, index: ActorIndex) -> Found:
+    """The agent of a passive: its own ("fue atacado por X"), one the parser hung on a
+    noun of the clause ("fue muerta de varios impactos de arma de fuego por hombres
+    armados"), or a coordinated participle's ("fue ejecutado y presentado como
+    guerrillero por tropas del Ejército")."""
+    tables = pack.patterns
+    own = (c for c in pred.children if slot_of(pack, c) == Role.AGENT)
+    hung = (t for t in pred.subtree if t.i != pred.i and slot_of(pack, t) == Role.AGENT
+            and t.dep_ in pack.deps.agent_attachment and clause_of(t.head) == pred)
+    for token in chain(own, hung):
+        agents = index.spans_at(token, Role.AGENT, tables.agent_depth(token))
+        if agents:
+            return Found(agents, Way.AGENT)
+    for other in pred.conjuncts:
+        for child in other.children:
+            if slot_of(pack, child) == Role.AGENT and is_passive(pack, other):
+                agents = index.spans_at(child, Role.AGENT, tables.agent_depth(child))
+                if agents:
+                    return Found(agents, Way.AGENT_CONJUNCT)
+    return Found([])
+
+
+def _controller(pack: LanguagePack, pred: Token, head: Token,
+                index: ActorIndex) -> list[ActorSpan]:
+    """With a control verb ("acusar a X de", "pedir a X que", "instar a X a") the
+    object, not the subject, does the complement's action."""
+    control_verbs = pack.patterns.control_verbs
+    if pred.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and \
+            fold(head.head.lemma_) in control_verbs:
+        # parsed as "rebeldes de violar": the complement hangs on the object itself
+        return index.spans_at(head, Role.RECIPIENT, 0)
+    if fold(head.lemma_) not in control_verbs or pred.dep_ not in ("xcomp", "advcl", "acl"):
+        return []
+    return [s for a in arguments(pack, head) if a.slot in OBJECT_ROLES
+            and a.token.i != pred.i for s in index.spans_at(a.token, a.slot, 0)]
+
+
+def inherent_se(pack: LanguagePack, verb: Token) -> bool:
+    """Whether "se" with ``verb`` is part of the verb ("reunirse"), not a passive."""
+    return any(p.reflexive for p in pack.patterns.verbs.get(fold(verb.lemma_), ()))
+
+
+def copular_participle(pack: LanguagePack, token: Token) -> str:
+    """The verb of an irregular participle after the passive auxiliary that the parser
+    tagged as a noun ("fueron muertas por hombres armados" -> matar), or ""."""
+    lemma = pack.patterns.participles.get(token_table(token.doc).folded[token.i], "")
+    if lemma and any(c.dep_ in ("cop", "aux", "aux:pass")
+                     and fold(c.lemma_) in pack.grammar.passive_auxiliary
+                     for c in token.children):
+        return lemma
+    return ""
+
+
+def targets(pack: LanguagePack, pred: Token, pattern: Pattern, index: ActorIndex,
+            noun_sources: dict[int, list[ActorSpan]]) -> list[ActorSpan]:
+    """The actors ``pred`` acts on: its arguments in the pattern's roles (the subject of a
+    passive is its object); an argument that is a coded event noun gives that noun's
+    sources ("criticó la toma ... por parte de Moscú")."""
+    found: list[ActorSpan] = []
+    args = arguments(pack, pred)
+    if (pred.pos_ != "NOUN" or copular_participle(pack, pred)) and is_passive(
+            pack, pred, pattern.reflexive):
+        args += [Argument(c, Role.OBJ) for c in pred.children
+                 if c.dep_ in ("nsubj:pass", "nsubj")]
+    # the parser often attaches "contra X" to a noun of the clause ("por primera vez
+    # contra los separatistas"): look one level down too
+    args += [Argument(g, slot_of(pack, g)) for a in list(args) for g in a.token.children
+             if g.dep_ == "nmod" and case_of(pack, g) in pattern.targets
+             and case_of(pack, g) != Role.GENITIVE]
+    for arg in args:
+        if not fits(arg, pattern.targets):
+            continue
+        if noun_sources.get(arg.token.i):
+            spans = noun_sources[arg.token.i]
+        else:
+            spans = index.spans_at(arg.token, arg.slot)
+        found.extend(s for s in spans if s not in found)
+    return found
+
+
+def has_object(pack: LanguagePack, pred: Token, pattern: Pattern) -> bool:
+    """Whether ``pred`` has a nominal object in the pattern's target roles (an actor or
+    not)."""
+    return any(fits(a, pattern.targets) and a.token.pos_ in ("NOUN", "PROPN", "PRON")
+               and a.token.lower_ not in pack.grammar.reflexive
+               for a in arguments(pack, pred))
