@@ -16,6 +16,7 @@ from typing import Any
 from heraldo.dyads import dyad_rows
 from heraldo.model import Article, Document
 from heraldo.nlp.dates import parse_date
+from heraldo.ontology.actor_code import ActorCode
 from heraldo.ontology.event_code import EventCode
 
 LEVELS = ("root", "dyad", "full", "plover")
@@ -82,9 +83,10 @@ def _root(value: Any) -> str:
 
 def _country(code: Any) -> str | None:
     code = str(code or "").strip().upper()
-    if not code or code.startswith("---") or code.startswith("~"):
+    if not code or code.startswith("~"):
         return None
-    return code[:3]
+    actor = ActorCode.parse(code)
+    return None if actor.unplaced else actor.head
 
 
 def _plover(ev: dict[str, Any]) -> str:

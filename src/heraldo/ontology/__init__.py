@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from heraldo.ontology.event_code import EventCode
 from heraldo.resources import DataError, data_path, read_tsv
 
 _Row = tuple[str, dict[str, str]]  # ("file:line", row)
@@ -40,7 +41,7 @@ class CameoCode:
 
     @property
     def root(self) -> str:
-        return self.code[:2]
+        return EventCode(self.code).root
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,10 @@ class Ontology:
     def refine(self, governor: str, content: str) -> str:
         """The code of an intent, appeal, demand, rejection or threat (``governor``) whose
         content is ``content``: ("030", "057") -> "037"; "" when the table has none."""
-        for size in (len(content), 3, 2):
-            code = self.complements.get((governor[:2], content[:size]))
+        root = EventCode(governor).root
+        wanted = EventCode(content)
+        for prefix in (wanted.code, wanted.base, wanted.root):
+            code = self.complements.get((root, prefix))
             if code:
                 return code
         return ""
@@ -91,11 +94,11 @@ class Ontology:
 
     def plover_for(self, cameo: str) -> tuple[str, str]:
         """(type, mode) for a CAMEO code, else its parent's, else its root's, else ("", "")."""
-        code = cameo.strip()
-        while code:
-            if code in self.mapping:
-                return self.mapping[code]
-            code = code[:-1] if len(code) > 2 else ""
+        code = EventCode.leading(cameo)
+        while code is not None:
+            if code.code in self.mapping:
+                return self.mapping[code.code]
+            code = code.parent
         return ("", "")
 
     def goldstein(self, cameo: str) -> float:
@@ -141,9 +144,9 @@ def _load_cameo(directory: Path) -> dict[str, CameoCode]:
         quad = int(_number(row["quad_class"], where, "quad_class", "1 2 3 4"))
         cameo[code] = CameoCode(code, row["name"], goldstein, quad, row["description"])
     for code, where in seen.items():
-        parent = code[:-1] if len(code) == 4 else code[:2]
-        if parent not in cameo:
-            raise DataError(f"{where}: parent {parent!r} of {code!r} is missing")
+        parent = EventCode(code).parent
+        if parent is not None and parent.code not in cameo:
+            raise DataError(f"{where}: parent {parent.code!r} of {code!r} is missing")
     return cameo
 
 
@@ -206,7 +209,7 @@ def _load_complements(directory: Path,
                       cameo: dict[str, CameoCode]) -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
     for where, row in _read(directory, "complement_codes.tsv"):
-        if row["code"] not in cameo or row["code"][:2] != row["governor"]:
+        if row["code"] not in cameo or EventCode(row["code"]).root != row["governor"]:
             raise DataError(f"{where}: bad complement code {row['code']!r}")
         table[(row["governor"], row["content"])] = row["code"]
     return table
