@@ -59,6 +59,18 @@ def arguments(pack: LanguagePack, pred: Token) -> list[Argument]:
     return [Argument(c, slot_of(pack, c)) for c in pred.children if c.dep_ in pack.deps.argument]
 
 
+def antecedent(pack: LanguagePack, token: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("una tropa del Ejército que fusiló a",
+    "los manifestantes, quienes bloquearon", "los líderes, los cuales rechazaron"), or
+    None when ``token`` is no relative pronoun of a clause modifying a noun."""
+    clause = token.head
+    if token.pos_ != "PRON" or fold(token.text) not in pack.grammar.relative \
+            or clause is token or clause.dep_ not in pack.deps.relative_clause:
+        return None
+    noun = clause.head
+    return noun if noun is not clause and noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
 def has_passive_clitic(pack: LanguagePack, pred: Token) -> bool:
     return any(c.pos_ == "PRON" and c.lower_ in pack.grammar.passive_clitic
                for c in pred.children)
@@ -99,7 +111,11 @@ class ActorIndex:
                 self.at.setdefault(i, []).append(span)
 
     def spans_at(self, token: Token, slot: Role, depth: int = 2) -> list[ActorSpan]:
-        """Actor spans at ``token``, its conjuncts, or (down to ``depth``) its modifiers."""
+        """Actor spans at ``token``, its conjuncts, or (down to ``depth``) its modifiers;
+        a relative pronoun's are its antecedent's."""
+        noun = antecedent(self.pack, token)
+        if noun is not None:
+            return self.spans_at(noun, slot, depth)
         found: list[ActorSpan] = []
         for t in (token, *token.conjuncts):
             own = slot if t is token else _conjunct_slot(self.pack, t, slot)

@@ -18,6 +18,7 @@ from heraldo.coding.arguments import (
     OBJECT_ROLES,
     ActorIndex,
     Argument,
+    antecedent,
     arguments,
     case_of,
     fits,
@@ -43,6 +44,7 @@ class Way(StrEnum):
     AGENT_CONJUNCT = "agent:conjunct"
     OBJECT_CONTROL = "object-control"
     INHERITED = "inherited"
+    RELATIVE = "relative"
     NEAREST = "nearest"
     DROPPED_SUBJECT = "dropped-subject"
 
@@ -70,6 +72,10 @@ def subjects(pack: LanguagePack, pred: Token, index: ActorIndex, depth: int = 0,
     for child in pred.children:
         if child.dep_ in pack.deps.subject:
             found = index.spans_at(child, Role.SUBJECT)
+            if antecedent(pack, child) is not None:
+                # "las compañías que solicitaron ayuda": the antecedent or no one, never
+                # an actor of the main clause
+                return Found(found, Way.RELATIVE)
             if found:
                 return Found(found, Way.SUBJECT)
     if depth < MAX_DEPTH and pred.dep_ in pack.deps.inherit and pred.head != pred:

@@ -44,6 +44,7 @@ class Grammar:
     predicative_marker: frozenset[str]  # "asumió como senador"
     list_conjunction: frozenset[str]  # words that join a list of names ("Bush y Obama")
     relative_locative: frozenset[str]  # relative adverbs of place ("donde")
+    relative: frozenset[str]  # relative pronouns ("que", "quienes", "los cuales")
     name_particle: frozenset[str]  # lower-case words inside place names ("Río de Oro")
     contractions: dict[str, str]  # a preposition fused with an article -> the preposition
 
@@ -85,6 +86,7 @@ class Dependencies:
     reported: frozenset[str]  # the content of a reporting verb ("dijo que ...")
     adnominal: frozenset[str]  # a participle or clause modifying a noun ("mediado por")
     core: frozenset[str]  # a subject or object: an argument, not background
+    relative_clause: frozenset[str]  # a clause modifying a noun ("la tropa que fusiló")
 
 
 @dataclass(frozen=True)
