@@ -62,13 +62,36 @@ def arguments(pack: LanguagePack, pred: Token) -> list[Argument]:
 def antecedent(pack: LanguagePack, token: Token) -> Token | None:
     """The noun a relative pronoun stands for ("una tropa del Ejército que fusiló a",
     "los manifestantes, quienes bloquearon", "los líderes, los cuales rechazaron"), or
-    None when ``token`` is no relative pronoun of a clause modifying a noun."""
+    None when ``token`` is no relative pronoun: the noun its clause modifies, or after a
+    comma the nearest noun before it that agrees in number (``_comma_antecedent``)."""
     clause = token.head
     if token.pos_ != "PRON" or fold(token.text) not in pack.grammar.relative \
-            or clause is token or clause.dep_ not in pack.deps.relative_clause:
+            or clause is token:
         return None
-    noun = clause.head
-    return noun if noun is not clause and noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if clause.dep_ in pack.deps.relative_clause:
+        noun = clause.head
+        return noun if noun is not clause and noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return _comma_antecedent(pack, token)
+
+
+def _comma_antecedent(pack: LanguagePack, token: Token) -> Token | None:
+    """"los embajadores de la Unión Europea, los cuales criticaron": a relative pronoun
+    that is no conjunction, after a comma, stands for the nearest noun before the comma
+    that agrees with it in number (no verb between), however the parser attached it."""
+    if fold(token.text) not in pack.grammar.relative_only:
+        return None
+    start = min([token.i, *(c.i for c in token.children if c.dep_ == "det")])
+    if start == token.sent.start or token.doc[start - 1].text != ",":
+        return None
+    number = token.morph.get("Number", [])
+    for i in range(start - 2, token.sent.start - 1, -1):
+        tok = token.doc[i]
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        own = tok.morph.get("Number", [])
+        if tok.pos_ in ("NOUN", "PROPN") and (not number or not own or own == number):
+            return tok
+    return None
 
 
 def has_passive_clitic(pack: LanguagePack, pred: Token) -> bool:

@@ -45,6 +45,7 @@ class Grammar:
     list_conjunction: frozenset[str]  # words that join a list of names ("Bush y Obama")
     relative_locative: frozenset[str]  # relative adverbs of place ("donde")
     relative: frozenset[str]  # relative pronouns ("que", "quienes", "los cuales")
+    relative_only: frozenset[str]  # relative pronouns that are no conjunction ("quienes")
     name_particle: frozenset[str]  # lower-case words inside place names ("Río de Oro")
     contractions: dict[str, str]  # a preposition fused with an article -> the preposition
 
