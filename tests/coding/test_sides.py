@@ -72,6 +72,9 @@ def test_one_side_left_empty_lowers_the_confidence_by_the_named_factor(pipeline)
     # main clause's subject nor the singular "Unión Europea"
     ("El canciller mexicano recibió a los embajadores de la Unión Europea, los cuales "
      "criticaron al Gobierno venezolano.", ("11", ["IGOEUREEC"], ["VENGOV"])),
+    # the antecedent stands beside a name: the name's actor
+    ("En Managua apareció un cartel del FSLN, partido que respalda a Daniel Ortega.",
+     ("05", ["NICPTY"], ["NICGOV"])),
     # a passive relative: the antecedent is the target
     ("El concejal, que fue secuestrado por el ELN en Arauca, fue liberado ayer.",
      ("18", ["COLREB"], ["COLGOV"])),

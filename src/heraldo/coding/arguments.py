@@ -138,7 +138,10 @@ class ActorIndex:
         a relative pronoun's are its antecedent's."""
         noun = antecedent(self.pack, token)
         if noun is not None:
-            return self.spans_at(noun, slot, depth)
+            # "el PSUV, partido que respalda a": the name the antecedent stands beside
+            named = self.spans_at(noun, slot, depth)
+            return named or (self.spans_at(noun.head, slot, depth)
+                             if noun.dep_ == "appos" else [])
         found: list[ActorSpan] = []
         for t in (token, *token.conjuncts):
             own = slot if t is token else _conjunct_slot(self.pack, t, slot)
