@@ -234,11 +234,6 @@ class Event:
     rule: str = ""
     evidence: tuple[tuple[int, int], ...] = field(default=())
 
-    def names_actor(self) -> bool:
-        """Whether a side names an actor (a mention with a code): an event with neither
-        source nor target is no event."""
-        return any(m.actor.code for m in self.sources + self.targets)
-
     def dedup_key(self) -> tuple[Any, ...]:
         """Within an article an event is unique by (sources, targets, CAMEO code, date)."""
         date = self.when.value if self.when else None

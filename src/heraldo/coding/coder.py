@@ -21,7 +21,7 @@ from heraldo.actors.spans import ActorSpan
 from heraldo.coding.arguments import ActorIndex
 from heraldo.coding.candidates import Candidate, Search, candidates
 from heraldo.coding.context import DateIndex, clause_context, clause_of
-from heraldo.coding.merge import absorb_empty, add_evidence, merge_events
+from heraldo.coding.merge import absorb_actorless_nouns, add_evidence, merge_events
 from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
 from heraldo.coding.subjects import subjects
@@ -32,12 +32,6 @@ from heraldo.nlp.text import original, sentence_index
 from heraldo.ontology import load_ontology
 
 log = logging.getLogger(__name__)
-
-#: the confidence factor of an event with one side left empty (no source, or no target):
-#: no side is ever filled with a guess to make an event whole
-ONE_SIDE_EMPTY = 0.8
-#: the confidence factor of a source that is only the nearest actor before its verb
-GUESSED_SOURCE = 0.85
 
 
 @dataclass(frozen=True)
@@ -85,7 +79,6 @@ class Coder:
         document = _Document(doc, index, places or Places(self.pack, doc, []), dates,
                              article_id, published)
         events: list[Event] = []
-        empty: list[Event] = []
         for cand in cands:
             actorless = not cand.sources and not cand.targets
             if actorless and cand.pattern.noun and add_evidence(
@@ -93,17 +86,20 @@ class Coder:
                 trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: no actor of its own; "
                              f"evidence of the previous {cand.pattern.code.root} event")
                 continue
-            event = self._event(document, cand)
-            if not event.names_actor():
-                empty.append(event)
+            if actorless and self.ontology.quad_class(cand.pattern.cameo) < 3:
+                # a protest, an attack or a threat is news without named actors; a
+                # statement, a meeting or an appeal by nobody is not
+                trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {cand.pattern.cameo} "
+                             "without actors is not coded (cooperative events need actors)")
                 continue
+            event = self._event(document, cand)
             trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {event.cameo} by "
                          f"{event.rule} ({cand.how})")
             events.append(event)
-        trace.extend(absorb_empty(empty, events))
         statements = self._statements(doc, index)
         fired = tuple(dict.fromkeys(c.pattern.id for c in cands))
         relations = tuple(self.relations.find(doc, index))
+        events = absorb_actorless_nouns(events)
         return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace), fired,
                      relations)
 
@@ -135,9 +131,11 @@ class Coder:
         same = [m for m in sources + targets if m.sentence == sentence]
         start = min([tok.idx, *(m.start for m in same)])
         end = max([tok.idx + len(tok), *(m.end for m in same)])
-        one_side = not (cand.sources and cand.targets)
-        confidence = round(p.confidence * (ONE_SIDE_EMPTY if one_side else 1.0)
-                           * (GUESSED_SOURCE if cand.guessed_source else 1.0), 3)
+        # an event without any actor ("fueron dinamitadas dos torres") is still an event,
+        # with less confidence; "nearest" subjects are a guess
+        confidence = round(p.confidence * (1.0 if cand.sources else 0.8)
+                           * (1.0 if cand.sources or cand.targets else 0.6)
+                           * (0.85 if cand.guessed_source else 1.0), 3)
         return Event(
             id=stable_hash(article_id, start, end, cameo, str(p.id)),
             article_id=article_id, sentence=sentence, start=start, end=end,

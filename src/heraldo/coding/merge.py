@@ -28,26 +28,25 @@ def add_evidence(events: list[Event], trigger: Token, code: EventCode) -> bool:
     return False
 
 
-def absorb_empty(empty: list[Event], events: list[Event]) -> list[str]:
-    """Events with neither source nor target are no events: none of ``empty`` is
-    emitted. An event noun among them that names an event of the same root coded with
-    actors in its sentence ("en protesta por ..., los colonos cortaron la carretera") is
-    evidence of that event (``events`` is updated); the others are discarded. Returns
-    what became of each, for the trace."""
-    lines = []
-    for event in empty:
-        at = f"{event.trigger}@{event.evidence[0][0]}: {event.cameo}"
-        code = EventCode.parse(event.cameo)
-        noun = RuleId.parse(event.rule).kind is Kind.NOUN
-        k = next((k for k, host in enumerate(events) if noun and host.sentence == event.sentence
-                  and EventCode.parse(host.cameo).same_root(code)), None)
-        if k is None:
-            lines.append(f"{at} discarded: neither source nor target names an actor")
-            continue
-        events[k] = replace(events[k], evidence=events[k].evidence + event.evidence)
-        lines.append(f"{at} no actor of its own; evidence of the '{events[k].trigger}' "
-                     "event in its sentence")
-    return lines
+def absorb_actorless_nouns(events: list[Event]) -> list[Event]:
+    """An event noun without actors ("la protesta", "los disturbios") that names an event
+    of the same root coded with actors elsewhere in its sentence is evidence of that event,
+    whichever comes first ("en protesta por ..., los colonos cortaron la carretera")."""
+    hosts = [e for e in events if e.sources or e.targets]
+    absorbed: dict[str, tuple[tuple[int, int], ...]] = {}
+    kept: list[Event] = []
+    for event in events:
+        if not event.sources and not event.targets \
+                and RuleId.parse(event.rule).kind is Kind.NOUN:
+            code = EventCode.parse(event.cameo)
+            host = next((h for h in hosts if h.sentence == event.sentence
+                         and EventCode.parse(h.cameo).same_root(code)), None)
+            if host is not None:
+                absorbed[host.id] = absorbed.get(host.id, ()) + event.evidence
+                continue
+        kept.append(event)
+    return [replace(e, evidence=e.evidence + absorbed[e.id]) if e.id in absorbed else e
+            for e in kept]
 
 
 def merge_events(events: list[Event]) -> list[Event]:
