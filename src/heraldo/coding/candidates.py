@@ -22,7 +22,14 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.spans import ActorSpan
-from heraldo.coding.arguments import ActorIndex, arguments, case_of, is_passive
+from heraldo.coding.arguments import (
+    ActorIndex,
+    Argument,
+    arguments,
+    case_of,
+    is_passive,
+    slot_of,
+)
 from heraldo.coding.subjects import (
     Found,
     Way,
@@ -220,29 +227,53 @@ def _governor_subjects(search: Search, phrase: Token, governor: Token,
     return [s for s in found.spans if s not in targets_], targets_
 
 
+def noun_arguments(pack: LanguagePack, tok: Token) -> list[Argument]:
+    """An event noun's arguments, and one level below them those with a case marker of
+    their own that is no genitive: the parser often hangs "con Nicaragua" on the noun's
+    genitive ("la suspensión de relaciones con Nicaragua")."""
+    args = arguments(pack, tok)
+    return args + [Argument(g, slot_of(pack, g)) for a in list(args) for g in a.token.children
+                   if g.dep_ == "nmod" and case_of(pack, g) not in (None, Role.GENITIVE)]
+
+
+def _argument_spans(search: Search, args: list[Argument]) -> dict[Argument, list[ActorSpan]]:
+    """The actors of each argument; an argument does not take those of an argument
+    below it ("relaciones" does not take "con Nicaragua")."""
+    found = {a: search.index.spans_at(a.token, a.slot) for a in args}
+    for a in args:
+        below = [b for b in args if b is not a and b.token.head.i == a.token.i]
+        inside = {s for b in below for s in found[b]}
+        found[a] = [s for s in found[a] if s not in inside]
+    return found
+
+
 def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidate | None:
     """An event noun's actors: its own arguments ("la victoria de Azerbaiyán contra
     ..."), a "por parte de" on the verb that governs it, or the subject of a light verb
-    or of the clause it frames (``_governor_subjects``)."""
-    p, pack, index = found[0], search.pack, search.index
-    args = arguments(pack, tok)
+    or of the clause it frames (``_governor_subjects``); the parties of "entre X y Y" are
+    its sources."""
+    p, pack = found[0], search.pack
+    args = noun_arguments(pack, tok)
     phrase, head = _phrase_and_governor(tok)
     governor = head if head is not None and head.pos_ in ("VERB", "AUX") else None
     if governor is not None and phrase.dep_ == "obj" and not is_passive(pack, governor):
         args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]
+    spans = _argument_spans(search, args)
     src_args = [a for a in args if a.slot in p.sources]
-    sources = [s for a in src_args for s in index.spans_at(a.token, a.slot)]
+    sources = [s for a in src_args for s in spans[a]]
     targets_ = [s for a in args if a.slot in p.targets and a not in src_args
-                for s in index.spans_at(a.token, a.slot) if s not in sources]
+                for s in spans[a] if s not in sources]
     rule, detail = Rule.NOUN_ARGS, ""
-    if Role.BETWEEN in p.targets and not sources:
-        sources, targets_ = targets_, []
-        rule = Rule.NOUN_BETWEEN
+    between = any(spans[a] for a in args if a.slot == Role.BETWEEN)
+    if between and Role.BETWEEN in p.targets and not sources:
+        sources, targets_, rule = targets_, [], Rule.NOUN_BETWEEN
     if not sources and governor is not None:
         taken = _governor_subjects(search, phrase, governor, sources, targets_)
-        if taken is not None:
+        if taken is not None and (taken[0] or Role.BETWEEN not in p.targets):
             sources, targets_ = taken
             rule, detail = Rule.NOUN_GOVERNOR, fold(governor.lemma_)
+    if not sources and Role.BETWEEN in p.targets:  # "la reunión con X": a meeting of X's
+        sources, targets_, rule = targets_, [], Rule.NOUN_BETWEEN
     chosen = for_sources(found, sources)
     return Candidate(tok, chosen, sources, targets_, rule, detail=detail) if chosen else None
 
