@@ -385,21 +385,41 @@ def candidates(search: Search) -> list[Candidate]:
     return _drop_intent_contents(search, sorted(out, key=lambda c: c.trigger.i))
 
 
+def _object_verb(search: Search, noun: Token,
+                 verbs: dict[int, Candidate]) -> Candidate | None:
+    """The verb candidate whose object ``noun`` is, directly ("impuso sanciones") or as
+    the genitive of its object ("adoptó una nueva ronda de sanciones")."""
+    theme = search.pack.deps.theme
+    if noun.dep_ in theme:
+        return verbs.get(noun.head.i)
+    phrase = noun.head
+    if noun.dep_ == "nmod" and case_of(search.pack, noun) == Role.GENITIVE \
+            and phrase.dep_ in theme and phrase.i not in search.nouns:
+        return verbs.get(phrase.head.i)
+    return None
+
+
 def _drop_object_nouns(search: Search, cands: list[Candidate]) -> list[Candidate]:
     """"impuso sanciones", "convocó una huelga": the verb codes the event its object
-    names; the noun is not a second event of the same root."""
+    names; the noun is not a second event of the same root, and its sides fill the
+    verb's empty ones ("adoptó sanciones contra Bielorrusia")."""
     verbs = {c.trigger.i: c for c in cands if not c.pattern.noun}
     kept = []
     for c in cands:
-        head = verbs.get(c.trigger.head.i)
-        if c.pattern.noun and c.trigger.dep_ in search.pack.deps.theme \
-                and head is not None and (
-                    head.pattern.code.same_root(c.pattern.code)
-                    # "exigió la liberación de", "pidió ayuda": what is asked for
-                    or head.pattern.code.root in CONTENT_ROOTS):
-            search.note(c.trigger, f"object of '{head.trigger.text}', which codes it")
+        head = _object_verb(search, c.trigger, verbs) if c.pattern.noun else None
+        if head is None:
+            kept.append(c)
             continue
-        kept.append(c)
+        same = head.pattern.code.same_root(c.pattern.code)
+        # "exigió la liberación de", "pidió ayuda": what is asked for
+        if not same and head.pattern.code.root not in CONTENT_ROOTS:
+            kept.append(c)
+            continue
+        if same and not head.targets:
+            head.targets = [s for s in c.targets if s not in head.sources]
+        if same and not head.sources:
+            head.sources = [s for s in c.sources if s not in head.targets]
+        search.note(c.trigger, f"object of '{head.trigger.text}', which codes it")
     return kept
 
 
