@@ -58,6 +58,7 @@ class Rule(StrEnum):
 
     NOUN_ARGS = "noun-args"  # an event noun's own arguments
     NOUN_BETWEEN = "noun-between"  # "la reunión entre X y Y": the parties are sources
+    NOUN_DEMONYM = "noun-demonym"  # "la incursión turca": the demonym's country
     NOUN_GOVERNOR = "noun-governor"  # the subject of its light verb or framed clause
     VERB = "verb"  # a verb's subject (or agent) and its arguments
     SUBJECT_IS_TARGET = "subject-is-target"  # "murió por disparos de la policía"
@@ -109,6 +110,8 @@ class Search:
     nouns: dict[int, list[Pattern]] = field(default_factory=dict)
     #: the sources of each coded event noun (a verb whose object it is may take them)
     noun_sources: dict[int, list[ActorSpan]] = field(default_factory=dict)
+    #: the countries of the demonym adjectives on each noun ("la incursión turca")
+    demonyms: dict[int, list[ActorSpan]] = field(default_factory=dict)
 
     def note(self, token: Token, why: str) -> None:
         self.trace.append(f"{token.text}@{token.idx}: {why}")
@@ -247,6 +250,22 @@ def _argument_spans(search: Search, args: list[Argument]) -> dict[Argument, list
     return found
 
 
+def _demonym_side(search: Search, tok: Token, p: Pattern, sources: list[ActorSpan],
+                  targets_: list[ActorSpan], rule: Rule
+                  ) -> tuple[list[ActorSpan], list[ActorSpan], Rule]:
+    """"la incursión turca", "el respaldo alemán a": a demonym on the noun fills the side
+    its genitive would ("la incursión de Turquía"), the source unless the noun's row gives
+    the genitive to the target."""
+    found = [s for s in search.demonyms.get(tok.i, ()) if s not in targets_]
+    if not found:
+        return sources, targets_, rule
+    if Role.GENITIVE in p.sources:
+        return found, targets_, Rule.NOUN_DEMONYM
+    if Role.GENITIVE in p.targets and not targets_:
+        return sources, found, Rule.NOUN_DEMONYM
+    return sources, targets_, rule
+
+
 def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidate | None:
     """An event noun's actors: its own arguments ("la victoria de Azerbaiyán contra
     ..."), a "por parte de" on the verb that governs it, or the subject of a light verb
@@ -274,6 +293,8 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
             rule, detail = Rule.NOUN_GOVERNOR, fold(governor.lemma_)
     if not sources and Role.BETWEEN in p.targets:  # "la reunión con X": a meeting of X's
         sources, targets_, rule = targets_, [], Rule.NOUN_BETWEEN
+    if not sources:
+        sources, targets_, rule = _demonym_side(search, tok, p, sources, targets_, rule)
     chosen = for_sources(found, sources)
     return Candidate(tok, chosen, sources, targets_, rule, detail=detail) if chosen else None
 

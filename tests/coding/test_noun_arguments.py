@@ -1,0 +1,47 @@
+"""Arguments of event nouns and support verbs with event nouns (issue 16, items 1-2), on
+sentences written for these tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+from heraldo.ontology.event_code import EventCode
+
+
+def _events(pipeline, text):
+    document = pipeline.extract(text, published="2024-05-20")
+    return [(EventCode.parse(e.cameo).root, sorted({m.actor.code for m in e.sources}),
+             sorted({m.actor.code for m in e.targets})) for e in document.events]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a support verb's subject is the noun's source; "con X" is the other side, not a party
+    ("La canciller de Colombia sostuvo una reunión con el presidente de Ecuador en Quito.",
+     ("04", ["COLGOV"], ["ECUGOV"])),
+    ("El Gobierno de Panamá anunció la ruptura de relaciones con Venezuela.",
+     ("16", ["PANGOV"], ["VEN"])),
+    # "con Cuba" hangs on the genitive "relaciones": it is the target, not the source
+    ("La suspensión de relaciones de Argentina con Cuba fue criticada en la región.",
+     ("16", ["ARG"], ["CUB"])),
+    # the parties of "entre X y Y" are sources
+    ("Las conversaciones entre Etiopía y Eritrea se retomaron en Nairobi.",
+     ("04", ["ERI", "ETH"], [])),
+    # a demonym on the event noun is its country's: the source by default
+    ("La ofensiva rusa en el Donbás dejó cientos de muertos.", ("19", ["RUS"], [])),
+    ("El apoyo francés a Marruecos irritó a Argelia.", ("05", ["FRA"], ["MAR"])),
+])
+def test_event_noun_takes_its_sides(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+def test_a_verb_and_the_event_noun_under_its_object_are_one_event(pipeline):
+    # "una nueva serie de sanciones": the noun hangs on the verb's object
+    events = _events(pipeline, "Estados Unidos impuso una nueva serie de sanciones contra "
+                               "Irán por su programa nuclear.")
+    assert [e for e in events if e[0] == "16"] == [("16", ["USA"], ["IRN"])]
+
+
+def test_a_demonym_inside_an_actor_phrase_is_no_side_of_its_own(pipeline):
+    # "el ejército israelí" is the source; the demonym stays inside its span
+    events = _events(pipeline, "El ejército israelí lanzó una ofensiva contra Hamás.")
+    assert any(e[1] == ["ISRMIL"] for e in events if e[0] == "19")
