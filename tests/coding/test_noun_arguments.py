@@ -45,3 +45,15 @@ def test_a_demonym_inside_an_actor_phrase_is_no_side_of_its_own(pipeline):
     # "el ejército israelí" is the source; the demonym stays inside its span
     events = _events(pipeline, "El ejército israelí lanzó una ofensiva contra Hamás.")
     assert any(e[1] == ["ISRMIL"] for e in events if e[0] == "19")
+
+
+@pytest.mark.parametrize("text, event", [
+    # an announced or resolved act is coded as done, with the announcer as its source
+    ("El Gobierno de Chile anunció el cierre de su consulado en La Paz.", ("16", ["CHLGOV"])),
+    ("Ecuador ha resuelto expulsar al embajador de México.", ("16", ["ECU"])),
+])
+def test_an_announced_act_is_coded_as_done(pipeline, text, event):
+    document = pipeline.extract(text, published="2024-05-20")
+    found = [e for e in document.events if EventCode.parse(e.cameo).root == event[0]]
+    assert found and found[0].modality == "asserted"
+    assert sorted({m.actor.code for m in found[0].sources}) == event[1]
