@@ -266,26 +266,33 @@ def _demonym_side(search: Search, tok: Token, p: Pattern, sources: list[ActorSpa
     return sources, targets_, rule
 
 
+def _own_sides(search: Search, p: Pattern, args: list[Argument]
+               ) -> tuple[list[ActorSpan], list[ActorSpan], Rule]:
+    """An event noun's sides from its own arguments in the row's roles; the parties of
+    "entre X y Y" are its sources."""
+    spans = _argument_spans(search, args)
+    src_args = [a for a in args if a.slot in p.sources]
+    sources = [s for a in src_args for s in spans[a]]
+    targets_ = [s for a in args if a.slot in p.targets and a not in src_args
+                for s in spans[a] if s not in sources]
+    between = any(spans[a] for a in args if a.slot == Role.BETWEEN)
+    if between and Role.BETWEEN in p.targets and not sources:
+        return targets_, [], Rule.NOUN_BETWEEN
+    return sources, targets_, Rule.NOUN_ARGS
+
+
 def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidate | None:
     """An event noun's actors: its own arguments ("la victoria de Azerbaiyán contra
-    ..."), a "por parte de" on the verb that governs it, or the subject of a light verb
-    or of the clause it frames (``_governor_subjects``); the parties of "entre X y Y" are
-    its sources."""
+    ..."), a "por parte de" on the verb that governs it, the subject of a light verb
+    or of the clause it frames (``_governor_subjects``), or a demonym on it."""
     p, pack = found[0], search.pack
     args = noun_arguments(pack, tok)
     phrase, head = _phrase_and_governor(tok)
     governor = head if head is not None and head.pos_ in ("VERB", "AUX") else None
     if governor is not None and phrase.dep_ == "obj" and not is_passive(pack, governor):
         args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]
-    spans = _argument_spans(search, args)
-    src_args = [a for a in args if a.slot in p.sources]
-    sources = [s for a in src_args for s in spans[a]]
-    targets_ = [s for a in args if a.slot in p.targets and a not in src_args
-                for s in spans[a] if s not in sources]
-    rule, detail = Rule.NOUN_ARGS, ""
-    between = any(spans[a] for a in args if a.slot == Role.BETWEEN)
-    if between and Role.BETWEEN in p.targets and not sources:
-        sources, targets_, rule = targets_, [], Rule.NOUN_BETWEEN
+    sources, targets_, rule = _own_sides(search, p, args)
+    detail = ""
     if not sources and governor is not None:
         taken = _governor_subjects(search, phrase, governor, sources, targets_)
         if taken is not None and (taken[0] or Role.BETWEEN not in p.targets):
