@@ -235,7 +235,8 @@ def noun_arguments(pack: LanguagePack, tok: Token) -> list[Argument]:
     their own that is no genitive: the parser often hangs "con Nicaragua" on the noun's
     genitive ("la suspensión de relaciones con Nicaragua")."""
     args = arguments(pack, tok)
-    return args + [Argument(g, slot_of(pack, g)) for a in list(args) for g in a.token.children
+    return args + [Argument(g, slot_of(pack, g)) for a in list(args) if a.slot == Role.GENITIVE
+                   for g in a.token.children
                    if g.dep_ == "nmod" and case_of(pack, g) not in (None, Role.GENITIVE)]
 
 
