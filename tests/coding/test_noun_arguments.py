@@ -29,6 +29,11 @@ def _events(pipeline, text):
     # a demonym on the event noun is its country's: the source by default
     ("La ofensiva rusa en el Donbás dejó cientos de muertos.", ("19", ["RUS"], [])),
     ("El apoyo francés a Marruecos irritó a Argelia.", ("05", ["FRA"], ["MAR"])),
+    # a possessive's owner is the subject of the noun's clause, on the genitive's side
+    ("Israel justificó el domingo su incursión contra Hamás.", ("19", ["ISR"], ["PSEREBHMS"])),
+    ("El periodista denunció ante la fiscalía su detención arbitraria.", ("17", [], ["---MED"])),
+    ("Tras su reunión con el canciller de Egipto, el ministro jordano viajó a Riad.",
+     ("04", ["JORGOV"], ["EGYGOV"])),
 ])
 def test_event_noun_takes_its_sides(pipeline, text, event):
     assert event in _events(pipeline, text)
@@ -57,3 +62,10 @@ def test_an_announced_act_is_coded_as_done(pipeline, text, event):
     found = [e for e in document.events if EventCode.parse(e.cameo).root == event[0]]
     assert found and found[0].modality == "asserted"
     assert sorted({m.actor.code for m in found[0].sources}) == event[1]
+
+
+def test_the_owner_of_a_possessive_stays_the_verbs_source(pipeline):
+    # "su" names the subject: the verb does not turn it into its own target
+    events = _events(pipeline, "Irán defendió ayer su ofensiva en la frontera.")
+    assert ("19", ["IRN"], []) in events
+    assert all(e[2] != ["IRN"] for e in events)

@@ -30,6 +30,7 @@ from heraldo.coding.arguments import (
     is_passive,
     slot_of,
 )
+from heraldo.coding.context import clause_of
 from heraldo.coding.subjects import (
     Found,
     Way,
@@ -59,6 +60,7 @@ class Rule(StrEnum):
     NOUN_ARGS = "noun-args"  # an event noun's own arguments
     NOUN_BETWEEN = "noun-between"  # "la reunión entre X y Y": the parties are sources
     NOUN_DEMONYM = "noun-demonym"  # "la incursión turca": the demonym's country
+    NOUN_POSSESSIVE = "noun-possessive"  # "su respaldo": the possessive's owner
     NOUN_GOVERNOR = "noun-governor"  # the subject of its light verb or framed clause
     VERB = "verb"  # a verb's subject (or agent) and its arguments
     SUBJECT_IS_TARGET = "subject-is-target"  # "murió por disparos de la policía"
@@ -251,19 +253,47 @@ def _argument_spans(search: Search, args: list[Argument]) -> dict[Argument, list
     return found
 
 
-def _demonym_side(search: Search, tok: Token, p: Pattern, sources: list[ActorSpan],
-                  targets_: list[ActorSpan], rule: Rule
-                  ) -> tuple[list[ActorSpan], list[ActorSpan], Rule]:
-    """"la incursión turca", "el respaldo alemán a": a demonym on the noun fills the side
-    its genitive would ("la incursión de Turquía"), the source unless the noun's row gives
-    the genitive to the target."""
-    found = [s for s in search.demonyms.get(tok.i, ()) if s not in targets_]
+def _genitive_side(p: Pattern, found: list[ActorSpan], sources: list[ActorSpan],
+                   targets_: list[ActorSpan]) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
+    """The sides of an event noun when ``found`` fills its genitive's side: the source
+    unless the noun's row gives the genitive to the target ("su detención"); None when
+    that side is taken."""
+    found = [s for s in found if s not in sources and s not in targets_]
     if not found:
-        return sources, targets_, rule
-    if Role.GENITIVE in p.sources:
-        return found, targets_, Rule.NOUN_DEMONYM
+        return None
+    if Role.GENITIVE in p.sources and not sources:
+        return found, targets_
     if Role.GENITIVE in p.targets and not targets_:
-        return sources, found, Rule.NOUN_DEMONYM
+        return sources, found
+    return None
+
+
+def possessor(search: Search, tok: Token) -> list[ActorSpan]:
+    """The owner of a third-person possessive on ``tok`` ("su respaldo a"): the subject
+    of its clause (or the nearest actor before it), outside the noun's own phrase."""
+    if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
+               and "3" in c.morph.get("Person", []) for c in tok.children):
+        return []
+    clause = clause_of(tok)
+    if clause is tok:
+        return []
+    own = range(tok.left_edge.i, tok.right_edge.i + 1)
+    found = subjects(search.pack, clause, search.index,
+                     reflexive=inherent_se(search.pack, clause))
+    return [s for s in found.spans if s.head not in own]
+
+
+def _modifier_sides(search: Search, tok: Token, p: Pattern, sources: list[ActorSpan],
+                    targets_: list[ActorSpan], rule: Rule
+                    ) -> tuple[list[ActorSpan], list[ActorSpan], Rule]:
+    """"su respaldo a", "la incursión turca", "el respaldo alemán a": the owner of a
+    possessive, or else a demonym on the noun, fills the side its genitive would ("la
+    incursión de Turquía")."""
+    for found, by in ((possessor(search, tok), Rule.NOUN_POSSESSIVE),
+                      (search.demonyms.get(tok.i, []), Rule.NOUN_DEMONYM)):
+        sides = _genitive_side(p, found, sources, targets_)
+        if sides is not None:
+            return sides[0], sides[1], by
     return sources, targets_, rule
 
 
@@ -301,8 +331,8 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
             rule, detail = Rule.NOUN_GOVERNOR, fold(governor.lemma_)
     if not sources and Role.BETWEEN in p.targets:  # "la reunión con X": a meeting of X's
         sources, targets_, rule = targets_, [], Rule.NOUN_BETWEEN
-    if not sources:
-        sources, targets_, rule = _demonym_side(search, tok, p, sources, targets_, rule)
+    if not (sources and targets_):
+        sources, targets_, rule = _modifier_sides(search, tok, p, sources, targets_, rule)
     chosen = for_sources(found, sources)
     return Candidate(tok, chosen, sources, targets_, rule, detail=detail) if chosen else None
 
@@ -405,7 +435,9 @@ def candidates(search: Search) -> list[Candidate]:
     for i, found in nouns.items():
         cand = noun_candidate(search, search.doc[i], found)
         if cand is not None:
-            search.noun_sources[i] = cand.sources
+            # the owner of "su" is the clause's own subject, no target of its verb
+            if cand.rule is not Rule.NOUN_POSSESSIVE:
+                search.noun_sources[i] = cand.sources
             out.append(cand)
     for i, found in verbs.items():
         pred = Predicate(search, search.doc[i], found)
