@@ -28,9 +28,8 @@ from heraldo.coding.arguments import (
     arguments,
     case_of,
     is_passive,
-    slot_of,
 )
-from heraldo.coding.context import clause_of
+from heraldo.coding.noun_sides import argument_spans, genitive_side, noun_arguments, possessor
 from heraldo.coding.subjects import (
     Found,
     Way,
@@ -232,66 +231,15 @@ def _governor_subjects(search: Search, phrase: Token, governor: Token,
     return [s for s in found.spans if s not in targets_], targets_
 
 
-def noun_arguments(pack: LanguagePack, tok: Token) -> list[Argument]:
-    """An event noun's arguments, and one level below them those with a case marker of
-    their own that is no genitive: the parser often hangs "con Nicaragua" on the noun's
-    genitive ("la suspensión de relaciones con Nicaragua")."""
-    args = arguments(pack, tok)
-    return args + [Argument(g, slot_of(pack, g)) for a in list(args) if a.slot == Role.GENITIVE
-                   for g in a.token.children
-                   if g.dep_ == "nmod" and case_of(pack, g) not in (None, Role.GENITIVE)]
-
-
-def _argument_spans(search: Search, args: list[Argument]) -> dict[Argument, list[ActorSpan]]:
-    """The actors of each argument; an argument does not take those of an argument
-    below it ("relaciones" does not take "con Nicaragua")."""
-    found = {a: search.index.spans_at(a.token, a.slot) for a in args}
-    for a in args:
-        below = [b for b in args if b is not a and b.token.head.i == a.token.i]
-        inside = {s for b in below for s in found[b]}
-        found[a] = [s for s in found[a] if s not in inside]
-    return found
-
-
-def _genitive_side(p: Pattern, found: list[ActorSpan], sources: list[ActorSpan],
-                   targets_: list[ActorSpan]) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
-    """The sides of an event noun when ``found`` fills its genitive's side: the source
-    unless the noun's row gives the genitive to the target ("su detención"); None when
-    that side is taken."""
-    found = [s for s in found if s not in sources and s not in targets_]
-    if not found:
-        return None
-    if Role.GENITIVE in p.sources and not sources:
-        return found, targets_
-    if Role.GENITIVE in p.targets and not targets_:
-        return sources, found
-    return None
-
-
-def possessor(search: Search, tok: Token) -> list[ActorSpan]:
-    """The owner of a third-person possessive on ``tok`` ("su respaldo a"): the subject
-    of its clause (or the nearest actor before it), outside the noun's own phrase."""
-    if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
-               and "3" in c.morph.get("Person", []) for c in tok.children):
-        return []
-    clause = clause_of(tok)
-    if clause is tok:
-        return []
-    own = range(tok.left_edge.i, tok.right_edge.i + 1)
-    found = subjects(search.pack, clause, search.index,
-                     reflexive=inherent_se(search.pack, clause))
-    return [s for s in found.spans if s.head not in own]
-
-
 def _modifier_sides(search: Search, tok: Token, p: Pattern, sources: list[ActorSpan],
                     targets_: list[ActorSpan], rule: Rule
                     ) -> tuple[list[ActorSpan], list[ActorSpan], Rule]:
     """"su respaldo a", "la incursión turca", "el respaldo alemán a": the owner of a
     possessive, or else a demonym on the noun, fills the side its genitive would ("la
     incursión de Turquía")."""
-    for found, by in ((possessor(search, tok), Rule.NOUN_POSSESSIVE),
+    for found, by in ((possessor(search.pack, search.index, tok), Rule.NOUN_POSSESSIVE),
                       (search.demonyms.get(tok.i, []), Rule.NOUN_DEMONYM)):
-        sides = _genitive_side(p, found, sources, targets_)
+        sides = genitive_side(p, found, sources, targets_)
         if sides is not None:
             return sides[0], sides[1], by
     return sources, targets_, rule
@@ -301,7 +249,7 @@ def _own_sides(search: Search, p: Pattern, args: list[Argument]
                ) -> tuple[list[ActorSpan], list[ActorSpan], Rule]:
     """An event noun's sides from its own arguments in the row's roles; the parties of
     "entre X y Y" are its sources."""
-    spans = _argument_spans(search, args)
+    spans = argument_spans(search.index, args)
     src_args = [a for a in args if a.slot in p.sources]
     sources = [s for a in src_args for s in spans[a]]
     targets_ = [s for a in args if a.slot in p.targets and a not in src_args
