@@ -69,3 +69,10 @@ def test_the_owner_of_a_possessive_stays_the_verbs_source(pipeline):
     events = _events(pipeline, "Irán defendió ayer su ofensiva en la frontera.")
     assert ("19", ["IRN"], []) in events
     assert all(e[2] != ["IRN"] for e in events)
+
+
+def test_an_event_noun_under_an_event_noun_of_its_root_is_one_event(pipeline):
+    # "una ronda de conversaciones" is one meeting, with the light verb's subject as source
+    events = _events(pipeline, "El Gobierno de Sudán sostuvo una nueva ronda de "
+                               "conversaciones con Etiopía en Addis Abeba.")
+    assert [e for e in events if e[0] == "04"] == [("04", ["SDNGOV"], ["ETH"])]

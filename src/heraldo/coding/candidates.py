@@ -390,7 +390,7 @@ def candidates(search: Search) -> list[Candidate]:
     for i, found in verbs.items():
         pred = Predicate(search, search.doc[i], found)
         out.extend(next(r for r in (rule(pred) for rule in VERB_RULES) if r is not None))
-    out = _drop_object_nouns(search, out)
+    out = _drop_object_nouns(search, _drop_genitive_nouns(search, out))
     return _drop_intent_contents(search, sorted(out, key=lambda c: c.trigger.i))
 
 
@@ -406,6 +406,31 @@ def _object_verb(search: Search, noun: Token,
             and phrase.dep_ in theme and phrase.i not in search.nouns:
         return verbs.get(phrase.head.i)
     return None
+
+
+def _absorb(head: Candidate, c: Candidate) -> None:
+    """``head`` codes ``c``'s event: ``c``'s sides fill its empty ones."""
+    if not head.targets:
+        head.targets = [s for s in c.targets if s not in head.sources]
+    if not head.sources:
+        head.sources = [s for s in c.sources if s not in head.targets]
+
+
+def _drop_genitive_nouns(search: Search, cands: list[Candidate]) -> list[Candidate]:
+    """"una nueva ronda de negociaciones", "una serie de ataques": an event noun of the
+    same root as the event noun it is the genitive of is that event, not a second one."""
+    nouns = {c.trigger.i: c for c in cands if c.pattern.noun}
+    kept = []
+    for c in cands:
+        tok = c.trigger
+        head = nouns.get(tok.head.i) if c.pattern.noun and tok.dep_ == "nmod" \
+            and case_of(search.pack, tok) == Role.GENITIVE else None
+        if head is None or head is c or not head.pattern.code.same_root(c.pattern.code):
+            kept.append(c)
+            continue
+        _absorb(head, c)
+        search.note(tok, f"genitive of '{head.trigger.text}', which codes it")
+    return kept
 
 
 def _drop_object_nouns(search: Search, cands: list[Candidate]) -> list[Candidate]:
@@ -424,10 +449,8 @@ def _drop_object_nouns(search: Search, cands: list[Candidate]) -> list[Candidate
         if not same and head.pattern.code.root not in CONTENT_ROOTS:
             kept.append(c)
             continue
-        if same and not head.targets:
-            head.targets = [s for s in c.targets if s not in head.sources]
-        if same and not head.sources:
-            head.sources = [s for s in c.sources if s not in head.targets]
+        if same:
+            _absorb(head, c)
         search.note(c.trigger, f"object of '{head.trigger.text}', which codes it")
     return kept
 
