@@ -29,6 +29,8 @@ def _events(pipeline, text):
     # a demonym on the event noun is its country's: the source by default
     ("La ofensiva rusa en el Donbás dejó cientos de muertos.", ("19", ["RUS"], [])),
     ("El apoyo francés a Marruecos irritó a Argelia.", ("05", ["FRA"], ["MAR"])),
+    # also where the row gives the genitive to the target ("la detención del general")
+    ("La detención estadounidense del exgeneral duró dos años.", ("17", ["USA"], [])),
     # a possessive's owner is the subject of the noun's clause, on the genitive's side
     ("Israel justificó el domingo su incursión contra Hamás.", ("19", ["ISR"], ["PSEREBHMS"])),
     ("El periodista denunció ante la fiscalía su detención arbitraria.", ("17", [], ["---MED"])),

@@ -29,7 +29,7 @@ from heraldo.coding.arguments import (
     case_of,
     is_passive,
 )
-from heraldo.coding.noun_sides import argument_spans, genitive_side, noun_arguments, possessor
+from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
 from heraldo.coding.subjects import (
     Found,
     Way,
@@ -234,12 +234,13 @@ def _governor_subjects(search: Search, phrase: Token, governor: Token,
 def _modifier_sides(search: Search, tok: Token, p: Pattern, sources: list[ActorSpan],
                     targets_: list[ActorSpan], rule: Rule
                     ) -> tuple[list[ActorSpan], list[ActorSpan], Rule]:
-    """"su respaldo a", "la incursión turca", "el respaldo alemán a": the owner of a
-    possessive, or else a demonym on the noun, fills the side its genitive would ("la
-    incursión de Turquía")."""
-    for found, by in ((possessor(search.pack, search.index, tok), Rule.NOUN_POSSESSIVE),
-                      (search.demonyms.get(tok.i, []), Rule.NOUN_DEMONYM)):
-        sides = genitive_side(p, found, sources, targets_)
+    """"su respaldo a", "su detención": the owner of a possessive fills the side the
+    noun's genitive would; else "la incursión turca", "el arresto británico": a demonym
+    on the noun is its source (``owner_side``)."""
+    for found, role, by in (
+            (possessor(search.pack, search.index, tok), Role.GENITIVE, Rule.NOUN_POSSESSIVE),
+            (search.demonyms.get(tok.i, []), None, Rule.NOUN_DEMONYM)):
+        sides = owner_side(p, found, sources, targets_, role)
         if sides is not None:
             return sides[0], sides[1], by
     return sources, targets_, rule

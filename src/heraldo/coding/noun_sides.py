@@ -36,17 +36,21 @@ def argument_spans(index: ActorIndex, args: list[Argument]) -> dict[Argument, li
     return found
 
 
-def genitive_side(p: Pattern, found: list[ActorSpan], sources: list[ActorSpan],
-                   targets_: list[ActorSpan]) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
-    """The sides of an event noun when ``found`` fills its genitive's side: the source
-    unless the noun's row gives the genitive to the target ("su detención"); None when
+def owner_side(p: Pattern, found: list[ActorSpan], sources: list[ActorSpan],
+               targets_: list[ActorSpan], role: Role | None
+               ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
+    """The sides of an event noun when ``found`` owns it: the side its ``role`` fills in
+    the noun's row ("su detención": the genitive's, the target), or with no role (a
+    demonym: "el arresto británico") the source, unless the row takes no source; None when
     that side is taken."""
     found = [s for s in found if s not in sources and s not in targets_]
     if not found:
         return None
-    if Role.GENITIVE in p.sources and not sources:
+    source = bool(p.sources) if role is None else role in p.sources
+    target = not p.sources if role is None else role in p.targets
+    if source and not sources:
         return found, targets_
-    if Role.GENITIVE in p.targets and not targets_:
+    if target and not targets_:
         return sources, found
     return None
 
