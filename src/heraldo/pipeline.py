@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from heraldo.actors.demonyms import adjective_demonyms
 from heraldo.actors.kb import load_kb, user_actor_files
 from heraldo.actors.resolve import Resolver
 from heraldo.actors.spans import PLACE_KINDS, ActorSpan
@@ -128,7 +129,8 @@ class Pipeline:
         # rehén") is no event's argument either
         arguments = [s for s in spans
                      if s.kind not in ("agent", "demonym") or not no_actor_use(pack, doc, s)]
-        coded: Coded = self.coder.code(doc, arguments, article.id, published, places)
+        coded: Coded = self.coder.code(doc, arguments, article.id, published, places,
+                                       adjective_demonyms(doc, self.resolver.kb, spans))
         mentions = self._mentions(pack, doc, spans, places, coded)
         document = Document(article, tuple(mentions), coded.events, coded.relations,
                             coded.statements)

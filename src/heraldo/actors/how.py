@@ -34,6 +34,7 @@ class Rule(Enum):
     SIDE = "side"  # "la parte turca"
     BOTH = "both"  # "ambas partes"
     DEMONYM_NOUN = "demonym-noun"  # "los colombianos"
+    DEMONYM_ADJECTIVE = "demonym-adjective"  # "la incursión turca" (an event noun's side)
 
 
 @dataclass(frozen=True)

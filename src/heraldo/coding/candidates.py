@@ -22,7 +22,14 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.spans import ActorSpan
-from heraldo.coding.arguments import ActorIndex, arguments, case_of, is_passive
+from heraldo.coding.arguments import (
+    ActorIndex,
+    Argument,
+    arguments,
+    case_of,
+    is_passive,
+)
+from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
 from heraldo.coding.subjects import (
     Found,
     Way,
@@ -51,6 +58,8 @@ class Rule(StrEnum):
 
     NOUN_ARGS = "noun-args"  # an event noun's own arguments
     NOUN_BETWEEN = "noun-between"  # "la reunión entre X y Y": the parties are sources
+    NOUN_DEMONYM = "noun-demonym"  # "la incursión turca": the demonym's country
+    NOUN_POSSESSIVE = "noun-possessive"  # "su respaldo": the possessive's owner
     NOUN_GOVERNOR = "noun-governor"  # the subject of its light verb or framed clause
     VERB = "verb"  # a verb's subject (or agent) and its arguments
     SUBJECT_IS_TARGET = "subject-is-target"  # "murió por disparos de la policía"
@@ -102,6 +111,8 @@ class Search:
     nouns: dict[int, list[Pattern]] = field(default_factory=dict)
     #: the sources of each coded event noun (a verb whose object it is may take them)
     noun_sources: dict[int, list[ActorSpan]] = field(default_factory=dict)
+    #: the countries of the demonym adjectives on each noun ("la incursión turca")
+    demonyms: dict[int, list[ActorSpan]] = field(default_factory=dict)
 
     def note(self, token: Token, why: str) -> None:
         self.trace.append(f"{token.text}@{token.idx}: {why}")
@@ -220,29 +231,57 @@ def _governor_subjects(search: Search, phrase: Token, governor: Token,
     return [s for s in found.spans if s not in targets_], targets_
 
 
+def _modifier_sides(search: Search, tok: Token, p: Pattern, sources: list[ActorSpan],
+                    targets_: list[ActorSpan], rule: Rule
+                    ) -> tuple[list[ActorSpan], list[ActorSpan], Rule]:
+    """"su respaldo a", "su detención": the owner of a possessive fills the side the
+    noun's genitive would; else "la incursión turca", "el arresto británico": a demonym
+    on the noun is its source (``owner_side``)."""
+    for found, role, by in (
+            (possessor(search.pack, search.index, tok), Role.GENITIVE, Rule.NOUN_POSSESSIVE),
+            (search.demonyms.get(tok.i, []), None, Rule.NOUN_DEMONYM)):
+        sides = owner_side(p, found, sources, targets_, role)
+        if sides is not None:
+            return sides[0], sides[1], by
+    return sources, targets_, rule
+
+
+def _own_sides(search: Search, p: Pattern, args: list[Argument]
+               ) -> tuple[list[ActorSpan], list[ActorSpan], Rule]:
+    """An event noun's sides from its own arguments in the row's roles; the parties of
+    "entre X y Y" are its sources."""
+    spans = argument_spans(search.index, args)
+    src_args = [a for a in args if a.slot in p.sources]
+    sources = [s for a in src_args for s in spans[a]]
+    targets_ = [s for a in args if a.slot in p.targets and a not in src_args
+                for s in spans[a] if s not in sources]
+    between = any(spans[a] for a in args if a.slot == Role.BETWEEN)
+    if between and Role.BETWEEN in p.targets and not sources:
+        return targets_, [], Rule.NOUN_BETWEEN
+    return sources, targets_, Rule.NOUN_ARGS
+
+
 def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidate | None:
     """An event noun's actors: its own arguments ("la victoria de Azerbaiyán contra
-    ..."), a "por parte de" on the verb that governs it, or the subject of a light verb
-    or of the clause it frames (``_governor_subjects``)."""
-    p, pack, index = found[0], search.pack, search.index
-    args = arguments(pack, tok)
+    ..."), a "por parte de" on the verb that governs it, the subject of a light verb
+    or of the clause it frames (``_governor_subjects``), or a demonym on it."""
+    p, pack = found[0], search.pack
+    args = noun_arguments(pack, tok)
     phrase, head = _phrase_and_governor(tok)
     governor = head if head is not None and head.pos_ in ("VERB", "AUX") else None
     if governor is not None and phrase.dep_ == "obj" and not is_passive(pack, governor):
         args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]
-    src_args = [a for a in args if a.slot in p.sources]
-    sources = [s for a in src_args for s in index.spans_at(a.token, a.slot)]
-    targets_ = [s for a in args if a.slot in p.targets and a not in src_args
-                for s in index.spans_at(a.token, a.slot) if s not in sources]
-    rule, detail = Rule.NOUN_ARGS, ""
-    if Role.BETWEEN in p.targets and not sources:
-        sources, targets_ = targets_, []
-        rule = Rule.NOUN_BETWEEN
+    sources, targets_, rule = _own_sides(search, p, args)
+    detail = ""
     if not sources and governor is not None:
         taken = _governor_subjects(search, phrase, governor, sources, targets_)
-        if taken is not None:
+        if taken is not None and (taken[0] or Role.BETWEEN not in p.targets):
             sources, targets_ = taken
             rule, detail = Rule.NOUN_GOVERNOR, fold(governor.lemma_)
+    if not sources and Role.BETWEEN in p.targets:  # "la reunión con X": a meeting of X's
+        sources, targets_, rule = targets_, [], Rule.NOUN_BETWEEN
+    if not (sources and targets_):
+        sources, targets_, rule = _modifier_sides(search, tok, p, sources, targets_, rule)
     chosen = for_sources(found, sources)
     return Candidate(tok, chosen, sources, targets_, rule, detail=detail) if chosen else None
 
@@ -345,30 +384,75 @@ def candidates(search: Search) -> list[Candidate]:
     for i, found in nouns.items():
         cand = noun_candidate(search, search.doc[i], found)
         if cand is not None:
-            search.noun_sources[i] = cand.sources
+            # the owner of "su" is the clause's own subject, no target of its verb
+            if cand.rule is not Rule.NOUN_POSSESSIVE:
+                search.noun_sources[i] = cand.sources
             out.append(cand)
     for i, found in verbs.items():
         pred = Predicate(search, search.doc[i], found)
         out.extend(next(r for r in (rule(pred) for rule in VERB_RULES) if r is not None))
-    out = _drop_object_nouns(search, out)
+    out = _drop_object_nouns(search, _drop_genitive_nouns(search, out))
     return _drop_intent_contents(search, sorted(out, key=lambda c: c.trigger.i))
+
+
+def _object_verb(search: Search, noun: Token,
+                 verbs: dict[int, Candidate]) -> Candidate | None:
+    """The verb candidate whose object ``noun`` is, directly ("impuso sanciones") or as
+    the genitive of its object ("adoptó una nueva ronda de sanciones")."""
+    theme = search.pack.deps.theme
+    if noun.dep_ in theme:
+        return verbs.get(noun.head.i)
+    phrase = noun.head
+    if noun.dep_ == "nmod" and case_of(search.pack, noun) == Role.GENITIVE \
+            and phrase.dep_ in theme and phrase.i not in search.nouns:
+        return verbs.get(phrase.head.i)
+    return None
+
+
+def _absorb(head: Candidate, c: Candidate) -> None:
+    """``head`` codes ``c``'s event: ``c``'s sides fill its empty ones."""
+    if not head.targets:
+        head.targets = [s for s in c.targets if s not in head.sources]
+    if not head.sources:
+        head.sources = [s for s in c.sources if s not in head.targets]
+
+
+def _drop_genitive_nouns(search: Search, cands: list[Candidate]) -> list[Candidate]:
+    """"una nueva ronda de negociaciones", "una serie de ataques": an event noun of the
+    same root as the event noun it is the genitive of is that event, not a second one."""
+    nouns = {c.trigger.i: c for c in cands if c.pattern.noun}
+    kept = []
+    for c in cands:
+        tok = c.trigger
+        head = nouns.get(tok.head.i) if c.pattern.noun and tok.dep_ == "nmod" \
+            and case_of(search.pack, tok) == Role.GENITIVE else None
+        if head is None or head is c or not head.pattern.code.same_root(c.pattern.code):
+            kept.append(c)
+            continue
+        _absorb(head, c)
+        search.note(tok, f"genitive of '{head.trigger.text}', which codes it")
+    return kept
 
 
 def _drop_object_nouns(search: Search, cands: list[Candidate]) -> list[Candidate]:
     """"impuso sanciones", "convocó una huelga": the verb codes the event its object
-    names; the noun is not a second event of the same root."""
+    names; the noun is not a second event of the same root, and its sides fill the
+    verb's empty ones ("adoptó sanciones contra Bielorrusia")."""
     verbs = {c.trigger.i: c for c in cands if not c.pattern.noun}
     kept = []
     for c in cands:
-        head = verbs.get(c.trigger.head.i)
-        if c.pattern.noun and c.trigger.dep_ in search.pack.deps.theme \
-                and head is not None and (
-                    head.pattern.code.same_root(c.pattern.code)
-                    # "exigió la liberación de", "pidió ayuda": what is asked for
-                    or head.pattern.code.root in CONTENT_ROOTS):
-            search.note(c.trigger, f"object of '{head.trigger.text}', which codes it")
+        head = _object_verb(search, c.trigger, verbs) if c.pattern.noun else None
+        if head is None:
+            kept.append(c)
             continue
-        kept.append(c)
+        same = head.pattern.code.same_root(c.pattern.code)
+        # "exigió la liberación de", "pidió ayuda": what is asked for
+        if not same and head.pattern.code.root not in CONTENT_ROOTS:
+            kept.append(c)
+            continue
+        if same:
+            _absorb(head, c)
+        search.note(c.trigger, f"object of '{head.trigger.text}', which codes it")
     return kept
 
 

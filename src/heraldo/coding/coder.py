@@ -65,16 +65,22 @@ class Coder:
         self.ontology = load_ontology()
         self.relations = RelationFinder(pack)
 
-    def candidates(self, doc: Doc, index: ActorIndex, trace: list[str]) -> list[Candidate]:
-        """The candidate events of ``doc`` (``heraldo.coding.candidates``)."""
-        return candidates(Search(self.pack, self.ontology, doc, index, trace))
+    def candidates(self, doc: Doc, index: ActorIndex, trace: list[str],
+                   modifiers: list[ActorSpan] | None = None) -> list[Candidate]:
+        """The candidate events of ``doc`` (``heraldo.coding.candidates``); ``modifiers``:
+        the countries of demonym adjectives ("la incursión turca")."""
+        search = Search(self.pack, self.ontology, doc, index, trace)
+        for span in modifiers or ():
+            search.demonyms.setdefault(doc[span.head].head.i, []).append(span)
+        return candidates(search)
 
     # -- events ----------------------------------------------------------------------------
     def code(self, doc: Doc, spans: list[ActorSpan], article_id: str,
-             published: dt.date | None, places: Places | None = None) -> Coded:
+             published: dt.date | None, places: Places | None = None,
+             modifiers: list[ActorSpan] | None = None) -> Coded:
         index = ActorIndex(self.pack, spans)
         trace: list[str] = []
-        cands = self.candidates(doc, index, trace)
+        cands = self.candidates(doc, index, trace, modifiers)
         dates = DateIndex(doc, published, {c.trigger.i for c in cands}, self.pack)
         document = _Document(doc, index, places or Places(self.pack, doc, []), dates,
                              article_id, published)

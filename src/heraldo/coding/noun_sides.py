@@ -1,0 +1,69 @@
+"""The sides of an event noun from its own phrase: its prepositional arguments (also
+those the parser hung on its genitive: "la suspensión de relaciones con Nicaragua"), and
+the owner of a possessive ("su respaldo a"), which fills the side its genitive would.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from heraldo.actors.spans import ActorSpan
+from heraldo.coding.arguments import ActorIndex, Argument, arguments, case_of, slot_of
+from heraldo.coding.context import clause_of
+from heraldo.coding.subjects import inherent_se, subjects
+from heraldo.lang import LanguagePack, Role
+from heraldo.lang.patterns import Pattern
+
+
+def noun_arguments(pack: LanguagePack, tok: Token) -> list[Argument]:
+    """An event noun's arguments, and one level below them those with a case marker of
+    their own that is no genitive: the parser often hangs "con Nicaragua" on the noun's
+    genitive ("la suspensión de relaciones con Nicaragua")."""
+    args = arguments(pack, tok)
+    return args + [Argument(g, slot_of(pack, g)) for a in list(args) if a.slot == Role.GENITIVE
+                   for g in a.token.children
+                   if g.dep_ == "nmod" and case_of(pack, g) not in (None, Role.GENITIVE)]
+
+
+def argument_spans(index: ActorIndex, args: list[Argument]) -> dict[Argument, list[ActorSpan]]:
+    """The actors of each argument; an argument does not take those of an argument
+    below it ("relaciones" does not take "con Nicaragua")."""
+    found = {a: index.spans_at(a.token, a.slot) for a in args}
+    for a in args:
+        below = [b for b in args if b is not a and b.token.head.i == a.token.i]
+        inside = {s for b in below for s in found[b]}
+        found[a] = [s for s in found[a] if s not in inside]
+    return found
+
+
+def owner_side(p: Pattern, found: list[ActorSpan], sources: list[ActorSpan],
+               targets_: list[ActorSpan], role: Role | None
+               ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
+    """The sides of an event noun when ``found`` owns it: the side its ``role`` fills in
+    the noun's row ("su detención": the genitive's, the target), or with no role (a
+    demonym: "el arresto británico") the source, unless the row takes no source; None when
+    that side is taken."""
+    found = [s for s in found if s not in sources and s not in targets_]
+    if not found:
+        return None
+    source = bool(p.sources) if role is None else role in p.sources
+    target = not p.sources if role is None else role in p.targets
+    if source and not sources:
+        return found, targets_
+    if target and not targets_:
+        return sources, found
+    return None
+
+
+def possessor(pack: LanguagePack, index: ActorIndex, tok: Token) -> list[ActorSpan]:
+    """The owner of a third-person possessive on ``tok`` ("su respaldo a"): the subject
+    of its clause (or the nearest actor before it), outside the noun's own phrase."""
+    if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
+               and "3" in c.morph.get("Person", []) for c in tok.children):
+        return []
+    clause = clause_of(tok)
+    if clause is tok:
+        return []
+    own = range(tok.left_edge.i, tok.right_edge.i + 1)
+    found = subjects(pack, clause, index, reflexive=inherent_se(pack, clause))
+    return [s for s in found.spans if s.head not in own]

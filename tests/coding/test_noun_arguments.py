@@ -1,0 +1,80 @@
+"""Arguments of event nouns and support verbs with event nouns (issue 16, items 1-2), on
+sentences written for these tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+from heraldo.ontology.event_code import EventCode
+
+
+def _events(pipeline, text):
+    document = pipeline.extract(text, published="2024-05-20")
+    return [(EventCode.parse(e.cameo).root, sorted({m.actor.code for m in e.sources}),
+             sorted({m.actor.code for m in e.targets})) for e in document.events]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a support verb's subject is the noun's source; "con X" is the other side, not a party
+    ("La canciller de Colombia sostuvo una reunión con el presidente de Ecuador en Quito.",
+     ("04", ["COLGOV"], ["ECUGOV"])),
+    ("El Gobierno de Panamá anunció la ruptura de relaciones con Venezuela.",
+     ("16", ["PANGOV"], ["VEN"])),
+    # "con Cuba" hangs on the genitive "relaciones": it is the target, not the source
+    ("La suspensión de relaciones de Argentina con Cuba fue criticada en la región.",
+     ("16", ["ARG"], ["CUB"])),
+    # the parties of "entre X y Y" are sources
+    ("Las conversaciones entre Etiopía y Eritrea se retomaron en Nairobi.",
+     ("04", ["ERI", "ETH"], [])),
+    # a demonym on the event noun is its country's: the source by default
+    ("La ofensiva rusa en el Donbás dejó cientos de muertos.", ("19", ["RUS"], [])),
+    ("El apoyo francés a Marruecos irritó a Argelia.", ("05", ["FRA"], ["MAR"])),
+    # also where the row gives the genitive to the target ("la detención del general")
+    ("La detención estadounidense del exgeneral duró dos años.", ("17", ["USA"], [])),
+    # a possessive's owner is the subject of the noun's clause, on the genitive's side
+    ("Israel justificó el domingo su incursión contra Hamás.", ("19", ["ISR"], ["PSEREBHMS"])),
+    ("El periodista denunció ante la fiscalía su detención arbitraria.", ("17", [], ["---MED"])),
+    ("Tras su reunión con el canciller de Egipto, el ministro jordano viajó a Riad.",
+     ("04", ["JORGOV"], ["EGYGOV"])),
+])
+def test_event_noun_takes_its_sides(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+def test_a_verb_and_the_event_noun_under_its_object_are_one_event(pipeline):
+    # "una nueva serie de sanciones": the noun hangs on the verb's object
+    events = _events(pipeline, "Estados Unidos impuso una nueva serie de sanciones contra "
+                               "Irán por su programa nuclear.")
+    assert [e for e in events if e[0] == "16"] == [("16", ["USA"], ["IRN"])]
+
+
+def test_a_demonym_inside_an_actor_phrase_is_no_side_of_its_own(pipeline):
+    # "el ejército israelí" is the source; the demonym stays inside its span
+    events = _events(pipeline, "El ejército israelí lanzó una ofensiva contra Hamás.")
+    assert any(e[1] == ["ISRMIL"] for e in events if e[0] == "19")
+
+
+@pytest.mark.parametrize("text, event", [
+    # an announced or resolved act is coded as done, with the announcer as its source
+    ("El Gobierno de Chile anunció el cierre de su consulado en La Paz.", ("16", ["CHLGOV"])),
+    ("Ecuador ha resuelto expulsar al embajador de México.", ("16", ["ECU"])),
+])
+def test_an_announced_act_is_coded_as_done(pipeline, text, event):
+    document = pipeline.extract(text, published="2024-05-20")
+    found = [e for e in document.events if EventCode.parse(e.cameo).root == event[0]]
+    assert found and found[0].modality == "asserted"
+    assert sorted({m.actor.code for m in found[0].sources}) == event[1]
+
+
+def test_the_owner_of_a_possessive_stays_the_verbs_source(pipeline):
+    # "su" names the subject: the verb does not turn it into its own target
+    events = _events(pipeline, "Irán defendió ayer su ofensiva en la frontera.")
+    assert ("19", ["IRN"], []) in events
+    assert all(e[2] != ["IRN"] for e in events)
+
+
+def test_an_event_noun_under_an_event_noun_of_its_root_is_one_event(pipeline):
+    # "una ronda de conversaciones" is one meeting, with the light verb's subject as source
+    events = _events(pipeline, "El Gobierno de Sudán sostuvo una nueva ronda de "
+                               "conversaciones con Etiopía en Addis Abeba.")
+    assert [e for e in events if e[0] == "04"] == [("04", ["SDNGOV"], ["ETH"])]
