@@ -47,6 +47,9 @@ def test_evaluative_speech_act(pipeline, text, event):
      "111"),
     # "destacar" a fact is no praise
     ("El canciller de Chile destacó la importancia de la cumbre de Lima.", "051"),
+    # "papel" is paper as often as a role: no merit
+    ("El presidente del Consejo Electoral de Perú destacó que las boletas se imprimirán en "
+     "un papel con medidas de seguridad.", "051"),
 ])
 def test_no_evaluation_no_event(pipeline, text, code):
     assert all(cameo != code for cameo, _, _ in _events(pipeline, text))
