@@ -17,6 +17,8 @@ def _events(pipeline, text):
     # displeasure expressed "ante" an act: disapproval of its author
     ("El Gobierno de Perú expresó su malestar ante la decisión de Bolivia de cerrar la "
      "frontera.", ("111", ("PERGOV",), ("BOL",))),
+    ("Los trabajadores de la empresa estatal de Uruguay manifestaron su descontento por los "
+     "despidos ordenados por el Gobierno.", ("111", ("URYLAB",), ())),
     # a negative evaluation as the predicative complement of an evaluating verb
     ("El ministro de Exteriores de Italia considera inaceptable la medida adoptada por "
      "Francia.", ("111", ("ITAGOV",), ("FRA",))),
@@ -47,6 +49,8 @@ def test_evaluative_speech_act(pipeline, text, event):
      "111"),
     # "destacar" a fact is no praise
     ("El canciller de Chile destacó la importancia de la cumbre de Lima.", "051"),
+    # a feeling that spreads is no one's statement
+    ("El descontento se manifiesta en diversos sectores de la sociedad peruana.", "111"),
     # "papel" is paper as often as a role: no merit
     ("El presidente del Consejo Electoral de Perú destacó que las boletas se imprimirán en "
      "un papel con medidas de seguridad.", "051"),
