@@ -69,3 +69,22 @@ def test_a_title_with_a_country_or_a_name_is_not_an_anaphor(pipeline):
     analysis = _analyse(pipeline, "El primer ministro de India visitó Dhaka. El presidente "
                                   "ruso criticó a Ucrania.")
     assert _sides(_event(analysis, "criticó"))[1] == ["RUSGOV"]
+
+
+def test_the_lead_names_the_source_of_a_clause_with_no_subject_at_all(pipeline):
+    # the previous main clause's subject ("las tensiones") disagrees in number and no
+    # actor stands before the verb: the headline's subject, with less confidence
+    analysis = _analyse(pipeline, "Irán amenaza a Israel con represalias militares. Las "
+                                  "tensiones crecieron el lunes en la región. Además advirtió "
+                                  "a Estados Unidos sobre nuevas sanciones.")
+    event = _event(analysis, "advirtió")
+    assert [m.actor.code for m in event.sources] == ["IRN"]
+    assert any(t.startswith("advirtió@") and "(lead)" in t for t in analysis.trace)
+    subject_event = _event(analysis, "amenaza")
+    assert event.confidence < subject_event.confidence
+
+
+def test_the_lead_is_no_fallback_for_a_clause_with_a_subject(pipeline):
+    analysis = _analyse(pipeline, "Irán amenaza a Israel con represalias militares. La "
+                                  "ciudad advirtió a Estados Unidos sobre nuevas sanciones.")
+    assert not any(m.actor.code == "IRN" for m in _event(analysis, "advirtió").sources)

@@ -105,7 +105,7 @@ def subjects(pack: LanguagePack, pred: Token, index: ActorIndex, depth: int = 0,
         continued = index.spans_at(dropped, Role.SUBJECT) if dropped is not None else []
         if continued:
             return Found(continued, Way.DROPPED_SUBJECT)
-        return Found([], Way.DROPPED_SUBJECT)
+        return lead_subjects(pack, pred, index)
     return Found([])
 
 
