@@ -63,8 +63,9 @@ class SpanishMorphology:
         drops its own subject with the same agreement passes on the one it continues
         ("Putin llegó a Ankara. Dijo que ... Criticó ..."), up to ``CONTINUED`` sentences
         back."""
-        if not _finite(verb) or "3" not in verb.morph.get("Person", ["3"]):
-            return None
+        if not _finite(verb) or "3" not in verb.morph.get("Person", ["3"]) or \
+                any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None  # "La ciudad advirtió": a subject of its own, actor or not
         plural = "Plur" in verb.morph.get("Number", [])
         sentence = verb.sent
         for _ in range(CONTINUED):
