@@ -88,3 +88,10 @@ def test_the_lead_is_no_fallback_for_a_clause_with_a_subject(pipeline):
     analysis = _analyse(pipeline, "Irán amenaza a Israel con represalias militares. La "
                                   "ciudad advirtió a Estados Unidos sobre nuevas sanciones.")
     assert not any(m.actor.code == "IRN" for m in _event(analysis, "advirtió").sources)
+
+
+def test_a_bare_title_takes_no_former_leader(pipeline):
+    # "el ex presidente" is an elite, not the leader named before
+    analysis = _analyse(pipeline, "El presidente de Perú visitó Quito. El ex presidente "
+                                  "criticó a Chile.")
+    assert "PERGOV" not in _sides(_event(analysis, "criticó"))[1]

@@ -310,7 +310,7 @@ def anaphor(ctx: Context, phrase: Phrase) -> Resolution | None:
     if named is not None:
         return Resolution(ctx.span(phrase.start, phrase.end, named.actors,
                                    How(Rule.ANTECEDENT), phrase.match.kind))
-    leader = leader_antecedent(ctx, phrase.head, phrase.match)
+    leader = leader_antecedent(ctx, phrase.head, phrase.sector, phrase.match)
     if leader is not None:
         return Resolution(ctx.span(phrase.start, phrase.end, leader.actors,
                                    How(Rule.LEADER_ANTECEDENT), phrase.match.kind))

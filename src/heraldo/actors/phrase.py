@@ -173,16 +173,17 @@ def _bare_anaphor(ctx: Context, head: Token, match: Match, words: frozenset[str]
     return (one_of(head, words) or matched in words) and bare_definite(ctx.pack, head, match)
 
 
-def leader_antecedent(ctx: Context, head: Token, match: Match) -> ActorSpan | None:
+def leader_antecedent(ctx: Context, head: Token, sector: str,
+                      match: Match) -> ActorSpan | None:
     """The leader a bare title (``role_nouns.tsv`` kind ``leader_anaphor``) refers back
     to: "Putin visitó Ankara ... El mandatario condenó" is Putin, the nearest person or
-    government of a country named in the last ``ANTECEDENT_SENTENCES`` sentences."""
-    if not _bare_anaphor(ctx, head, match, ctx.pack.role_nouns.leader_anaphor):
+    institution of the title's sector (a former president's is no current leader's) and
+    of a country, named in the last ``ANTECEDENT_SENTENCES`` sentences."""
+    if not sector or not _bare_anaphor(ctx, head, match, ctx.pack.role_nouns.leader_anaphor):
         return None
     for named in _recent(ctx, head):
         if named.kind not in PLACE_KINDS and named.actors and all(
-                a.country and (a.kind == "person" or a.sectors[:1] == ("GOV",))
-                for a in named.actors):
+                a.country and a.sectors[:1] == (sector,) for a in named.actors):
             return named
     return None
 
