@@ -43,9 +43,9 @@ def test_how_renders_the_rule_and_the_way_to_the_sources():
         return Candidate(None, None, [], [], rule, found, detail)  # type: ignore[arg-type]
 
     nearest = Found([], Way.NEAREST)
-    assert cand(Rule.VERB, nearest).how == "nearest" and cand(Rule.VERB, nearest).guessed_source
+    assert cand(Rule.VERB, nearest).how == "nearest"
     each = cand(Rule.EACH, nearest)
-    assert each.how == "nearest:each" and not each.guessed_source
+    assert each.how == "nearest:each"
     assert cand(Rule.SUBJECT_IS_TARGET, Found([], Way.INHERITED, "xcomp")).how == \
         "inherited:xcomp:subject-is-target"
     assert cand(Rule.NOUN_GOVERNOR, detail="mantener").how == "noun-governor:mantener"

@@ -20,12 +20,14 @@ from heraldo.actors.mentions import Match
 from heraldo.actors.phrase import (
     antecedent,
     covered,
+    leader_antecedent,
     modifier_countries,
     modifier_group,
     name_sector,
     neighbouring_states,
     phrase_end,
     place_country,
+    state_antecedent,
 )
 from heraldo.actors.spans import (
     ActorSpan,
@@ -299,14 +301,24 @@ def titled_person(ctx: Context, phrase: Phrase) -> Resolution | None:
 
 
 def anaphor(ctx: Context, phrase: Phrase) -> Resolution | None:
-    """``agent+antecedent``: "Pfizer informó ... explicó la compañía" is Pfizer."""
+    """``agent+antecedent``: "Pfizer informó ... explicó la compañía" is Pfizer;
+    ``agent+leader``: "Putin visitó Ankara ... El mandatario condenó" is Putin;
+    ``agent+state``: "Cuba expulsó ... El régimen acusó" is CUBGOV."""
     if phrase.countries or phrase.match.kind != "agent":
         return None
     named = antecedent(ctx, phrase.head, phrase.sector, phrase.match)
-    if named is None:
-        return None
-    return Resolution(ctx.span(phrase.start, phrase.end, named.actors, How(Rule.ANTECEDENT),
-                               phrase.match.kind))
+    if named is not None:
+        return Resolution(ctx.span(phrase.start, phrase.end, named.actors,
+                                   How(Rule.ANTECEDENT), phrase.match.kind))
+    leader = leader_antecedent(ctx, phrase.head, phrase.sector, phrase.match)
+    if leader is not None:
+        return Resolution(ctx.span(phrase.start, phrase.end, leader.actors,
+                                   How(Rule.LEADER_ANTECEDENT), phrase.match.kind))
+    state = state_antecedent(ctx, phrase.head, phrase.sector, phrase.match)
+    if state is not None:
+        return Resolution(ctx.span(phrase.start, phrase.end, state,
+                                   How(Rule.STATE_ANTECEDENT), phrase.match.kind))
+    return None
 
 
 def _placed(ctx: Context, phrase: Phrase, sector: str, how: How) -> ActorSpan | None:

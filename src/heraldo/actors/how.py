@@ -26,6 +26,8 @@ class Rule(Enum):
     NAME = "agent+name"  # "el vocero de la Unión Nacional de Trabajadores de México"
     PERSON = "agent+person"  # "el presidente Frei"
     ANTECEDENT = "agent+antecedent"  # "Pfizer informó ... explicó la compañía"
+    LEADER_ANTECEDENT = "agent+leader"  # "Putin visitó Ankara ... El mandatario condenó"
+    STATE_ANTECEDENT = "agent+state"  # "Cuba expulsó ... El régimen acusó"
     APPOSITION = "context:apposition"  # "el presidente ruso, Vladímir Putin"
     TITLE = "context:title"  # "el expresidente Carlos Salinas"
     NAME_REFERENCE = "coreference:name"  # a later bare "Putin"

@@ -14,7 +14,9 @@ from heraldo.actors.how import How, Rule
 from heraldo.actors.mentions import Match
 from heraldo.actors.spans import PLACE_KINDS, ActorSpan, Resolution, composed_actor
 from heraldo.lang import Role as ArgRole
+from heraldo.model import Actor
 from heraldo.ontology import sectors
+from heraldo.resources import fold
 
 #: how many nouns may stand between an agent and its group ("del Frente 33 de las FARC")
 GROUP_DEPTH = 2
@@ -147,6 +149,59 @@ def antecedent(ctx: Context, head: Token, sector: str, match: Match) -> ActorSpa
                     named.how.rule == Rule.DICTIONARY and \
                     all(a.sectors[:1] == (sector,) for a in named.actors):
                 return named
+    return None
+
+
+def _recent(ctx: Context, head: Token) -> list[ActorSpan]:
+    """The spans (and their nested ones) named before ``head`` within
+    ``ANTECEDENT_SENTENCES`` sentences: subjects first (the salient ones), each group
+    nearest first."""
+    sentence = ctx.sentence(head.i)
+    out: list[ActorSpan] = []
+    for span in reversed(ctx.discourse.spans):
+        if span.sentence < sentence - ANTECEDENT_SENTENCES:
+            break
+        out.extend(n for n in (span, *span.nested) if n.start < head.i)
+    subject = ctx.pack.deps.subject
+    return sorted(out, key=lambda n: ctx.doc[n.head].dep_ not in subject)
+
+
+def _bare_anaphor(ctx: Context, head: Token, match: Match, words: frozenset[str]) -> bool:
+    """Whether the phrase is one of ``words`` (its head or its whole match), definite,
+    singular and bare."""
+    matched = fold(ctx.doc[match.start:match.end].text)
+    return (one_of(head, words) or matched in words) and bare_definite(ctx.pack, head, match)
+
+
+def leader_antecedent(ctx: Context, head: Token, sector: str,
+                      match: Match) -> ActorSpan | None:
+    """The leader a bare title (``role_nouns.tsv`` kind ``leader_anaphor``) refers back
+    to: "Putin visitó Ankara ... El mandatario condenó" is Putin, the nearest person or
+    institution of the title's sector (a former president's is no current leader's) and
+    of a country, named in the last ``ANTECEDENT_SENTENCES`` sentences."""
+    if not sector or not _bare_anaphor(ctx, head, match, ctx.pack.role_nouns.leader_anaphor):
+        return None
+    for named in _recent(ctx, head):
+        if named.kind not in PLACE_KINDS and named.actors and all(
+                a.country and a.sectors[:1] == (sector,) for a in named.actors):
+            return named
+    return None
+
+
+def state_antecedent(ctx: Context, head: Token, sector: str,
+                     match: Match) -> list[Actor] | None:
+    """The institution of ``sector`` of the state a bare noun (``role_nouns.tsv`` kind
+    ``state_anaphor``) refers back to: "Cuba expulsó a dos diplomáticos ... El régimen
+    acusó" is CUBGOV, the nearest single country named in the last
+    ``ANTECEDENT_SENTENCES`` sentences."""
+    if not sector or not _bare_anaphor(ctx, head, match, ctx.pack.role_nouns.state_anaphor):
+        return None
+    for named in _recent(ctx, head):
+        countries = {a.country for a in named.actors if a.country}
+        if len(countries) == 1 and len(named.actors) == 1:
+            country = countries.pop()
+            return [composed_actor(country, sector, ctx.doc[match.start:match.end].text,
+                                   country)]
     return None
 
 

@@ -31,8 +31,8 @@ from heraldo.coding.arguments import (
 )
 from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
 from heraldo.coding.subjects import (
+    FALLBACK_FACTORS,
     Found,
-    Way,
     copular_participle,
     has_object,
     inherent_se,
@@ -92,10 +92,12 @@ class Candidate:
         return str(self.found) if self.rule is Rule.VERB else f"{self.found}:{self.rule.value}"
 
     @property
-    def guessed_source(self) -> bool:
-        """Whether the source is only the nearest actor before a verb (a guess)."""
-        return self.rule is Rule.VERB and self.found is not None \
-            and self.found.way is Way.NEAREST
+    def source_factor(self) -> float:
+        """How much the way the sources were found lowers the event's confidence
+        (``FALLBACK_FACTORS``: the nearest actor, a continued or the lead's subject)."""
+        if self.found is None or not self.sources or self.rule is not Rule.VERB:
+            return 1.0
+        return FALLBACK_FACTORS.get(self.found.way, 1.0)
 
 
 @dataclass

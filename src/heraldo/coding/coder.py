@@ -138,10 +138,10 @@ class Coder:
         start = min([tok.idx, *(m.start for m in same)])
         end = max([tok.idx + len(tok), *(m.end for m in same)])
         # an event without any actor ("fueron dinamitadas dos torres") is still an event,
-        # with less confidence; "nearest" subjects are a guess
+        # with less confidence; a source found by a fallback lowers it by its factor
         confidence = round(p.confidence * (1.0 if cand.sources else 0.8)
                            * (1.0 if cand.sources or cand.targets else 0.6)
-                           * (0.85 if cand.guessed_source else 1.0), 3)
+                           * cand.source_factor, 3)
         return Event(
             id=stable_hash(article_id, start, end, cameo, str(p.id)),
             article_id=article_id, sentence=sentence, start=start, end=end,

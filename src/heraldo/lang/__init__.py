@@ -100,7 +100,10 @@ class RoleNouns:
     words that make a person's name the name of a place or an institution, ``neighbour``
     nouns for a state's neighbours, ``system`` nouns that name a set of rules ("régimen
     de sanciones"), ``anaphor`` organisation nouns that name the group of their sector the
-    text named last, ``foreign`` people away from their country ("los migrantes")."""
+    text named last, ``foreign`` people away from their country ("los migrantes"),
+    ``leader_anaphor`` titles that, bare, name the leader the text named last ("el
+    mandatario"), ``state_anaphor`` nouns that, bare, name the last state's institution
+    ("el régimen")."""
 
     former: frozenset[str]
     institution: frozenset[str]
@@ -115,6 +118,8 @@ class RoleNouns:
     system: frozenset[str]
     anaphor: frozenset[str]
     foreign: frozenset[str]
+    leader_anaphor: frozenset[str]
+    state_anaphor: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,8 @@ REFLEXIVE_ENDING = "se"
 PLURAL_ENDINGS = ("es", "s")
 #: the letter every plural ends in
 PLURAL_MARK = "s"
+#: how many sentences back a dropped subject may be continued
+CONTINUED = 3
 #: a motion verb's stem recognises its garbled forms only when the infinitive is this long
 MOTION_MIN = 6
 
@@ -57,19 +59,34 @@ class SpanishMorphology:
 
     def dropped_subject(self, verb: Token) -> Token | None:
         """Spanish drops subjects: a finite verb without one continues the subject of the
-        previous sentence's main clause when person and number agree."""
-        if "Fin" not in verb.morph.get("VerbForm", []) or verb.sent.start == 0:
-            return None
-        previous = verb.doc[verb.sent.start - 1].sent.root
-        subjects = [c for c in previous.children if c.dep_ == "nsubj"]
-        if not subjects:
-            return None
+        previous sentence's main clause when person and number agree; a main clause that
+        drops its own subject with the same agreement passes on the one it continues
+        ("Putin llegó a Ankara. Dijo que ... Criticó ..."), up to ``CONTINUED`` sentences
+        back."""
+        if not _finite(verb) or "3" not in verb.morph.get("Person", ["3"]) or \
+                any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None  # "La ciudad advirtió": a subject of its own, actor or not
         plural = "Plur" in verb.morph.get("Number", [])
-        subject = subjects[0]
-        subject_plural = bool(subject.conjuncts) or "Plur" in subject.morph.get("Number", [])
-        if plural != subject_plural or "3" not in verb.morph.get("Person", ["3"]):
-            return None
-        return subject
+        sentence = verb.sent
+        for _ in range(CONTINUED):
+            if sentence.start == 0:
+                return None
+            sentence = verb.doc[sentence.start - 1].sent
+            root = sentence.root
+            subjects = [c for c in root.children if c.dep_ == "nsubj"]
+            if subjects:
+                subject = subjects[0]
+                subject_plural = bool(subject.conjuncts) or \
+                    "Plur" in subject.morph.get("Number", [])
+                return subject if plural == subject_plural else None
+            if not _finite(root) or plural != ("Plur" in root.morph.get("Number", [])) or \
+                    any(c.dep_.startswith("nsubj") for c in root.children):
+                return None
+        return None
+
+
+def _finite(verb: Token) -> bool:
+    return "Fin" in verb.morph.get("VerbForm", [])
 
 
 MORPHOLOGY = SpanishMorphology()
