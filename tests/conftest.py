@@ -35,6 +35,29 @@ def need_shared(path: Path) -> Path:
     return path
 
 
+def analyse(pipeline, text, published="2024-03-15"):
+    """The pipeline's Analysis of ``text`` as one Spanish article published on that day."""
+    from heraldo.model import Article
+
+    article = Article.from_text(text, language="es", published=published)
+    return next(pipeline.analyse_docs([article]))
+
+
+def root_sides(event):
+    """(CAMEO root, sorted source codes, sorted target codes) of one event."""
+    from heraldo.ontology.event_code import EventCode
+
+    return (EventCode.parse(event.cameo).root, sorted({m.actor.code for m in event.sources}),
+            sorted({m.actor.code for m in event.targets}))
+
+
+def coded(pipeline, text, published="2024-03-15"):
+    """The (code, source codes, target codes) triples of the events coded in ``text``."""
+    document = pipeline.extract(text, published=published)
+    return {(e.cameo, tuple(sorted({m.actor.code for m in e.sources})),
+             tuple(sorted({m.actor.code for m in e.targets}))) for e in document.events}
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     from heraldo.pipeline import Pipeline

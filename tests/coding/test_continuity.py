@@ -7,18 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from heraldo.model import Article
-from heraldo.ontology.event_code import EventCode
-
-
-def _analyse(pipeline, text):
-    article = Article.from_text(text, language="es", published="2024-03-15")
-    return next(pipeline.analyse_docs([article]))
-
-
-def _sides(event):
-    return (EventCode.parse(event.cameo).root, sorted({m.actor.code for m in event.sources}),
-            sorted({m.actor.code for m in event.targets}))
+from conftest import analyse as _analyse
+from conftest import root_sides as _sides
 
 
 def _event(analysis, trigger):

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _events(pipeline, text):
-    document = pipeline.extract(text, published="2024-03-15")
-    return {(e.cameo, tuple(sorted({m.actor.code for m in e.sources})),
-             tuple(sorted({m.actor.code for m in e.targets}))) for e in document.events}
+from conftest import coded as _events
 
 
 @pytest.mark.parametrize("text, event", [

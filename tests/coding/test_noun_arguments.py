@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import root_sides
 from heraldo.ontology.event_code import EventCode
 
 
 def _events(pipeline, text):
-    document = pipeline.extract(text, published="2024-05-20")
-    return [(EventCode.parse(e.cameo).root, sorted({m.actor.code for m in e.sources}),
-             sorted({m.actor.code for m in e.targets})) for e in document.events]
+    return [root_sides(e) for e in pipeline.extract(text, published="2024-05-20").events]
 
 
 @pytest.mark.parametrize("text, event", [
