@@ -38,3 +38,21 @@ def test_a_relative_clause_never_takes_the_main_clause_subject(pipeline):
     analysis = _analyse(pipeline, text)
     assert not any(e.trigger == "amenazaban" and e.sources for e in analysis.document.events)
     assert any(t.startswith("amenazaban@") and "(relative)" in t for t in analysis.trace)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare plural of any sector in a story from one country is that country's
+    ("TEGUCIGALPA, Jun 3\n\nGrupos de estudiantes y trabajadores bloquean desde el "
+     "lunes las principales carreteras de Honduras, en protesta por la reforma.",
+     ("14", ["HNDEDU", "HNDLAB"], [])),
+    # a counted noun for people in general, too
+    ("TEGUCIGALPA, Jun 3\n\nDecenas de miles de personas marcharon el jueves en "
+     "Tegucigalpa contra el Gobierno hondureño.", ("14", ["HNDCVL"], ["HNDGOV"])),
+])
+def test_an_events_anonymous_sides_take_the_country_their_mentions_take(
+        pipeline, text, expected):
+    # the event's sides and the article's list of mentions place an actor alike
+    analysis = _analyse(pipeline, text)
+    assert expected in [_sides(e) for e in analysis.document.events]
+    placed = {m.actor.code for m in analysis.document.mentions}
+    assert set(expected[1]) <= placed

@@ -155,7 +155,7 @@ class ActorIndex:
                 found.extend(s for s in here if s not in found)
             elif depth > 0:
                 for child in t.children:
-                    if child.dep_ in ("nmod", "appos", "flat", "obj", "amod"):
+                    if child.dep_ in self.pack.deps.within:
                         inner = self.spans_at(child, slot_of(self.pack, child)
                                               if child.dep_ == "nmod" else slot, depth - 1)
                         found.extend(s for s in inner if s not in found)

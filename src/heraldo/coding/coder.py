@@ -128,8 +128,8 @@ class Coder:
         where = document.places.of_event(tok)
         country, why = document.places.country_for(tok, where)
         own_date = when.value if when.value and not when.inferred else None
-        sources = localise(_mentions(cand.sources, doc, own_date), country, why)
-        targets = localise(_mentions(cand.targets, doc, own_date), country, why)
+        sources = localise(self.pack, doc, cand.sources, country, why, own_date)
+        targets = localise(self.pack, doc, cand.targets, country, why, own_date)
         cameo = cand.cameo
         ptype, pmode = self.ontology.plover_for(cameo)
         sentence = sentence_index(doc, tok.i)

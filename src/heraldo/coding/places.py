@@ -17,7 +17,8 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.acting import is_motion
-from heraldo.actors.standing import LOCALISED_SECTORS, localise_mention
+from heraldo.actors.spans import ActorSpan
+from heraldo.actors.standing import LOCALISED_SECTORS, localise_mention, specific
 from heraldo.coding.arguments import case_of
 from heraldo.coding.context import clause_of
 from heraldo.lang import LanguagePack, Role
@@ -222,9 +223,19 @@ def _small(match: PlaceMatch) -> bool:
     return match.entry.kind == "city" and match.entry.population < NATIONALITY_MIN_POPULATION
 
 
-def localise(mentions: list[Mention], country: str, how: str = "place") -> list[Mention]:
-    """Mentions of actors without nationality take ``country`` (when there is one)."""
-    return [localise_mention(m, country, how) for m in mentions]
+def localise(pack: LanguagePack, doc: Doc, spans: list[ActorSpan], country: str,
+             how: str = "place", date: str | None = None) -> list[Mention]:
+    """The mentions of ``spans``, those of actors without nationality given ``country``
+    (when there is one) as the article's list of mentions gives it: a specific phrase of
+    any sector ("estudiantes bloquean", "la periodista") is the story's own."""
+    out: list[Mention] = []
+    for span in spans:
+        in_story = specific(pack, doc[span.head])
+        for mention in span.mentions(doc, date):
+            placed = localise_mention(mention, country, how, in_story)
+            if placed not in out:
+                out.append(placed)
+    return out
 
 
 __all__ = ["Place", "Places", "localise"]

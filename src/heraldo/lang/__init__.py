@@ -88,6 +88,7 @@ class Dependencies:
     adnominal: frozenset[str]  # a participle or clause modifying a noun ("mediado por")
     core: frozenset[str]  # a subject or object: an argument, not background
     relative_clause: frozenset[str]  # a clause modifying a noun ("la tropa que fusiló")
+    within: frozenset[str]  # an argument's actor may stand in its modifiers through these
 
 
 @dataclass(frozen=True)
