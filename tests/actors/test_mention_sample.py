@@ -61,7 +61,7 @@ SAMPLES = [
     ("actor_mentions_7.tsv", 144, 0.82),
     ("actor_mentions_8.tsv", 153, 0.87),
     ("actor_mentions_9.tsv", 164, 0.84),
-    ("actor_mentions_10.tsv", 164, 0.81),
+    ("actor_mentions_10.tsv", 164, 0.79),
     ("actor_mentions_11.tsv", 177, 0.78),
     ("actor_mentions_12.tsv", 182, 0.78),
     ("actor_mentions_13.tsv", 183, 0.81),

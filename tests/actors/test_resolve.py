@@ -513,6 +513,10 @@ def test_resolve_specific_phrases_take_the_story_country(pipeline):
     assert ("la compañía", "MEXBUS") in codes
     assert ("Las personas", "---CVL") in codes  # people in general keep no country
     assert ("personas", "MEXCVL") in codes  # people counted in the story are its own
+    # a singular indefinite in a negation's scope is anyone; outside it, the story's own
+    codes = _pairs(pipeline, "CIUDAD DE MÉXICO, 3 jun (AFP) - Muchos enfermos del brote "
+                   "no consultan nunca a un médico. Un médico denunció al ministerio.")
+    assert ("un médico", "---HLH") in codes and ("Un médico", "MEXHLH") in codes
 
 
 def test_resolve_sources_of_an_institution_speak_for_it(pipeline):

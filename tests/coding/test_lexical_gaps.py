@@ -13,8 +13,9 @@ from conftest import coded as _events
      ("160", ("ECUGOV",), ("CANBUS",))),
     ("El Gobierno británico transferirá competencias al Parlamento de Escocia.",
      ("080", ("GBRGOV",), ("GBRLEG",))),
+    # the owner of what is dismantled is the target
     ("La Policía de Colombia desarticuló una estructura del Clan del Golfo.",
-     ("173", ("COLCOP",), ())),
+     ("173", ("COLCOP",), ("COLCRM",))),
     ("El partido de la oposición de Perú tomará acciones legales contra el Gobierno.",
      ("115", ("PEROPP",), ("PERGOV",))),
     ("El presidente de Francia entregó una condecoración al embajador de Japón.",

@@ -56,3 +56,37 @@ def test_an_events_anonymous_sides_take_the_country_their_mentions_take(
     assert expected in [_sides(e) for e in analysis.document.events]
     placed = {m.actor.code for m in analysis.document.mentions}
     assert set(expected[1]) <= placed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing a demonym places stands for its country, on the object's side
+    ("El gobierno de Chile rechazó la jurisdicción española sobre el caso del general.",
+     ("12", ["CHLGOV"], ["ESP"])),
+    # the object of a pattern that takes no actor ("destruir" things) gives its owner
+    ("El ejército israelí destruyó veinte casas palestinas en el sur de Gaza.",
+     ("17", ["ISRMIL"], ["PSE"])),
+    ("Los paramilitares destruyeron las casas de los campesinos en el Catatumbo.",
+     ("17", ["COLUAF"], ["COLAGR"])),
+    ("El Kremlin rechazó las acusaciones de Estados Unidos sobre el ciberataque.",
+     ("01", ["RUSGOV"], ["USA"])),
+])
+def test_the_owner_of_a_things_object_is_the_target(pipeline, text, expected):
+    assert expected in [_sides(e) for e in _analyse(pipeline, text).document.events]
+
+
+def test_a_things_owner_is_no_target_when_it_is_the_subject_itself(pipeline):
+    # "su participación" is the minister's own: no one else is acted on
+    events = _analyse(pipeline, "El ministro negó su participación en el fraude.").document.events
+    assert [_sides(e)[2] for e in events] == [[]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a verb of undergoing is the target of the event noun it takes, even
+    # when the noun names its own source
+    ("La embajada de Estados Unidos recibió amenazas de las FARC.",
+     ("13", ["COLREB"], ["USAGOV"])),
+    ("El alcalde de Medellín recibió duras críticas del Gobierno colombiano.",
+     ("11", ["COLGOV"], ["COLGOV"])),
+])
+def test_who_receives_or_suffers_an_event_is_its_target(pipeline, text, expected):
+    assert expected in [_sides(e) for e in _analyse(pipeline, text).document.events]

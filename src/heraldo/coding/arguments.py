@@ -126,12 +126,16 @@ def is_passive(pack: LanguagePack, pred: Token, reflexive_pattern: bool = False)
 class ActorIndex:
     """Actor spans of a document, reachable from any of their tokens."""
 
-    def __init__(self, pack: LanguagePack, spans: list[ActorSpan]) -> None:
+    def __init__(self, pack: LanguagePack, spans: list[ActorSpan],
+                 demonyms: dict[int, list[ActorSpan]] | None = None) -> None:
         self.pack = pack
         self.at: dict[int, list[ActorSpan]] = {}
         for span in spans:
             for i in range(span.start, span.end):
                 self.at.setdefault(i, []).append(span)
+        #: the countries of the demonym adjectives on each noun, by the noun's index ("las
+        #: casas palestinas", "la incursión turca")
+        self.demonyms = demonyms or {}
 
     def spans_at(self, token: Token, slot: Role, depth: int = 2) -> list[ActorSpan]:
         """Actor spans at ``token``, its conjuncts, or (down to ``depth``) its modifiers;
@@ -161,6 +165,10 @@ class ActorIndex:
                         found.extend(s for s in inner if s not in found)
                         if found:
                             break
+        if not found and token.pos_ == "NOUN":
+            # a thing a demonym places stands for its country: "destruyeron veinte casas
+            # palestinas", "rechazó la jurisdicción española", "aviones israelíes bombardearon"
+            found = list(self.demonyms.get(token.i, ()))
         return found
 
     def nearest_before(self, pred: Token) -> list[ActorSpan]:

@@ -113,8 +113,6 @@ class Search:
     nouns: dict[int, list[Pattern]] = field(default_factory=dict)
     #: the sources of each coded event noun (a verb whose object it is may take them)
     noun_sources: dict[int, list[ActorSpan]] = field(default_factory=dict)
-    #: the countries of the demonym adjectives on each noun ("la incursión turca")
-    demonyms: dict[int, list[ActorSpan]] = field(default_factory=dict)
 
     def note(self, token: Token, why: str) -> None:
         self.trace.append(f"{token.text}@{token.idx}: {why}")
@@ -241,7 +239,7 @@ def _modifier_sides(search: Search, tok: Token, p: Pattern, sources: list[ActorS
     on the noun is its source (``owner_side``)."""
     for found, role, by in (
             (possessor(search.pack, search.index, tok), Role.GENITIVE, Rule.NOUN_POSSESSIVE),
-            (search.demonyms.get(tok.i, []), None, Rule.NOUN_DEMONYM)):
+            (search.index.demonyms.get(tok.i, []), None, Rule.NOUN_DEMONYM)):
         sides = owner_side(p, found, sources, targets_, role)
         if sides is not None:
             return sides[0], sides[1], by
@@ -275,7 +273,12 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
         args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]
     sources, targets_, rule = _own_sides(search, p, args)
     detail = ""
-    if not sources and governor is not None:
+    # a light verb's subject is the noun's source ("mantuvieron una conversación"), or,
+    # for one whose subject undergoes the event, its target even when the noun names its
+    # source ("recibió duras críticas de la oposición", "sufrió un ataque de la policía")
+    undergoes = governor is not None and \
+        pack.patterns.light_verbs.get(fold(governor.lemma_)) == "target"
+    if governor is not None and (not sources or (undergoes and not targets_)):
         taken = _governor_subjects(search, phrase, governor, sources, targets_)
         if taken is not None and (taken[0] or Role.BETWEEN not in p.targets):
             sources, targets_ = taken

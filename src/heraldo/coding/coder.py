@@ -65,22 +65,20 @@ class Coder:
         self.ontology = load_ontology()
         self.relations = RelationFinder(pack)
 
-    def candidates(self, doc: Doc, index: ActorIndex, trace: list[str],
-                   modifiers: list[ActorSpan] | None = None) -> list[Candidate]:
-        """The candidate events of ``doc`` (``heraldo.coding.candidates``); ``modifiers``:
-        the countries of demonym adjectives ("la incursión turca")."""
-        search = Search(self.pack, self.ontology, doc, index, trace)
-        for span in modifiers or ():
-            search.demonyms.setdefault(doc[span.head].head.i, []).append(span)
-        return candidates(search)
+    def candidates(self, doc: Doc, index: ActorIndex, trace: list[str]) -> list[Candidate]:
+        """The candidate events of ``doc`` (``heraldo.coding.candidates``)."""
+        return candidates(Search(self.pack, self.ontology, doc, index, trace))
 
     # -- events ----------------------------------------------------------------------------
     def code(self, doc: Doc, spans: list[ActorSpan], article_id: str,
              published: dt.date | None, places: Places | None = None,
              modifiers: list[ActorSpan] | None = None) -> Coded:
-        index = ActorIndex(self.pack, spans)
+        demonyms: dict[int, list[ActorSpan]] = {}
+        for span in modifiers or ():
+            demonyms.setdefault(doc[span.head].head.i, []).append(span)
+        index = ActorIndex(self.pack, spans, demonyms)
         trace: list[str] = []
-        cands = self.candidates(doc, index, trace, modifiers)
+        cands = self.candidates(doc, index, trace)
         dates = DateIndex(doc, published, {c.trigger.i for c in cands}, self.pack)
         document = _Document(doc, index, places or Places(self.pack, doc, []), dates,
                              article_id, published)

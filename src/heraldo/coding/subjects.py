@@ -208,6 +208,14 @@ def targets(pack: LanguagePack, pred: Token, pattern: Pattern, index: ActorIndex
         else:
             spans = index.spans_at(arg.token, arg.slot)
         found.extend(s for s in spans if s not in found)
+    if not pattern.targets:
+        # the pattern's object is a thing ("destruyeron veinte casas", "rechazó las
+        # acusaciones"): whoever owns it is acted on ("las casas palestinas", "las
+        # acusaciones de Rusia")
+        for arg in args:
+            if arg.slot == Role.OBJ and arg.token.pos_ == "NOUN":
+                owners = noun_sources.get(arg.token.i) or index.spans_at(arg.token, arg.slot)
+                found.extend(s for s in owners if s not in found)
     return found
 
 
