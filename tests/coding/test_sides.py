@@ -90,3 +90,23 @@ def test_a_things_owner_is_no_target_when_it_is_the_subject_itself(pipeline):
 ])
 def test_who_receives_or_suffers_an_event_is_its_target(pipeline, text, expected):
     assert expected in [_sides(e) for e in _analyse(pipeline, text).document.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy recalled from a post: the post's state is acted on
+    ("Marruecos llamó a consultas a su embajador en Argel.", ("16", ["MAR"], ["DZAGOV"])),
+    ("El Gobierno de Bolivia retiró a su embajador en Lima tras las declaraciones.",
+     ("16", ["BOLGOV"], ["PERGOV"])),
+    # an envoy expelled: the envoy's state is
+    ("Argentina expulsó al embajador de Venezuela.", ("16", ["ARG"], ["VENGOV"])),
+    ("Rusia expulsó a dos diplomáticos estadounidenses.", ("16", ["RUS"], ["USAGOV"])),
+])
+def test_an_envoys_state_or_post_is_acted_on(pipeline, text, expected):
+    assert expected in [_sides(e) for e in _analyse(pipeline, text).document.events]
+
+
+def test_an_envoy_who_acts_is_no_post(pipeline):
+    # the envoy is the subject: Madrid is where the ambassador serves, not a target
+    events = _analyse(pipeline, "El embajador de Francia en Madrid criticó la reforma "
+                                "laboral.").document.events
+    assert all("ESPGOV" not in _sides(e)[2] for e in events)

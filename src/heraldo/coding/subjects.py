@@ -13,6 +13,7 @@ from itertools import chain
 
 from spacy.tokens import Token
 
+from heraldo.actors.context import one_of
 from heraldo.actors.spans import ActorSpan
 from heraldo.coding.arguments import (
     OBJECT_ROLES,
@@ -208,6 +209,7 @@ def targets(pack: LanguagePack, pred: Token, pattern: Pattern, index: ActorIndex
         else:
             spans = index.spans_at(arg.token, arg.slot)
         found.extend(s for s in spans if s not in found)
+    found.extend(s for s in _posts(pack, pred, args, index) if s not in found)
     if not pattern.targets:
         # the pattern's object is a thing ("destruyeron veinte casas", "rechazó las
         # acusaciones"): whoever owns it is acted on ("las casas palestinas", "las
@@ -217,6 +219,22 @@ def targets(pack: LanguagePack, pred: Token, pattern: Pattern, index: ActorIndex
                 owners = noun_sources.get(arg.token.i) or index.spans_at(arg.token, arg.slot)
                 found.extend(s for s in owners if s not in found)
     return found
+
+
+def _posts(pack: LanguagePack, pred: Token, args: list[Argument],
+           index: ActorIndex) -> list[ActorSpan]:
+    """The states ``pred`` acts on through their envoys, or through the envoys posted to
+    them: "expulsó al embajador de Venezuela", "a dos diplomáticos estadounidenses" act on
+    the envoy's state; "retiró a su embajador en Rabat", "llamó a consultas a su embajador
+    en Argel" on the post's (the parser hangs the post on the envoy or on the verb)."""
+    envoys = [a.token for a in args if one_of(a.token, pack.role_nouns.envoy)]
+    if not envoys:
+        return []
+    places = [a.token for a in args if a.slot == Role.LOCATIVE] + \
+        [c for e in envoys for c in e.children if case_of(pack, c) == Role.LOCATIVE]
+    states = [s for e in envoys for s in index.spans_at(e, Role.OBJ)] + \
+        [s for p in places for s in index.at.get(p.i, ())]
+    return [s for s in states if s.actors[0].country]
 
 
 def has_object(pack: LanguagePack, pred: Token, pattern: Pattern) -> bool:

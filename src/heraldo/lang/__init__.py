@@ -104,7 +104,8 @@ class RoleNouns:
     text named last, ``foreign`` people away from their country ("los migrantes"),
     ``leader_anaphor`` titles that, bare, name the leader the text named last ("el
     mandatario"), ``state_anaphor`` nouns that, bare, name the last state's institution
-    ("el régimen")."""
+    ("el régimen"), ``envoy`` nouns for envoys whose post is acted on when they are
+    ("retiró a su embajador en Rabat")."""
 
     former: frozenset[str]
     institution: frozenset[str]
@@ -121,6 +122,7 @@ class RoleNouns:
     foreign: frozenset[str]
     leader_anaphor: frozenset[str]
     state_anaphor: frozenset[str]
+    envoy: frozenset[str]
 
 
 @dataclass(frozen=True)
