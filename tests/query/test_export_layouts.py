@@ -13,10 +13,10 @@ import re
 
 import jsonschema
 import pytest
-from tests.conftest import EVAL, need_shared
-from tests.query.test_queries import GDELT2_EVENT_COLUMNS
+from test_queries import GDELT2_EVENT_COLUMNS
 from typer.testing import CliRunner
 
+from conftest import EVAL, need_shared
 from heraldo.cli.main import app
 from heraldo.dedup import refresh
 from heraldo.ingest import ReadOptions, read_paths

@@ -48,6 +48,7 @@ def _print(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
         for i, column in enumerate(table_columns or columns):
             table.add_column(HEADERS.get(column, column), no_wrap=True,
                              min_width=10 if i == 0 else None,
+                             max_width=NARROW.get(column),
                              overflow="fold" if i == 0 else "ellipsis")
         for row in rows:
             table.add_row(*(_cell(row[c]) for c in table_columns or columns))
@@ -73,7 +74,10 @@ TABLE_COLUMNS = ("day", "source_codes", "cameo", "target_codes", "plover", "plac
 HEADERS = {"source_codes": "source", "target_codes": "target", "num_mentions": "n",
            "num_articles": "articles", "num_sources": "sources", "place_name": "place",
            "mean_goldstein": "mean gs", "per_1000_articles": "/1k art", "goldstein": "gs",
-           "events": "n", "quads": "q1/q2/q3/q4"}
+           "events": "n", "quads": "quads"}
+#: the widest a table column may be, so that a table fits 80 columns
+NARROW = {"source": 12, "target": 12, "source_codes": 14, "target_codes": 14,
+          "place_name": 14, "plover": 10}
 
 
 @friendly

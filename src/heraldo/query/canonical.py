@@ -31,8 +31,9 @@ class Canonical:
 
 
 def iter_canonical(conn: duckdb.DuckDBPyConnection, chunk: int = 1000) -> Iterator[Canonical]:
-    """Every canonical event, dated ones first by day, then by id."""
-    sql = (f"SELECT {', '.join(STORED)} FROM canonical_events "
+    """Every canonical event, dated ones first by day, then by id; each id once (a store
+    can hold two events of one id, the same event coded twice in an article)."""
+    sql = (f"SELECT DISTINCT ON (id) {', '.join(STORED)} FROM canonical_events "
            "ORDER BY day NULLS LAST, id")
     rows = [dict(zip(STORED, r, strict=True)) for r in conn.execute(sql).fetchall()]
     for start in range(0, len(rows), chunk):
