@@ -94,8 +94,9 @@ def from_json(node: dict[str, Any], defs: dict[str, Any]) -> Field:
     kinds = node.get("type")
     nullable = isinstance(kinds, list) and "null" in kinds
     kind = [k for k in kinds if k != "null"][0] if isinstance(kinds, list) else kinds
-    if "enum" in node:
-        return ("enum", frozenset(node["enum"])), nullable
+    if "enum" in node:  # a null among the values is the field's nullability, no value
+        values = frozenset(node["enum"])
+        return ("enum", values - {None}), nullable or None in values
     if kind == "object":
         properties = node["properties"]
         assert set(node["required"]) == set(properties), f"{node} must require every field"

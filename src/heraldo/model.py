@@ -17,6 +17,8 @@ Modality = Literal["asserted", "reported", "intended", "expected", "hypothetical
 MODALITIES: tuple[str, ...] = ("asserted", "reported", "intended", "expected", "hypothetical")
 Precision = Literal["day", "month", "year", "unknown"]
 ActorKind = Literal["state", "person", "organisation", "group"]
+#: where an article's publication date came from (``heraldo.ingest.published``)
+PublishedFrom = Literal["metadata", "url", "id", "dateline", "argument", "text"]
 
 
 def normalise_text(text: str) -> str:
@@ -45,6 +47,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    published_from: PublishedFrom | None = None
 
     @classmethod
     def from_text(cls, text: str, **kwargs: Any) -> Article:
@@ -60,6 +63,7 @@ class Article:
             "title": self.title,
             "url": self.url,
             "source": self.source,
+            "published_from": self.published_from,
         }
 
     @classmethod
@@ -73,6 +77,7 @@ class Article:
             title=d.get("title"),
             url=d.get("url"),
             source=d.get("source"),
+            published_from=d.get("published_from"),
         )
 
 

@@ -45,7 +45,9 @@ def heavy(modules: set[str]) -> list[str]:
     ["events", "--help"], ["--help"],
     ["events", "--since", "2020-01-01"], ["events", "--format", "csv"],
     ["dyads", "--freq", "year"], ["actors", "list", "--format", "json"],
-    ["export", "--format", "jsonl"], ["export", "--format", "cameo-tsv"],
+    ["export", "--format", "jsonl"], ["export", "--format", "gdelt"],
+    ["export", "--format", "icews"], ["export", "--format", "plover-json"],
+    ["dyads", "--level", "country"],
     ["export", "--format", "graph-json"],
 ])
 def test_read_only_commands_do_not_import_spacy(db, tmp_path, args):

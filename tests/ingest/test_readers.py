@@ -9,7 +9,7 @@ import pytest
 
 from heraldo.ingest import ReadOptions, Skipped, read_paths
 from heraldo.ingest.langid import detect_language
-from heraldo.ingest.records import date_in_url
+from heraldo.ingest.published import date_in_url
 from heraldo.ingest.web import feed_date
 from heraldo.model import Article, article_id
 
@@ -57,7 +57,7 @@ def test_readers_jsonl_fields(tmp_path):
     (article,) = read(tmp_path, "c.jsonl", json.dumps(record) + "\n\n")
     assert article == Article.from_text(EN, language="en", published="2023-05-06",
                                         source_id="7", title="T", url="https://x.example/1",
-                                        source="Wire")
+                                        source="Wire", published_from="metadata")
 
 
 def test_readers_jsonl_date_from_url_when_the_record_has_none(tmp_path):
@@ -66,8 +66,9 @@ def test_readers_jsonl_date_from_url_when_the_record_has_none(tmp_path):
         "https://diario.example/mundo/verificado-2018-putin",
     ])]
     dated, undated = read(tmp_path, "c.jsonl", "\n".join(lines), published="2024-01-01")
-    assert dated.published == "2018-04-04"
-    assert undated.published == "2024-01-01"  # a bare year is no date: the caller's
+    assert (dated.published, dated.published_from) == ("2018-04-04", "url")
+    # a bare year is no date: the caller's
+    assert (undated.published, undated.published_from) == ("2024-01-01", "argument")
 
 
 @pytest.mark.parametrize("url, expected", [

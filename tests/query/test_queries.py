@@ -30,7 +30,6 @@ GDELT2_EVENT_COLUMNS = (
     "Actor2Geo_Lat Actor2Geo_Long Actor2Geo_FeatureID ActionGeo_Type ActionGeo_FullName "
     "ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_ADM2Code ActionGeo_Lat ActionGeo_Long "
     "ActionGeo_FeatureID DATEADDED SOURCEURL").split()
-HERALDO_EXTENSIONS = {"Modality", "Negated", "Confidence", "Rule", "Trigger"}
 
 
 @pytest.fixture(scope="module")
@@ -88,25 +87,23 @@ def test_query_actors_and_graph(db):
     assert all(d["events"] >= 1 for _, _, d in graph.edges(data=True))
 
 
-def test_export_cameo_tsv_uses_gdelt_columns(db, tmp_path):
+def test_export_gdelt_has_the_61_columns_without_header(db, tmp_path):
     out = tmp_path / "e.tsv"
     with open_store(db) as store:
-        n = export(store.conn, "cameo-tsv", out)
-    header, *rows = out.read_text(encoding="utf-8").splitlines()
-    columns = header.split("\t")
-    gdelt = [c for c in columns if c not in HERALDO_EXTENSIONS]
-    assert set(gdelt) <= set(GDELT2_EVENT_COLUMNS)
-    assert gdelt == sorted(gdelt, key=GDELT2_EVENT_COLUMNS.index)  # GDELT's order
-    assert {"NumMentions", "NumSources", "NumArticles"} <= set(columns)
-    assert n == len(rows) > 0 and all(len(r.split("\t")) == len(columns) for r in rows)
+        n = export(store.conn, "gdelt", out).count
+        export(store.conn, "gdelt", tmp_path / "h.tsv", header=True)
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert n == len(rows) > 0 and all(len(r.split("\t")) == 61 for r in rows)
+    header = (tmp_path / "h.tsv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.split("\t") == GDELT2_EVENT_COLUMNS
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "plover-json", "graphml", "gexf",
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "plover-json", "icews", "graphml", "gexf",
                                  "graph-json", "parquet"])
 def test_export_formats(db, tmp_path, fmt):
     out = tmp_path / f"out.{fmt}"
     with open_store(db) as store:
-        n = export(store.conn, fmt, out)
+        n = export(store.conn, fmt, out).count
         counts = store.counts()
     assert n > 0
     if fmt == "jsonl":
@@ -117,7 +114,7 @@ def test_export_formats(db, tmp_path, fmt):
             assert len(list(csv.DictReader(fh))) == counts["canonical_events"]
     elif fmt == "plover-json":
         records = json.loads(out.read_text(encoding="utf-8"))
-        assert {"event_type", "actor", "recipient", "num_mentions"} <= set(records[0])
+        assert {"event", "actor", "recipient", "num_mentions"} <= set(records[0])
     elif fmt == "parquet":
         assert (out / "events.parquet").is_file() and (out / "canonical_events.parquet").is_file()
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Sequence
@@ -19,34 +18,40 @@ from heraldo.cli.errors import date_option, friendly
 from heraldo.errors import UsageError
 
 OUTPUTS = ("table", "json", "csv")
-# wide enough for the event table when the output is a pipe or a file (rich assumes 80)
-console = Console() if sys.stdout.isatty() else Console(width=160)
+#: terminal tables fit this many columns when the output is no terminal (a pipe, a file)
+WIDTH = 80
+console = Console() if sys.stdout.isatty() else Console(width=WIDTH)
 
 
 def _cell(value: Any) -> str:
     if isinstance(value, list):
-        return ",".join(str(v) for v in value) or "—"
+        return ",".join(dict.fromkeys(str(v) for v in value)) or "—"
     if value is None:
         return ""
     return str(value)
 
 
 def _print(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
-           title: str) -> None:
+           title: str, table_columns: Sequence[str] | None = None) -> None:
+    """``rows`` as JSON, CSV (the one CSV writer, ``heraldo.query.tabular``) or a table
+    of ``table_columns`` (default ``columns``) that never cuts the first (the date)."""
     if fmt not in OUTPUTS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(OUTPUTS)}")
     if fmt == "json":
         typer.echo(json.dumps(list(rows), ensure_ascii=False, default=str, indent=1))
     elif fmt == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows([_cell(r[c]) for c in columns] for r in rows)
+        from heraldo.query.tabular import write_csv
+
+        write_csv(rows, columns, sys.stdout)
     else:
         table = Table(title=title)
-        for column in columns:
-            table.add_column(HEADERS.get(column, column))
+        for i, column in enumerate(table_columns or columns):
+            table.add_column(HEADERS.get(column, column), no_wrap=True,
+                             min_width=10 if i == 0 else None,
+                             max_width=NARROW.get(column),
+                             overflow="fold" if i == 0 else "ellipsis")
         for row in rows:
-            table.add_row(*(_cell(row[c]) for c in columns))
+            table.add_row(*(_cell(row[c]) for c in table_columns or columns))
         console.print(table)
 
 
@@ -64,10 +69,15 @@ def _filter(actor: str | None, dyad: str | None, kind: str | None, since: str | 
                        date_option(until, "--until"), min_confidence, limit or None)
 
 
-TABLE_COLUMNS = ("day", "source_codes", "cameo", "target_codes", "plover", "trigger",
-                 "num_mentions", "num_articles", "num_sources")
-HEADERS = {"source_codes": "source", "target_codes": "target", "num_mentions": "mentions",
-           "num_articles": "articles", "num_sources": "sources"}
+TABLE_COLUMNS = ("day", "source_codes", "cameo", "target_codes", "plover", "place_name",
+                 "num_mentions")
+HEADERS = {"source_codes": "source", "target_codes": "target", "num_mentions": "n",
+           "num_articles": "articles", "num_sources": "sources", "place_name": "place",
+           "mean_goldstein": "mean gs", "per_1000_articles": "/1k art", "goldstein": "gs",
+           "events": "n", "quads": "quads"}
+#: the widest a table column may be, so that a table fits 80 columns
+NARROW = {"source": 12, "target": 12, "source_codes": 14, "target_codes": 14,
+          "place_name": 14, "plover": 10}
 
 
 @friendly
@@ -81,6 +91,8 @@ def events(
     min_confidence: float = typer.Option(None, "--min-confidence"),
     limit: int = typer.Option(100, "--limit", help="At most this many (0: all)."),
     fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    show_evidence: bool = typer.Option(False, "--show-evidence",
+                                       help="Print each event's sentence and article."),
 ) -> None:
     """Canonical events (each merged over every article reporting it), latest first."""
     from heraldo.query import find_events
@@ -89,7 +101,20 @@ def events(
     f = _filter(actor, dyad, kind, since, until, min_confidence, limit)
     with store_errors(), open_existing(db) as store:
         rows = find_events(store.conn, f)
-    _print(rows, TABLE_COLUMNS if fmt == "table" else COLUMNS, fmt, f"{len(rows)} events")
+    _print(rows, COLUMNS, fmt, f"{len(rows)} events", TABLE_COLUMNS)
+    if show_evidence:
+        _evidence(rows)
+
+
+def _evidence(rows: Sequence[dict[str, Any]]) -> None:
+    """Each event's sentence, under a line that names it and its article."""
+    out = console if sys.stdout.isatty() else Console(width=WIDTH, soft_wrap=True)
+    for i, row in enumerate(rows, 1):
+        where = row["url"] or row["source"] or ""
+        out.print(f"[{i}] {_cell(row['day'])} {_cell(row['source_codes'])} {row['cameo']} "
+                  f"{_cell(row['target_codes'])}  article {row['article_id']} {where}",
+                  markup=False, highlight=False)
+        out.print(f"    {row['sentence'] or ''}", markup=False, highlight=False)
 
 
 @friendly
@@ -100,26 +125,49 @@ def dyads(
     dyad: str = typer.Option(None, "--dyad", help="SOURCE,TARGET codes or prefixes."),
     since: str = typer.Option(None, "--since"),
     until: str = typer.Option(None, "--until"),
+    level: str = typer.Option("actor", "--level", help="actor, or country (codes rolled "
+                              "up to countries or organisations)."),
+    no_self: bool = typer.Option(False, "--no-self", help="Leave out self-dyads (A,A)."),
     fmt: str = typer.Option("table", "--format", help="table, json or csv."),
 ) -> None:
-    """Dyad time series: events, mentions, Goldstein sum and quad classes per period."""
+    """Dyad time series: events, mentions, Goldstein sum and mean, events per 1,000
+    articles of the period, and quad classes per period."""
+    from heraldo.query.series import COLUMNS
+
+    rows = series_rows(db, freq, actor, dyad, since, until, level, no_self)
+    if fmt == "table":
+        rows = [{**r, "quads": "/".join(str(r[q]) for q in ("q1", "q2", "q3", "q4"))}
+                for r in rows]
+    _print(rows, COLUMNS, fmt, f"dyads per {freq}", DYAD_TABLE)
+
+
+DYAD_TABLE = ("period", "source", "target", "events", "mean_goldstein", "per_1000_articles",
+              "quads")
+
+
+def series_rows(db: Path, freq: str, actor: str | None, dyad: str | None, since: str | None,
+                until: str | None, level: str, no_self: bool) -> list[dict[str, Any]]:
+    """The checked arguments of a dyad series, run on the store ``db``."""
     from heraldo.query import dyad_series
-    from heraldo.query.series import COLUMNS, FREQUENCIES
+    from heraldo.query.series import FREQUENCIES, LEVELS
 
     if freq not in FREQUENCIES:
         raise UsageError(f"unknown frequency {freq!r}; choose one of {', '.join(FREQUENCIES)}")
+    if level not in LEVELS:
+        raise UsageError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     f = _filter(actor, dyad, None, since, until, None, 0)
     with store_errors(), open_existing(db) as store:
-        rows = dyad_series(store.conn, freq, f)
-    _print(rows, COLUMNS, fmt, f"dyads per {freq}")
+        return list(dyad_series(store.conn, freq, f, level=level, no_self=no_self))
 
 
 @friendly
 def export(
     db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
     fmt: str = typer.Option(..., "--format", help="jsonl, csv, parquet (a directory), "
-                            "cameo-tsv, plover-json, graphml, gexf or graph-json."),
+                            "gdelt, icews, plover-json, graphml, gexf or graph-json."),
     out: Path = typer.Option(..., "--out", help="Output file (directory for parquet)."),
+    header: bool = typer.Option(False, "--header", help="gdelt: a first line with the "
+                                "column names (the codebook's layout has none)."),
 ) -> None:
     """Export the store: Documents, canonical events, tables or the actor graph."""
     from heraldo.query.export import EXPORT_FORMATS
@@ -128,11 +176,13 @@ def export(
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     with store_errors(), open_existing(db) as store:
-        n = run(store.conn, fmt, out)
+        done = run(store.conn, fmt, out, header=header)
     unit = {"parquet": "tables", "jsonl": "documents"}.get(fmt, "records")
     if fmt in ("graphml", "gexf", "graph-json"):
         unit = "edges"
-    typer.echo(f"wrote {n} {unit} to {out}")
+    typer.echo(f"wrote {done.count} {unit} to {out}")
+    for reason, n in sorted(done.left_out.items()):
+        typer.echo(f"left out {n} {reason}", err=True)
 
 
 @friendly
@@ -159,3 +209,6 @@ def register(app: typer.Typer, actors_app: typer.Typer) -> None:
     app.command()(dyads)
     app.command()(export)
     actors_app.command("list")(actors_list)
+    from heraldo.cli.plot import register as register_plot
+
+    register_plot(app)

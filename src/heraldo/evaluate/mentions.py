@@ -17,13 +17,12 @@ from __future__ import annotations
 import csv
 import json
 import random
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from heraldo.ingest.records import date_in_url
+from heraldo.ingest.published import date_in_id, date_in_url
 from heraldo.model import Article, Mention
 
 if TYPE_CHECKING:
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
 GOLD_COLUMNS = ("article", "start", "end", "text", "code", "note")
 FAILURE_COLUMNS = ("article", "start", "end", "text", "code", "system", "note")
 #: an AFP id carries its publication date ("AFP_SPA_19940818.0119")
-_AFP_ID = re.compile(r"AFP_[A-Z]{3}_(\d{4})(\d{2})(\d{2})")
 
 
 def read_corpus(path: Path) -> list[dict[str, Any]]:
@@ -49,8 +47,7 @@ def read_corpus(path: Path) -> list[dict[str, Any]]:
 def published(record: dict[str, Any]) -> str | None:
     """The publication date an AFP id carries, which the annotators saw too; other
     articles have the one their URL carries, as ingestion gives them, or none."""
-    match = _AFP_ID.match(str(record["id"]))
-    return "-".join(match.groups()) if match else date_in_url(record.get("url"))
+    return date_in_id(str(record["id"])) or date_in_url(record.get("url"))
 
 
 def corpus_articles(records: Iterable[dict[str, Any]]) -> list[Article]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass
 
 from heraldo.ingest.langid import detect_language
+from heraldo.ingest.published import recover
 from heraldo.model import Article
 from heraldo.nlp.dates import parse_date
 
@@ -41,36 +40,6 @@ def normalise_date(value: object) -> str | None:
     return parsed.isoformat() if parsed else None
 
 
-#: dates that news sites write into their URLs: ".../2018/04/04/...", ".../2021-03-23/...",
-#: ".../20180521/..." (a full date between non-digits), or ".../2018/07/..." (the month
-#: only: its first day); a bare year ("mundial-2026") says nothing of the publication
-URL_DATES = (
-    re.compile(r"(?<![\d.])((?:19|20)\d\d)[/_-](\d\d?)[/_-](\d\d?)(?![\d.])"),
-    re.compile(r"(?<![\d.])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d.])"),
-    re.compile(r"/((?:19|20)\d\d)/(\d\d?)()/"),
-)
-
-
-def date_in_url(url: str | None) -> str | None:
-    """``YYYY-MM-DD`` from the date an article's URL carries, or None. Only the path is
-    read (a host never holds the date), and a date must be a real day no later than next
-    year: "20180705" is a date, an article number "1522232572" is not."""
-    if not url:
-        return None
-    path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.IGNORECASE)
-    latest = dt.date.today().year + 1
-    for pattern in URL_DATES:
-        for match in pattern.finditer(path):
-            year, month, day = (int(g) if g else 1 for g in match.groups())
-            try:
-                found = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if found.year <= latest:
-                return found.isoformat()
-    return None
-
-
 def make_article(text: str | None, origin: str, options: ReadOptions, *,
                  lang: str | None = None, published: object = None,
                  **meta: str | None) -> Item:
@@ -84,6 +53,8 @@ def make_article(text: str | None, origin: str, options: ReadOptions, *,
         language, why = detect_language(text)
         if why:
             return Skipped(origin, "language unknown", why)
-    # the record's own date, else the one its URL carries, else the caller's default
-    date = normalise_date(published) or date_in_url(meta.get("url")) or options.published
-    return Article.from_text(text, language=language, published=date, **meta)
+    date, came_from = recover(text, language, metadata=normalise_date(published),
+                              url=meta.get("url"), source_id=meta.get("source_id"),
+                              default=options.published)
+    return Article.from_text(text, language=language, published=date,
+                             published_from=came_from, **meta)

@@ -290,7 +290,7 @@ def _references(path: Path) -> tuple[Reference, ...]:
 TABLES = ("roles.tsv", "grammar.tsv", "dependencies.tsv", "verbs.tsv", "nouns.tsv",
           "object_classes.tsv", "light_verbs.tsv", "control_verbs.tsv", "participles.tsv",
           "member_nouns.tsv", "modality.tsv", "relations.tsv", "date_rules.tsv",
-          "date_words.tsv", "role_nouns.tsv", "role_verbs.tsv", "place_nouns.tsv",
+          "date_words.tsv", "datelines.tsv", "role_nouns.tsv", "role_verbs.tsv", "place_nouns.tsv",
           "references.tsv")
 
 
@@ -312,7 +312,8 @@ def load_pack(code: str) -> LanguagePack:
         patterns=read_patterns(code, paths, module.MORPHOLOGY, member),
         modality=read_modality(paths["modality.tsv"]),
         relation_cues=read_relation_cues(paths["relations.tsv"]),
-        dates=read_date_tables(paths["date_words.tsv"], paths["date_rules.tsv"]),
+        dates=read_date_tables(paths["date_words.tsv"], paths["date_rules.tsv"],
+                               paths["datelines.tsv"]),
         role_nouns=read_kinds(RoleNouns, paths["role_nouns.tsv"], "words"),
         role_verbs=read_kinds(RoleVerbs, paths["role_verbs.tsv"], "lemmas"),
         place_words=read_kinds(PlaceWords, paths["place_nouns.tsv"], "words"),

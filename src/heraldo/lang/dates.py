@@ -1,5 +1,7 @@
 """Date tables: the words (``date_words.tsv``) and the rules (``date_rules.tsv``) that find
-temporal expressions; ``heraldo.nlp.dates`` resolves them (one resolver per rule)."""
+temporal expressions, which ``heraldo.nlp.dates`` resolves (one resolver per rule); and the
+datelines (``datelines.tsv``: "QUITO, Jun 20", "BOGOTÁ, 20 jun (AFP)") that give an
+article's publication day, each with the groups ``day``, ``month`` and maybe ``year``."""
 
 from __future__ import annotations
 
@@ -36,9 +38,19 @@ class DateRule:
 class DateTables:
     words: DateWords
     rules: tuple[DateRule, ...]
+    datelines: tuple[re.Pattern[str], ...] = ()
 
 
-def read_date_tables(words_path: Path, rules_path: Path) -> DateTables:
+def _compile(template: str, fills: dict[str, str], where: str, flags: int) -> re.Pattern[str]:
+    try:
+        return re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: fills[m.group(1)],
+                                 strip_accents(template)), flags)
+    except (re.error, KeyError, IndexError) as exc:
+        raise ValueError(f"{where}: bad date rule regex ({exc})") from exc
+
+
+def read_date_tables(words_path: Path, rules_path: Path,
+                     datelines_path: Path | None = None) -> DateTables:
     words: dict[str, dict[str, str]] = {}
     for row in read_tsv(words_path, ("kind", "key", "words")):
         for w in split_values(row["words"]):
@@ -48,11 +60,12 @@ def read_date_tables(words_path: Path, rules_path: Path) -> DateTables:
     rules = []
     for row in read_tsv(rules_path, ("rule", "regex")):
         require(row["rule"] in DATE_RULES, row["_line"], f"no resolver for rule {row['rule']!r}")
-        try:
-            template = re.sub(r"\{([a-z]+)\}", lambda m: fills[m.group(1)],
-                              strip_accents(row["regex"]))
-            regex = re.compile(template, re.IGNORECASE)
-        except (re.error, KeyError, IndexError) as exc:
-            raise ValueError(f"{row['_line']}: bad date rule regex ({exc})") from exc
-        rules.append(DateRule(row["rule"], regex))
-    return DateTables(table, tuple(rules))
+        rules.append(DateRule(row["rule"], _compile(row["regex"], fills, row["_line"],
+                                                    re.IGNORECASE)))
+    datelines = []
+    for row in (read_tsv(datelines_path, ("rule", "regex")) if datelines_path else ()):
+        regex = _compile(row["regex"], fills, row["_line"], re.IGNORECASE | re.MULTILINE)
+        require({"day", "month"} <= set(regex.groupindex), row["_line"],
+                "a dateline needs the groups day and month")
+        datelines.append(regex)
+    return DateTables(table, tuple(rules), tuple(datelines))

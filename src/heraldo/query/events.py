@@ -8,9 +8,16 @@ from typing import Any
 
 import duckdb
 
-COLUMNS = ("id", "day", "source_codes", "cameo", "target_codes", "plover", "plover_mode",
-           "goldstein", "quad_class", "modality", "negated", "trigger", "place_name",
-           "place_country", "confidence", "num_mentions", "num_articles", "num_sources")
+from heraldo.query.provenance import PROVENANCE, provenance
+
+#: the columns of a canonical event in the store
+STORED = ("id", "day", "date_value", "source_codes", "cameo", "target_codes", "plover",
+          "plover_mode", "goldstein", "quad_class", "modality", "negated", "trigger",
+          "place_name", "place_country", "confidence", "num_mentions", "num_articles",
+          "num_sources")
+#: what ``find_events`` gives of each: the stored columns and the first mention's
+#: provenance (article id, url, source, sentence)
+COLUMNS = (*STORED, *PROVENANCE)
 
 
 @dataclass(frozen=True)
@@ -57,12 +64,19 @@ def where(f: EventFilter, alias: str = "e") -> tuple[str, dict[str, Any]]:
     return (" AND ".join(clauses) or "true"), params
 
 
-def find_events(conn: duckdb.DuckDBPyConnection, f: EventFilter) -> list[dict[str, Any]]:
+def find_events(conn: duckdb.DuckDBPyConnection, f: EventFilter,
+                chunk: int = 5000) -> list[dict[str, Any]]:
     """Canonical events matching ``f``, the latest first, as dicts of ``COLUMNS``."""
     clause, params = where(f)
-    sql = (f"SELECT {', '.join('e.' + c for c in COLUMNS)} FROM canonical_events e "
+    sql = (f"SELECT {', '.join('e.' + c for c in STORED)} FROM canonical_events e "
            f"WHERE {clause} ORDER BY e.day DESC NULLS LAST, e.num_mentions DESC, e.id")
     if f.limit:
         sql += f" LIMIT {int(f.limit)}"
-    rows = conn.execute(sql, params).fetchall()
-    return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
+    rows = [dict(zip(STORED, row, strict=True)) for row in conn.execute(sql, params).fetchall()]
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        found = provenance(conn, [r["id"] for r in part])
+        empty = dict.fromkeys(PROVENANCE)
+        for row in part:
+            row.update(found.get(row["id"], empty))
+    return rows

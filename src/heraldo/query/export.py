@@ -1,83 +1,98 @@
-"""Exports of a store: native JSONL Documents, canonical events as CSV, CAMEO/GDELT TSV or
-PLOVER JSON, every table as Parquet, and the actor graph (GraphML, GEXF, JSON).
+"""Exports of a store: native JSONL Documents, canonical events as CSV, the GDELT 2.0
+event table, the ICEWS layout, PLOVER JSON, every table as Parquet, and the actor graph
+(GraphML, GEXF, JSON).
 
-CAMEO TSV and PLOVER JSON have one record per canonical event (per dyad for CAMEO), built
-by ``heraldo.formats`` from the representative event, with the counts over all its
-mentions: GDELT 2.0's NumMentions, NumSources and NumArticles.
+GDELT, ICEWS and PLOVER have one record per canonical event (per dyad for GDELT and
+ICEWS), built from its representative event (its first mention), with the counts over
+all its mentions: GDELT 2.0's NumMentions, NumSources and NumArticles.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 import duckdb
 
-from heraldo.formats import CAMEO_COLUMNS, cameo_rows, plover_records
-from heraldo.model import Document
+from heraldo.query.canonical import iter_canonical
+from heraldo.query.events import COLUMNS, EventFilter, find_events
+from heraldo.query.gdelt import GDELT_COLUMNS, added_now, clean, gdelt_rows
 from heraldo.query.graph import GRAPH_FORMATS, write_graph
-from heraldo.store.documents import iter_documents, load_events
+from heraldo.query.icews import ICEWS_COLUMNS, icews_rows
+from heraldo.query.plover import plover_record
+from heraldo.query.tabular import write_csv
+from heraldo.store.documents import iter_documents
 from heraldo.store.rows import TABLES
 
-EXPORT_FORMATS = ("jsonl", "csv", "parquet", "cameo-tsv", "plover-json", *GRAPH_FORMATS)
-_MENTIONS_AT = CAMEO_COLUMNS.index("NumMentions")
-EXPORT_CAMEO_COLUMNS = (*CAMEO_COLUMNS[:_MENTIONS_AT + 1], "NumSources", "NumArticles",
-                        *CAMEO_COLUMNS[_MENTIONS_AT + 1:])
-_COUNTS = "SELECT id, num_mentions, num_sources, num_articles FROM canonical_events ORDER BY id"
-_CSV = """
-COPY (SELECT id, day, date_value, array_to_string(source_codes, ';') AS sources, cameo,
-             array_to_string(target_codes, ';') AS targets, plover, plover_mode, goldstein,
-             quad_class, negated, modality, trigger, place_name, place_country, confidence,
-             num_mentions, num_articles, num_sources
-      FROM canonical_events ORDER BY day NULLS LAST, id) TO $out (HEADER, DELIMITER ',')
-"""
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "icews", "plover-json",
+                  *GRAPH_FORMATS)
 
 
-def _canonical(conn: duckdb.DuckDBPyConnection,
-               chunk: int = 1000) -> Iterator[tuple[Document, tuple[int, int, int]]]:
-    """(a Document holding one representative event, its counts) per canonical event."""
-    counts = conn.execute(_COUNTS).fetchall()
-    for start in range(0, len(counts), chunk):
-        part = counts[start:start + chunk]
-        events = load_events(conn, [r[0] for r in part])
-        for event_id, mentions, sources, articles in part:
-            event, article = events[event_id]
-            yield Document(article, events=(event,)), (mentions, sources, articles)
+@dataclass
+class Exported:
+    """What an export wrote: ``count`` records (files for parquet, edges for graphs) and
+    what it left out, by reason."""
+
+    count: int = 0
+    left_out: Counter[str] = field(default_factory=Counter)
 
 
-def _write_cameo(conn: duckdb.DuckDBPyConnection, out: TextIO) -> int:
-    out.write("\t".join(EXPORT_CAMEO_COLUMNS) + "\n")
-    n = 0
-    for document, (mentions, sources, articles) in _canonical(conn):
-        for row in cameo_rows(document):
-            cells = [*row[:_MENTIONS_AT], str(mentions), str(sources), str(articles),
-                     *row[_MENTIONS_AT + 1:]]
-            out.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n")
-            n += 1
-    return n
+def _write_gdelt(conn: duckdb.DuckDBPyConnection, out: TextIO, header: bool) -> Exported:
+    done = Exported()
+    if header:
+        out.write("\t".join(GDELT_COLUMNS) + "\n")
+    added = added_now()
+    for canonical in iter_canonical(conn):
+        if canonical.event.negated:
+            done.left_out["negated events (GDELT has no negation)"] += 1
+            continue
+        for row in gdelt_rows(canonical, added):
+            out.write(clean(row) + "\n")
+            done.count += 1
+    return done
 
 
-def _write_plover(conn: duckdb.DuckDBPyConnection, out: TextIO) -> int:
+def _write_icews(conn: duckdb.DuckDBPyConnection, out: TextIO, header: bool) -> Exported:
+    done = Exported()
+    out.write("\t".join(ICEWS_COLUMNS) + "\n")
+    for canonical in iter_canonical(conn):
+        if canonical.event.negated:
+            done.left_out["negated events (ICEWS has no negation)"] += 1
+            continue
+        for row in icews_rows(canonical):
+            out.write(clean(row) + "\n")
+            done.count += 1
+    return done
+
+
+def _write_plover(conn: duckdb.DuckDBPyConnection, out: TextIO, header: bool) -> Exported:
+    done = Exported()
     out.write("[")
-    n = 0
-    for document, (mentions, sources, articles) in _canonical(conn):
-        for record in plover_records(document):
-            full: dict[str, Any] = {**record, "num_mentions": mentions, "num_sources": sources,
-                                    "num_articles": articles}
-            out.write((",\n" if n else "\n") + json.dumps(full, ensure_ascii=False))
-            n += 1
+    for canonical in iter_canonical(conn):
+        record = plover_record(canonical)
+        if record is None:
+            done.left_out[f"events PLOVER has no type for (CAMEO {canonical.event.cameo[:2]})"] += 1
+            continue
+        out.write((",\n" if done.count else "\n") + json.dumps(record, ensure_ascii=False))
+        done.count += 1
     out.write("\n]\n")
-    return n
+    return done
 
 
-def _write_jsonl(conn: duckdb.DuckDBPyConnection, out: TextIO) -> int:
-    n = 0
+def _write_jsonl(conn: duckdb.DuckDBPyConnection, out: TextIO, header: bool) -> Exported:
+    done = Exported()
     for document in iter_documents(conn):
         out.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
-        n += 1
-    return n
+        done.count += 1
+    return done
+
+
+def _write_csv(conn: duckdb.DuckDBPyConnection, out: TextIO, header: bool) -> Exported:
+    rows = find_events(conn, EventFilter(limit=None))
+    return Exported(write_csv(rows, COLUMNS, out))
 
 
 def _write_parquet(conn: duckdb.DuckDBPyConnection, out: Path) -> int:
@@ -89,19 +104,19 @@ def _write_parquet(conn: duckdb.DuckDBPyConnection, out: Path) -> int:
     return len(names)
 
 
-def export(conn: duckdb.DuckDBPyConnection, fmt: str, out: Path) -> int:
-    """Write the store in ``fmt`` to ``out`` (a directory for parquet); the number of
-    records (files for parquet, edges for graphs) written."""
+WRITERS = {"jsonl": _write_jsonl, "csv": _write_csv, "gdelt": _write_gdelt,
+           "icews": _write_icews, "plover-json": _write_plover}
+
+
+def export(conn: duckdb.DuckDBPyConnection, fmt: str, out: Path, *,
+           header: bool = False) -> Exported:
+    """Write the store in ``fmt`` to ``out`` (a directory for parquet). ``header`` adds
+    the column names to the GDELT table (the codebook's layout has none)."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     if fmt == "parquet":
-        return _write_parquet(conn, out)
+        return Exported(_write_parquet(conn, out))
     if fmt in GRAPH_FORMATS:
-        return write_graph(conn, fmt, out)
-    if fmt == "csv":
-        conn.execute(_CSV, {"out": str(out)})
-        row = conn.execute("SELECT count(*) FROM canonical_events").fetchone()
-        return int(row[0]) if row else 0
-    writer = {"jsonl": _write_jsonl, "cameo-tsv": _write_cameo, "plover-json": _write_plover}
-    with out.open("w", encoding="utf-8") as fh:
-        return writer[fmt](conn, fh)
+        return Exported(write_graph(conn, fmt, out))
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        return WRITERS[fmt](conn, fh, header)

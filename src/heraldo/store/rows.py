@@ -31,7 +31,8 @@ PLACE = pa.struct([("name", pa.string()), ("country", pa.string()), ("lat", pa.f
 
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([(c, pa.string()) for c in (
-        "id", "source_id", "text", "language", "published", "title", "url", "source")]),
+        "id", "source_id", "text", "language", "published", "title", "url", "source",
+        "published_from")]),
     "actors": pa.schema([("actor_key", pa.string()), *((f.name, f.type) for f in ACTOR)]),
     "mentions": pa.schema([("article_id", pa.string()), ("position", pa.int32()),
                            ("actor_key", pa.string()), ("code", pa.string()),
