@@ -110,3 +110,18 @@ def test_an_envoy_who_acts_is_no_post(pipeline):
     events = _analyse(pipeline, "El embajador de Francia en Madrid criticó la reforma "
                                 "laboral.").document.events
     assert all("ESPGOV" not in _sides(e)[2] for e in events)
+
+
+def test_a_relative_clause_of_participation_names_an_events_parties(pipeline):
+    text = ("Las delegaciones iniciaron ayer un proceso de diálogo mucho más amplio mediado "
+            "por Noruega en el que participan el Gobierno colombiano y el ELN.")
+    assert ("04", ["NOR"], ["COLGOV", "COLREB"]) in [
+        _sides(e) for e in _analyse(pipeline, text).document.events]
+
+
+def test_a_relative_clause_of_participation_gives_no_parties_to_a_trip(pipeline):
+    # travelling to talks others take part in is no event with them
+    text = ("Los cancilleres viajarán a Ginebra para una ronda de contactos más amplia "
+            "mediada por Suiza en la que participan Etiopía y Eritrea.")
+    events = [_sides(e) for e in _analyse(pipeline, text).document.events]
+    assert not any("ETH" in targets for _, _, targets in events)

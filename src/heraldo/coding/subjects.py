@@ -210,14 +210,23 @@ def targets(pack: LanguagePack, pred: Token, pattern: Pattern, index: ActorIndex
             spans = index.spans_at(arg.token, arg.slot)
         found.extend(s for s in spans if s not in found)
     found.extend(s for s in _posts(pack, pred, args, index) if s not in found)
+    if not found and Role.BETWEEN in pattern.targets:  # an event between parties
+        found = _participants(pack, pred, index)
     if not pattern.targets:
-        # the pattern's object is a thing ("destruyeron veinte casas", "rechazó las
-        # acusaciones"): whoever owns it is acted on ("las casas palestinas", "las
-        # acusaciones de Rusia")
-        for arg in args:
-            if arg.slot == Role.OBJ and arg.token.pos_ == "NOUN":
-                owners = noun_sources.get(arg.token.i) or index.spans_at(arg.token, arg.slot)
-                found.extend(s for s in owners if s not in found)
+        found.extend(s for s in _owners(args, index, noun_sources) if s not in found)
+    return found
+
+
+def _owners(args: list[Argument], index: ActorIndex,
+            noun_sources: dict[int, list[ActorSpan]]) -> list[ActorSpan]:
+    """Whoever owns the thing a pattern without an actor object acts on ("destruyeron
+    veinte casas", "rechazó las acusaciones"): "las casas palestinas", "las acusaciones
+    de Rusia"."""
+    found: list[ActorSpan] = []
+    for arg in args:
+        if arg.slot == Role.OBJ and arg.token.pos_ == "NOUN":
+            owners = noun_sources.get(arg.token.i) or index.spans_at(arg.token, arg.slot)
+            found.extend(s for s in owners if s not in found)
     return found
 
 
@@ -235,6 +244,27 @@ def _posts(pack: LanguagePack, pred: Token, args: list[Argument],
     states = [s for e in envoys for s in index.spans_at(e, Role.OBJ)] + \
         [s for p in places for s in index.at.get(p.i, ())]
     return [s for s in states if s.actors[0].country]
+
+
+def _participants(pack: LanguagePack, pred: Token, index: ActorIndex) -> list[ActorSpan]:
+    """The parties a relative clause of participation inside ``pred``'s arguments names:
+    "un esfuerzo de paz mediado por Rusia en el que participan Armenia y Azerbaiyán"."""
+    found: list[ActorSpan] = []
+    # the noun phrases of its arguments, down to (not into) any other clause
+    nouns = [c for c in pred.children if c.dep_ not in pack.deps.subject_or_passive
+             and c.pos_ in ("NOUN", "PROPN")]
+    while nouns:
+        noun = nouns.pop()
+        for child in noun.children:
+            if child.pos_ in ("NOUN", "PROPN"):
+                nouns.append(child)
+            elif child.dep_ in pack.deps.relative_clause and \
+                    fold(child.lemma_) in pack.role_verbs.participation:
+                for subject in child.children:
+                    if subject.dep_ in pack.deps.subject:
+                        found.extend(s for s in index.spans_at(subject, Role.SUBJECT)
+                                     if s not in found)
+    return found
 
 
 def has_object(pack: LanguagePack, pred: Token, pattern: Pattern) -> bool:

@@ -142,12 +142,15 @@ class PlaceWords:
 
 @dataclass(frozen=True)
 class RoleVerbs:
-    """Verbs whose objects are roles or offices (``role_verbs.tsv``), by kind."""
+    """Verbs whose objects are roles or offices (``role_verbs.tsv``), by kind, and the
+    ``participation`` verbs whose subjects are the parties of an event ("en el que
+    participan A y B")."""
 
     predicative: frozenset[str]
     office: frozenset[str]
     naming: frozenset[str]
     winner: frozenset[str]
+    participation: frozenset[str]
 
 
 @dataclass(frozen=True)
