@@ -81,6 +81,16 @@ def test_ingest_directory_skips_bad_files_and_is_idempotent(tmp_path):
     assert strict.exit_code == 1 and "--strict" in strict.output
 
 
+def test_ingest_a_batch_without_events(tmp_path):
+    quiet = write_jsonl(tmp_path / "quiet.jsonl", ["Hoy hace buen tiempo en la costa.",
+                                                  articles(1)[0]])
+    db = tmp_path / "h.duckdb"
+    result = runner.invoke(app, ["ingest", str(quiet), "--db", str(db), "--batch-size", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 new" in result.output
+    assert len(contents(db)["articles"]) == 2 and contents(db)["events"]
+
+
 def test_ingest_nothing_processable_fails(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = runner.invoke(app, ["ingest", str(tmp_path / "empty.txt"), "--db",
