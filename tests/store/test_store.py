@@ -90,5 +90,5 @@ def test_store_upgrades_an_older_store(tmp_path):
 def test_store_unopenable_file_is_a_clear_error(tmp_path):
     path = tmp_path / "not-a-db.duckdb"
     path.write_bytes(b"this is not a duckdb file" * 100)
-    with pytest.raises(StoreError, match="cannot open the store"):
+    with pytest.raises(StoreError, match="not a Heraldo store"):
         open_store(path)

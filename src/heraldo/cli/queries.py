@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from heraldo.cli.corpus import DB_HELP, open_existing, store_errors
+from heraldo.cli.corpus import DB_HELP, lock_timeout_option, reading, store_errors
 from heraldo.cli.errors import date_option, friendly
 from heraldo.errors import UsageError
 
@@ -81,13 +81,14 @@ def events(
     min_confidence: float = typer.Option(None, "--min-confidence"),
     limit: int = typer.Option(100, "--limit", help="At most this many (0: all)."),
     fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """Canonical events (each merged over every article reporting it), latest first."""
     from heraldo.query import find_events
     from heraldo.query.events import COLUMNS
 
     f = _filter(actor, dyad, kind, since, until, min_confidence, limit)
-    with store_errors(), open_existing(db) as store:
+    with store_errors(), reading(db, lock_timeout) as store:
         rows = find_events(store.conn, f)
     _print(rows, TABLE_COLUMNS if fmt == "table" else COLUMNS, fmt, f"{len(rows)} events")
 
@@ -101,6 +102,7 @@ def dyads(
     since: str = typer.Option(None, "--since"),
     until: str = typer.Option(None, "--until"),
     fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """Dyad time series: events, mentions, Goldstein sum and quad classes per period."""
     from heraldo.query import dyad_series
@@ -109,7 +111,7 @@ def dyads(
     if freq not in FREQUENCIES:
         raise UsageError(f"unknown frequency {freq!r}; choose one of {', '.join(FREQUENCIES)}")
     f = _filter(actor, dyad, None, since, until, None, 0)
-    with store_errors(), open_existing(db) as store:
+    with store_errors(), reading(db, lock_timeout) as store:
         rows = dyad_series(store.conn, freq, f)
     _print(rows, COLUMNS, fmt, f"dyads per {freq}")
 
@@ -120,6 +122,7 @@ def export(
     fmt: str = typer.Option(..., "--format", help="jsonl, csv, parquet (a directory), "
                             "cameo-tsv, plover-json, graphml, gexf or graph-json."),
     out: Path = typer.Option(..., "--out", help="Output file (directory for parquet)."),
+    lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """Export the store: Documents, canonical events, tables or the actor graph."""
     from heraldo.query.export import EXPORT_FORMATS
@@ -127,7 +130,7 @@ def export(
 
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    with store_errors(), open_existing(db) as store:
+    with store_errors(), reading(db, lock_timeout) as store:
         n = run(store.conn, fmt, out)
     unit = {"parquet": "tables", "jsonl": "documents"}.get(fmt, "records")
     if fmt in ("graphml", "gexf", "graph-json"):
@@ -140,12 +143,13 @@ def actors_list(
     db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
     limit: int = typer.Option(50, "--limit", help="At most this many (0: all)."),
     fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """The actors of a store, most mentioned first."""
     from heraldo.query import list_actors
     from heraldo.query.actors import COLUMNS
 
-    with store_errors(), open_existing(db) as store:
+    with store_errors(), reading(db, lock_timeout) as store:
         rows = list_actors(store.conn, limit or None)
     _print(rows, COLUMNS, fmt, f"{len(rows)} actors")
 

@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from heraldo.model import stable_hash
+
 WINDOW_DAYS = 2
 
 
@@ -38,6 +40,10 @@ class EventRecord:
     def key(self) -> tuple[object, ...]:
         return (tuple(sorted(set(self.sources))), tuple(sorted(set(self.targets))),
                 self.cameo, self.negated)
+
+    def merge_key(self) -> str:
+        """``key()`` as a short stable string: only events with the same one can merge."""
+        return stable_hash(*self.key())
 
 
 @dataclass(frozen=True)
