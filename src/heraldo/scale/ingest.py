@@ -4,7 +4,8 @@ in one short writing session (``heraldo.store.access``: readers get their turn b
 batches).
 
 Idempotent (an article's id is the hash of its text; stored ones are not coded again)
-and resumable (every committed batch stays; a rerun codes only what is missing).
+and resumable (every committed batch stays; a rerun codes only what is missing). SIGTERM,
+SIGHUP and SIGINT end the workers at once; what was written is refreshed before exit.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from heraldo.errors import StoreError
 from heraldo.ingest import ReadOptions, Skipped, estimate_articles, read_paths
 from heraldo.model import Article
 from heraldo.nlp.loader import installed_model
 from heraldo.scale.local import Backend, local_backend
+from heraldo.scale.signals import interruptible
 from heraldo.scale.work import BatchResult
 from heraldo.store.access import Sessions
 
@@ -155,14 +158,33 @@ def ingest(paths: Sequence[Path], store: Sessions, *, workers: int = 1, engine: 
     backend = _backend(engine, workers, scheduler, scratch)
     feed = _Feed(store, report, batch_size or (200 if engine == "dask" else 32), advance)
     try:
-        for result in backend.run(feed.batches(read_paths(paths, options))):
-            for item in result.skipped:
-                report.skip(item)
-            _write(store, result, report, dedup)
-            advance(result.articles)
-    finally:
+        with interruptible():
+            for result in backend.run(feed.batches(read_paths(paths, options))):
+                for item in result.skipped:
+                    report.skip(item)
+                _write(store, result, report, dedup)
+                advance(result.articles)
+    except BaseException:
+        backend.terminate()
+        if dedup:
+            _refresh_written(store)
+        raise
+    else:
         backend.close()
+    finally:
         if parquet_dir is None:
             shutil.rmtree(scratch, ignore_errors=True)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _refresh_written(sessions: Sessions) -> None:
+    """After an interrupted run: bring the derived tables up to date with what was
+    written (a batch may have been stored just before the signal)."""
+    from heraldo.dedup import refresh
+
+    try:
+        with sessions.writing() as store:
+            refresh(store)
+    except StoreError as exc:
+        log.warning("could not refresh the deduplication tables: %s", exc)
