@@ -19,7 +19,8 @@ from heraldo.dyads import dyad_pairs
 
 
 def _tables(canonical: list[Canonical]) -> dict[str, pa.Table]:
-    members = [(m.id, c.id, c.representative.merge_key()) for c in canonical
+    keys = [c.representative.merge_key() for c in canonical]
+    members = [(m.id, c.id, key) for c, key in zip(canonical, keys, strict=True)
                for m in c.members]
     pairs = [(c.id, s, t) for c in canonical
              for s, t in dyad_pairs(c.representative.sources, c.representative.targets,

@@ -14,8 +14,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from heraldo.model import stable_hash
-
 WINDOW_DAYS = 2
 
 
@@ -42,8 +40,10 @@ class EventRecord:
                 self.cameo, self.negated)
 
     def merge_key(self) -> str:
-        """``key()`` as a short stable string: only events with the same one can merge."""
-        return stable_hash(*self.key())
+        """``key()`` as a string: only events with the same one can merge."""
+        sources = ",".join(sorted(set(self.sources)))
+        targets = ",".join(sorted(set(self.targets)))
+        return f"{sources}|{targets}|{self.cameo}|{int(self.negated)}"
 
 
 @dataclass(frozen=True)
