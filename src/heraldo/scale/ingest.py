@@ -123,9 +123,9 @@ def _write(sessions: Sessions, result: BatchResult, report: IngestReport,
     from heraldo.dedup import refresh
 
     with sessions.writing() as store:
-        before = store.counts()["events"]
+        before = store.rows("events")
         report.new += store.write_tables(result.tables)
-        report.events += store.counts()["events"] - before
+        report.events += store.rows("events") - before
         if dedup:
             refresh(store)
 

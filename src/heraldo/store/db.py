@@ -137,6 +137,13 @@ class Store:
             self.conn.unregister("_ids")
         return {r[0] for r in rows}
 
+    def rows(self, table: str) -> int:
+        """The number of rows of one of the per-article tables (``rows.TABLES``)."""
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}")
+        ((n,),) = self.conn.execute(f"SELECT count(*) FROM {table}").fetchall()
+        return int(n)
+
     def counts(self) -> dict[str, int]:
         """Rows in each table (articles, events, …, canonical_events), and ``clusters``."""
         names = (*TABLES, "article_clusters", "canonical_events")
