@@ -4,7 +4,8 @@
 
 Builds the store from synthetic Documents (``heraldo.store.synthetic``, 10 events per
 article) in batches of 2,000 articles, timing separately the conversion of Documents to
-Arrow tables and the insert (one transaction per batch); then the deduplication refresh;
+Arrow tables and the insert (one transaction per batch); then the deduplication refresh over
+everything; then adds ``--add`` new articles (1,000) and times the incremental refresh;
 then p50/p95 latency of the ``heraldo events`` filters (and a dyad series), each run
 ``--repeat`` times after one warm-up.
 """
@@ -65,6 +66,21 @@ def build(path: Path, n_events: int, per_batch: int = 2000) -> dict[str, Any]:
             "dedup_refresh_seconds": round(dedup, 1)}
 
 
+def add_articles(path: Path, n_articles: int) -> dict[str, Any]:
+    """Add ``n_articles`` new articles (10 events each) to the built store: the time to
+    write them and the time of the incremental deduplication refresh that follows."""
+    tables = to_tables(documents(n_articles, 10, seed=10**9))
+    with open_store(path) as store:
+        t = time.perf_counter()
+        store.write_tables(tables)
+        write = time.perf_counter() - t
+        t = time.perf_counter()
+        refresh(store)
+        dedup = time.perf_counter() - t
+    return {"added_articles": n_articles, "added_events": tables["events"].num_rows,
+            "add_write_seconds": round(write, 2), "add_refresh_seconds": round(dedup, 2)}
+
+
 def latency(path: Path, repeat: int) -> dict[str, dict[str, float]]:
     results = {}
     with open_store(path) as store:
@@ -90,11 +106,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=None)
     parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--add", type=int, default=1000,
+                        help="articles added after the build (incremental refresh)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "bench.duckdb"
         result: dict[str, Any] = build(path, args.events)
+        result.update(add_articles(path, args.add))
         result["latency"] = latency(path, args.repeat)
     print(json.dumps(result, indent=2))
     if args.json:

@@ -1,4 +1,7 @@
-"""``heraldo ingest``: summary and exit codes, idempotence, kill -9 and resume, Dask."""
+"""``heraldo ingest``: summary and exit codes, idempotence, kill -9 and resume, Dask; real
+processes sharing a store (a query answers while an ingest runs, an ingest goes on while
+queries run); SIGTERM, SIGINT and SIGHUP to ``ingest --workers 2`` end its workers, and
+what was stored before the signal is refreshed (canonical events)."""
 
 from __future__ import annotations
 
@@ -7,14 +10,17 @@ import os
 import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from heraldo.cli.main import app
+from heraldo.dedup import refresh
 from heraldo.ingest import ReadOptions
 from heraldo.scale.ingest import ingest
-from heraldo.store import open_store
+from heraldo.store import Access, open_store
 
 runner = CliRunner()
 TEMPLATES = (
@@ -81,6 +87,16 @@ def test_ingest_directory_skips_bad_files_and_is_idempotent(tmp_path):
     assert strict.exit_code == 1 and "--strict" in strict.output
 
 
+def test_ingest_a_batch_without_events(tmp_path):
+    quiet = write_jsonl(tmp_path / "quiet.jsonl", ["Hoy hace buen tiempo en la costa.",
+                                                  articles(1)[0]])
+    db = tmp_path / "h.duckdb"
+    result = runner.invoke(app, ["ingest", str(quiet), "--db", str(db), "--batch-size", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 new" in result.output
+    assert len(contents(db)["articles"]) == 2 and contents(db)["events"]
+
+
 def test_ingest_nothing_processable_fails(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = runner.invoke(app, ["ingest", str(tmp_path / "empty.txt"), "--db",
@@ -132,3 +148,93 @@ def test_ingest_dask_store_equals_local_store(tmp_path):
     assert report.new == 6 and not report.skipped
     assert len(list((tmp_path / "parts").glob("part-*/events.parquet"))) == 3
     assert contents(distributed) == contents(local)
+
+
+HERALDO = [sys.executable, "-m", "heraldo.cli"]
+
+
+def children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def start_ingest(tmp_path, n, *extra):
+    corpus = write_jsonl(tmp_path / "c.jsonl", articles(n))
+    db = tmp_path / "h.duckdb"
+    process = subprocess.Popen([*HERALDO, "ingest", str(corpus), "--db", str(db),
+                                "--batch-size", "1", "--verbose", *extra],
+                               stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    return process, db
+
+
+def wait_for_stored(process):
+    assert process.stderr is not None
+    for line in process.stderr:
+        if "stored 1 new article" in line:
+            return
+    raise AssertionError("the ingest ended before storing a batch")
+
+
+def test_queries_during_an_ingest_then_sigterm_ends_its_workers(tmp_path):
+    # far more articles than it codes before the signal: it must still be running then
+    process, db = start_ingest(tmp_path, 300, "--workers", "2")
+    wait_for_stored(process)
+    workers = children(process.pid)
+    with Access(db).reading() as store:
+        first = store.counts()["articles"]
+    query = subprocess.run([*HERALDO, "events", "--db", str(db), "--format", "json"],
+                           capture_output=True, text=True, timeout=60)
+    assert query.returncode == 0, query.stderr   # a query answers while the ingest runs
+    stored, deadline = first, time.monotonic() + 120
+    while stored < first + 2 and time.monotonic() < deadline:   # queries, back to back
+        with Access(db).reading() as store:
+            stored = store.counts()["articles"]
+        time.sleep(0.02)
+    assert stored >= first + 2 and process.poll() is None   # the ingest went on
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM, err
+    assert "interrupted (SIGTERM)" in err and "Traceback" not in err
+    deadline = time.monotonic() + 10
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert workers and not [w for w in workers if alive(w)]
+    with open_store(db) as store:
+        counts = store.counts()
+        assert stored <= counts["articles"] < 300 and counts["canonical_events"] >= 1
+        assert refresh(store) == 0   # nothing stored was left out of the derived tables
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGHUP])
+def test_other_signals_end_the_workers(tmp_path, signum):
+    process, _ = start_ingest(tmp_path, 6, "--workers", "2")
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+        workers = {w for w in children(process.pid) if b"spawn_main" in
+                   Path(f"/proc/{w}/cmdline").read_bytes()}
+        time.sleep(0.05)
+    assert len(workers) == 2
+    os.kill(process.pid, signum)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 128 + signum, err
+    deadline = time.monotonic() + 10
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [w for w in workers if alive(w)]

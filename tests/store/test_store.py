@@ -7,6 +7,7 @@ import pyarrow as pa
 import pytest
 
 from heraldo.errors import StoreError
+from heraldo.model import Article, Document
 from heraldo.store import open_store
 from heraldo.store.documents import iter_documents
 from heraldo.store.migrate import current_version, latest_version, migrate
@@ -27,6 +28,15 @@ def test_store_roundtrip_pipeline_document(seed_document):
         store.write_documents([seed_document])
         (back,) = list(iter_documents(store.conn))
     assert back == seed_document
+
+
+def test_store_writes_documents_without_events():
+    # an empty batch of events once failed: an untyped empty array of booleans
+    quiet = Document(Article.from_text("Nada que contar hoy."))
+    with open_store(":memory:") as store:
+        assert store.write_documents([quiet]) == 1
+        assert store.write_documents([]) == 0
+        assert list(iter_documents(store.conn)) == [quiet]
 
 
 def test_store_writing_twice_adds_nothing(tmp_path):
@@ -80,5 +90,5 @@ def test_store_upgrades_an_older_store(tmp_path):
 def test_store_unopenable_file_is_a_clear_error(tmp_path):
     path = tmp_path / "not-a-db.duckdb"
     path.write_bytes(b"this is not a duckdb file" * 100)
-    with pytest.raises(StoreError, match="cannot open the store"):
+    with pytest.raises(StoreError, match="not a Heraldo store"):
         open_store(path)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -48,12 +49,18 @@ def store_errors() -> Iterator[None]:
         fail(str(exc), 1)
 
 
-def open_existing(db: Path) -> Store:
-    from heraldo.store import open_store
+def reading(db: Path, lock_timeout: float) -> AbstractContextManager[Store]:
+    """A read-only session on the existing store ``db`` (``heraldo.store.access``)."""
+    from heraldo.store import Access
 
     if not db.exists():
         raise UsageError(f"{db}: no such store (create it with `heraldo ingest … --db {db}`)")
-    return open_store(db)
+    return Access(db, lock_timeout=lock_timeout).reading()
+
+
+def lock_timeout_option() -> Any:
+    return typer.Option(10.0, "--lock-timeout", min=0, metavar="SECONDS",
+                        help="Wait this long for a store another process is using.")
 
 
 @friendly
@@ -77,12 +84,13 @@ def ingest(
                                    "(one transaction each; default 32, Dask 200)."),
     strict: bool = typer.Option(False, "--strict", help="Any skipped input is an error."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each stored batch."),
+    lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """Code a corpus into the store: idempotent, resumable, parallel."""
     from heraldo.ingest import ReadOptions
     from heraldo.scale.ingest import ENGINES
     from heraldo.scale.ingest import ingest as run
-    from heraldo.store import open_store
+    from heraldo.store import Access
 
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
@@ -97,13 +105,14 @@ def ingest(
     options = ReadOptions(normalise_date(published), max_bytes, lang)
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(),
                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
-    with store_errors(), open_store(db) as store, \
-            Progress(*columns, console=err, transient=False) as bar:
+    store = Access(db, lock_timeout=lock_timeout)
+    with store_errors(), Progress(*columns, console=err, transient=False) as bar:
         task = bar.add_task("ingest", total=None)
         report = run(paths, store, workers=workers, engine=engine, scheduler=scheduler,
                      options=options, batch_size=batch_size, parquet_dir=parquet_dir,
                      progress=lambda done, total: bar.update(task, completed=done, total=total))
-        counts = store.counts()
+        with store.reading() as session:
+            counts = session.counts()
     _summary(report, counts, db)
     if report.read == 0:
         fail("nothing could be processed (every input was skipped)", 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -35,8 +36,9 @@ def friendly(func: F) -> F:
             if os.environ.get("HERALDO_DEBUG"):
                 raise
             fail(str(exc))
-        except KeyboardInterrupt:
-            fail("interrupted", 130)
+        except KeyboardInterrupt as exc:  # Ctrl-C, or a signal an ingest turned into one
+            signum = getattr(exc, "signum", signal.SIGINT)
+            fail(f"interrupted ({signal.Signals(signum).name})", 128 + signum)
         except Exception as exc:  # noqa: BLE001 - last resort: no traceback for users
             if os.environ.get("HERALDO_DEBUG"):
                 raise

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from heraldo.cli.corpus import DB_HELP
+from heraldo.cli.corpus import DB_HELP, lock_timeout_option
 from heraldo.cli.errors import friendly
 from heraldo.errors import UsageError
 
@@ -24,6 +24,7 @@ def dyads(
     until: str = typer.Option(None, "--until"),
     level: str = typer.Option("actor", "--level", help="actor or country."),
     no_self: bool = typer.Option(False, "--no-self", help="Leave out self-dyads (A,A)."),
+    lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """Events per period by quad class, and the mean Goldstein score, of the dyads chosen."""
     from heraldo.cli.queries import series_rows
@@ -33,7 +34,7 @@ def dyads(
         raise UsageError(f"--out {out}: give a .png or .svg file")
     if not out.parent.is_dir():
         raise UsageError(f"--out {out}: no such directory {out.parent}")
-    rows = series_rows(db, freq, actor, dyad, since, until, level, no_self)
+    rows = series_rows(db, freq, actor, dyad, since, until, level, no_self, lock_timeout)
     if not rows:
         raise UsageError("no dated events between actors match: nothing to plot")
     title = f"{dyad or actor or 'all dyads'} per {freq}"

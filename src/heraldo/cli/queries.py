@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from heraldo.cli.corpus import DB_HELP, open_existing, store_errors
+from heraldo.cli.corpus import DB_HELP, lock_timeout_option, reading, store_errors
 from heraldo.cli.errors import date_option, friendly
 from heraldo.errors import UsageError
 
@@ -93,13 +93,14 @@ def events(
     fmt: str = typer.Option("table", "--format", help="table, json or csv."),
     show_evidence: bool = typer.Option(False, "--show-evidence",
                                        help="Print each event's sentence and article."),
+    lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """Canonical events (each merged over every article reporting it), latest first."""
     from heraldo.query import find_events
     from heraldo.query.events import COLUMNS
 
     f = _filter(actor, dyad, kind, since, until, min_confidence, limit)
-    with store_errors(), open_existing(db) as store:
+    with store_errors(), reading(db, lock_timeout) as store:
         rows = find_events(store.conn, f)
     _print(rows, COLUMNS, fmt, f"{len(rows)} events", TABLE_COLUMNS)
     if show_evidence:
@@ -129,12 +130,13 @@ def dyads(
                               "up to countries or organisations)."),
     no_self: bool = typer.Option(False, "--no-self", help="Leave out self-dyads (A,A)."),
     fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """Dyad time series: events, mentions, Goldstein sum and mean, events per 1,000
     articles of the period, and quad classes per period."""
     from heraldo.query.series import COLUMNS
 
-    rows = series_rows(db, freq, actor, dyad, since, until, level, no_self)
+    rows = series_rows(db, freq, actor, dyad, since, until, level, no_self, lock_timeout)
     if fmt == "table":
         rows = [{**r, "quads": "/".join(str(r[q]) for q in ("q1", "q2", "q3", "q4"))}
                 for r in rows]
@@ -146,7 +148,8 @@ DYAD_TABLE = ("period", "source", "target", "events", "mean_goldstein", "per_100
 
 
 def series_rows(db: Path, freq: str, actor: str | None, dyad: str | None, since: str | None,
-                until: str | None, level: str, no_self: bool) -> list[dict[str, Any]]:
+                until: str | None, level: str, no_self: bool,
+                lock_timeout: float) -> list[dict[str, Any]]:
     """The checked arguments of a dyad series, run on the store ``db``."""
     from heraldo.query import dyad_series
     from heraldo.query.series import FREQUENCIES, LEVELS
@@ -156,7 +159,7 @@ def series_rows(db: Path, freq: str, actor: str | None, dyad: str | None, since:
     if level not in LEVELS:
         raise UsageError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     f = _filter(actor, dyad, None, since, until, None, 0)
-    with store_errors(), open_existing(db) as store:
+    with store_errors(), reading(db, lock_timeout) as store:
         return list(dyad_series(store.conn, freq, f, level=level, no_self=no_self))
 
 
@@ -168,6 +171,7 @@ def export(
     out: Path = typer.Option(..., "--out", help="Output file (directory for parquet)."),
     header: bool = typer.Option(False, "--header", help="gdelt: a first line with the "
                                 "column names (the codebook's layout has none)."),
+    lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """Export the store: Documents, canonical events, tables or the actor graph."""
     from heraldo.query.export import EXPORT_FORMATS
@@ -175,7 +179,7 @@ def export(
 
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    with store_errors(), open_existing(db) as store:
+    with store_errors(), reading(db, lock_timeout) as store:
         done = run(store.conn, fmt, out, header=header)
     unit = {"parquet": "tables", "jsonl": "documents"}.get(fmt, "records")
     if fmt in ("graphml", "gexf", "graph-json"):
@@ -190,12 +194,13 @@ def actors_list(
     db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
     limit: int = typer.Option(50, "--limit", help="At most this many (0: all)."),
     fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """The actors of a store, most mentioned first."""
     from heraldo.query import list_actors
     from heraldo.query.actors import COLUMNS
 
-    with store_errors(), open_existing(db) as store:
+    with store_errors(), reading(db, lock_timeout) as store:
         rows = list_actors(store.conn, limit or None)
     _print(rows, COLUMNS, fmt, f"{len(rows)} actors")
 

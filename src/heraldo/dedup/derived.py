@@ -1,10 +1,11 @@
-"""SQL for the derived tables (signatures, clusters, canonical events), which
-``heraldo.dedup.refresh`` computes and replaces as a whole. Their schema is the store's
-(``store/migrations/002_dedup.sql``); the store itself never reads them back."""
+"""SQL for the derived tables (signatures and band keys, clusters, canonical events and
+their dyads), which ``heraldo.dedup.refresh`` brings up to date. Their schema is the
+store's (``store/migrations/002_dedup.sql``, ``004_incremental_dedup.sql``); the store
+itself never reads them back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import duckdb
 import pyarrow as pa
@@ -21,7 +22,8 @@ SELECT e.id, e.article_id, coalesce(c.cluster_id, e.article_id), e.source_codes,
                 'cluster:' || coalesce(c.cluster_id, e.article_id)),
        e.confidence
 FROM events e JOIN articles a ON a.id = e.article_id
-LEFT JOIN _clusters c ON c.article_id = e.article_id
+LEFT JOIN article_clusters c ON c.article_id = e.article_id
+WHERE e.{column} IN (SELECT id FROM _ids)
 """
 
 _CANONICAL = """
@@ -30,71 +32,151 @@ SELECT e.id, c.day, e.date.value AS date_value, e.source_codes, e.target_codes, 
        e.plover, e.plover_mode, e.goldstein, e.quad_class, e.negated, e.modality, e.trigger,
        e.place.name AS place_name, e.place.country AS place_country, c.confidence,
        c.num_mentions, c.num_articles, c.num_sources
-FROM _canon c JOIN events e ON e.id = c.id
+FROM _t__canon c JOIN events e ON e.id = c.id
 """
 
-DERIVED = ("article_clusters", "event_clusters", "canonical_events", "canonical_dyads")
+DERIVED = ("article_signatures", "article_bands", "article_clusters", "event_clusters",
+           "canonical_events", "canonical_dyads")
+
+
+class _Registered:
+    """Arrow tables registered as views for the block, unregistered after it."""
+
+    def __init__(self, conn: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> None:
+        self.conn, self.tables = conn, tables
+
+    def __enter__(self) -> None:
+        for name, table in self.tables.items():
+            self.conn.register(name, table)
+
+    def __exit__(self, *exc: object) -> None:
+        for name in self.tables:
+            self.conn.unregister(name)
+
+
+def _ids(ids: Iterable[str]) -> dict[str, pa.Table]:
+    return {"_ids": pa.table({"id": pa.array(sorted(set(ids)), pa.string())})}
+
+
+def stale(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Whether derived rows exist for articles without a signature (a store upgraded by a
+    migration that dropped the signatures): then everything is rebuilt."""
+    ((found,),) = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM article_clusters WHERE article_id NOT IN "
+        "(SELECT article_id FROM article_signatures))").fetchall()
+    return bool(found)
+
+
+def clear(conn: duckdb.DuckDBPyConnection) -> None:
+    for name in DERIVED:
+        conn.execute(f"DELETE FROM {name}")
 
 
 def unsigned_articles(conn: duckdb.DuckDBPyConnection,
                       chunk: int = 1000) -> Iterator[list[tuple[str, str]]]:
-    """(id, text) of the articles without a MinHash signature, in chunks."""
-    cursor = conn.cursor()  # its own connection: the caller writes between chunks
-    try:
-        cursor.execute("SELECT id, text FROM articles WHERE id NOT IN "
-                       "(SELECT article_id FROM article_signatures) ORDER BY id")
-        while rows := cursor.fetchmany(chunk):
-            yield rows
-    finally:
-        cursor.close()
+    """(id, text) of the articles without a MinHash signature, in chunks (the ids are
+    listed first: the caller adds signatures between chunks)."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE id NOT IN "
+                                      "(SELECT article_id FROM article_signatures) "
+                                      "ORDER BY id").fetchall()]
+    for start in range(0, len(ids), chunk):
+        with _Registered(conn, _ids(ids[start:start + chunk])):
+            rows = conn.execute("SELECT id, text FROM articles WHERE id IN "
+                                "(SELECT id FROM _ids) ORDER BY id").fetchall()
+        yield rows
 
 
 def add_signatures(conn: duckdb.DuckDBPyConnection, ids: list[str],
-                   signatures: list[list[int]]) -> None:
-    table = pa.table({"article_id": pa.array(ids, pa.string()),
-                      "minhash": pa.array(signatures, pa.list_(pa.uint64()))})
-    conn.register("_signatures", table)
-    try:
-        conn.execute("INSERT INTO article_signatures SELECT * FROM _signatures "
-                     "WHERE article_id NOT IN (SELECT article_id FROM article_signatures)")
-    finally:
-        conn.unregister("_signatures")
+                   signatures: list[list[int]], bands: list[list[int]]) -> None:
+    """Store the signatures of new articles and their LSH band keys."""
+    width = len(bands[0]) if bands else 0
+    tables = {
+        "_signatures": pa.table({"article_id": pa.array(ids, pa.string()),
+                                 "minhash": pa.array(signatures, pa.list_(pa.uint64()))}),
+        "_bands": pa.table({
+            "band": pa.array([b for _ in ids for b in range(width)], pa.int32()),
+            "key": pa.array([k for keys in bands for k in keys], pa.uint64()),
+            "article_id": pa.array([i for i in ids for _ in range(width)], pa.string())}),
+    }
+    with _Registered(conn, tables):
+        conn.execute("INSERT INTO article_signatures BY NAME SELECT * FROM _signatures")
+        conn.execute("INSERT INTO article_bands BY NAME SELECT * FROM _bands")
 
 
-def signatures(conn: duckdb.DuckDBPyConnection) -> dict[str, list[int]]:
-    rows = conn.execute("SELECT article_id, minhash FROM article_signatures").fetchall()
+def candidate_pairs(conn: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[tuple[str, str]]:
+    """The pairs (an article of ``ids``, another stored article) that share a band key."""
+    with _Registered(conn, _ids(ids)):
+        return [(a, b) for a, b in conn.execute(
+            "SELECT DISTINCT n.article_id, o.article_id FROM article_bands n "
+            "JOIN article_bands o ON o.band = n.band AND o.key = n.key "
+            "AND o.article_id <> n.article_id "
+            "WHERE n.article_id IN (SELECT id FROM _ids)").fetchall()]
+
+
+def signatures_of(conn: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, list[int]]:
+    with _Registered(conn, _ids(ids)):
+        rows = conn.execute("SELECT article_id, minhash FROM article_signatures "
+                            "WHERE article_id IN (SELECT id FROM _ids)").fetchall()
     return {article_id: values for article_id, values in rows}
 
 
-def event_records(conn: duckdb.DuckDBPyConnection, clusters: pa.Table) -> list[EventRecord]:
-    """What merging needs of every stored event; ``clusters`` as ``article_clusters``."""
-    conn.register("_clusters", clusters)
-    try:
-        rows = conn.execute(_EVENT_RECORDS).fetchall()
-    finally:
-        conn.unregister("_clusters")
+def cluster_members(conn: duckdb.DuckDBPyConnection,
+                    ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(article id, cluster id) of every article in the clusters of ``ids``."""
+    with _Registered(conn, _ids(ids)):
+        return [(a, c) for a, c in conn.execute(
+            "SELECT article_id, cluster_id FROM article_clusters WHERE cluster_id IN "
+            "(SELECT cluster_id FROM article_clusters WHERE article_id IN "
+            "(SELECT id FROM _ids))").fetchall()]
+
+
+def replace_clusters(conn: duckdb.DuckDBPyConnection, clusters: pa.Table) -> None:
+    """Replace the cluster rows of the articles of ``clusters`` (as ``article_clusters``)."""
+    with _Registered(conn, {"_clusters": clusters}):
+        conn.execute("DELETE FROM article_clusters WHERE article_id IN "
+                     "(SELECT article_id FROM _clusters)")
+        conn.execute("INSERT INTO article_clusters BY NAME SELECT * FROM _clusters")
+
+
+def _records(conn: duckdb.DuckDBPyConnection, column: str,
+             ids: Iterable[str]) -> list[EventRecord]:
+    with _Registered(conn, _ids(ids)):
+        rows = conn.execute(_EVENT_RECORDS.format(column=column)).fetchall()
     return [EventRecord(r[0], r[1], r[2], tuple(r[3] or ()), tuple(r[4] or ()), r[5],
                         bool(r[6]), r[7], r[8], r[9], int(r[10] or 0), r[11], float(r[12]))
             for r in rows]
 
 
-def replace_derived(conn: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> None:
-    """Replace the derived tables in one transaction. ``tables`` holds ``article_clusters``,
-    ``event_clusters``, ``canonical_dyads`` and ``_canon`` (id, day, counts)."""
-    for name, table in tables.items():
-        conn.register(f"_t_{name}", table)
-    try:
-        conn.execute("BEGIN TRANSACTION")
-        for name in DERIVED:
-            conn.execute(f"DELETE FROM {name}")
-        for name in ("article_clusters", "event_clusters", "canonical_dyads"):
+def records_of_articles(conn: duckdb.DuckDBPyConnection,
+                        article_ids: Iterable[str]) -> list[EventRecord]:
+    """What merging needs of every event of the articles ``article_ids``."""
+    return _records(conn, "article_id", article_ids)
+
+
+def records_of_events(conn: duckdb.DuckDBPyConnection,
+                      event_ids: Iterable[str]) -> list[EventRecord]:
+    return _records(conn, "id", event_ids)
+
+
+def merged_with_keys(conn: duckdb.DuckDBPyConnection,
+                     keys: Iterable[str]) -> list[tuple[str, str]]:
+    """(event id, canonical id) of the merged events whose merge key is among ``keys``."""
+    with _Registered(conn, _ids(keys)):
+        return [(e, c) for e, c in conn.execute(
+            "SELECT event_id, canonical_id FROM event_clusters "
+            "WHERE merge_key IN (SELECT id FROM _ids)").fetchall()]
+
+
+def replace_canonical(conn: duckdb.DuckDBPyConnection, keys: Iterable[str],
+                      old_canonical: Iterable[str], tables: dict[str, pa.Table]) -> None:
+    """Replace what was merged under ``keys`` (the canonical events ``old_canonical``) with
+    ``tables``: ``event_clusters``, ``canonical_dyads`` and ``_canon`` (id, day, counts)."""
+    old = {"_keys": _ids(keys)["_ids"], "_old": _ids(old_canonical)["_ids"]}
+    with _Registered(conn, {**old, **{f"_t_{n}": t for n, t in tables.items()}}):
+        conn.execute("DELETE FROM event_clusters WHERE merge_key IN (SELECT id FROM _keys)")
+        for name in ("canonical_events", "canonical_dyads"):
+            column = "id" if name == "canonical_events" else "canonical_id"
+            conn.execute(f"DELETE FROM {name} WHERE {column} IN (SELECT id FROM _old)")
+        for name in ("event_clusters", "canonical_dyads"):
             conn.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _t_{name}")
-        conn.execute("CREATE OR REPLACE TEMP TABLE _canon AS SELECT * FROM _t__canon")
         conn.execute(_CANONICAL)
-        conn.execute("COMMIT")
-    except duckdb.Error:
-        conn.execute("ROLLBACK")
-        raise
-    finally:
-        for name in tables:
-            conn.unregister(f"_t_{name}")

@@ -39,6 +39,12 @@ class EventRecord:
         return (tuple(sorted(set(self.sources))), tuple(sorted(set(self.targets))),
                 self.cameo, self.negated)
 
+    def merge_key(self) -> str:
+        """``key()`` as a string: only events with the same one can merge."""
+        sources = ",".join(sorted(set(self.sources)))
+        targets = ",".join(sorted(set(self.targets)))
+        return f"{sources}|{targets}|{self.cameo}|{int(self.negated)}"
+
 
 @dataclass(frozen=True)
 class Canonical:

@@ -1,66 +1,51 @@
-"""Recompute the derived tables of a store: signatures of new articles, article clusters,
-canonical events with their counts, and their dyads."""
+"""Bring the derived tables of a store up to date, incrementally: sign the articles
+stored since the last refresh, join them to the clusters of near-duplicate articles, and
+merge again only the events that can merge with theirs. One transaction, so the derived
+tables always match a set of stored articles; ``rebuild`` recomputes them from scratch
+(the same result)."""
 
 from __future__ import annotations
 
 import logging
-from collections import Counter
 
-import pyarrow as pa
+import duckdb
 
 from heraldo.dedup import derived as sql
-from heraldo.dedup.events import WINDOW_DAYS, Canonical, merge
-from heraldo.dedup.minhash import THRESHOLD, cluster, signature
-from heraldo.dyads import dyad_pairs
+from heraldo.dedup.canonical import remerge
+from heraldo.dedup.clusters import add_to_clusters
+from heraldo.dedup.events import WINDOW_DAYS
+from heraldo.dedup.minhash import THRESHOLD, band_keys, signature
 from heraldo.store import Store
 
 log = logging.getLogger(__name__)
 
 
-def _sign_new_articles(store: Store) -> int:
-    count = 0
-    for rows in sql.unsigned_articles(store.conn):
-        sql.add_signatures(store.conn, [r[0] for r in rows], [signature(r[1]) for r in rows])
-        count += len(rows)
-    return count
+def _sign_new_articles(conn: duckdb.DuckDBPyConnection) -> list[str]:
+    signed: list[str] = []
+    for rows in sql.unsigned_articles(conn):
+        ids = [r[0] for r in rows]
+        signatures = [signature(r[1]) for r in rows]
+        sql.add_signatures(conn, ids, signatures, [band_keys(s) for s in signatures])
+        signed.extend(ids)
+    return signed
 
 
-def _cluster_table(clusters: dict[str, str]) -> pa.Table:
-    sizes = Counter(clusters.values())
-    ids = sorted(clusters)
-    return pa.table({"article_id": pa.array(ids, pa.string()),
-                     "cluster_id": pa.array([clusters[i] for i in ids], pa.string()),
-                     "cluster_size": pa.array([sizes[clusters[i]] for i in ids], pa.int32())})
-
-
-def _event_tables(canonical: list[Canonical]) -> dict[str, pa.Table]:
-    members = [(m.id, c.id) for c in canonical for m in c.members]
-    pairs = [(c.id, s, t) for c in canonical
-             for s, t in dyad_pairs(c.representative.sources, c.representative.targets,
-                                    c.representative.cameo)]
-    return {
-        "event_clusters": pa.table({"event_id": [m for m, _ in members],
-                                    "canonical_id": [c for _, c in members]}),
-        "canonical_dyads": pa.table({"canonical_id": [p[0] for p in pairs],
-                                     "source": [p[1] for p in pairs],
-                                     "target": [p[2] for p in pairs]}),
-        "_canon": pa.table({
-            "id": pa.array([c.id for c in canonical], pa.string()),
-            "day": pa.array([c.representative.day for c in canonical], pa.date32()),
-            "confidence": pa.array([c.confidence for c in canonical], pa.float64()),
-            "num_mentions": pa.array([c.num_mentions for c in canonical], pa.int32()),
-            "num_articles": pa.array([c.num_articles for c in canonical], pa.int32()),
-            "num_sources": pa.array([c.num_sources for c in canonical], pa.int32())}),
-    }
-
-
-def refresh(store: Store, *, threshold: float = THRESHOLD, window: int = WINDOW_DAYS) -> None:
-    """Cluster near-duplicate articles and merge repeated events, replacing the old result."""
-    signed = _sign_new_articles(store)
-    clusters = cluster(sql.signatures(store.conn), threshold)
-    clusters_table = _cluster_table(clusters)
-    canonical = merge(sql.event_records(store.conn, clusters_table), window)
-    sql.replace_derived(store.conn, {"article_clusters": clusters_table,
-                                     **_event_tables(canonical)})
-    log.info("dedup: %d new signature(s), %d article cluster(s), %d canonical event(s)",
-             signed, len(set(clusters.values())), len(canonical))
+def refresh(store: Store, *, threshold: float = THRESHOLD, window: int = WINDOW_DAYS,
+            rebuild: bool = False) -> int:
+    """Update the derived tables for the articles stored since the last refresh (all of
+    them with ``rebuild``); the number of articles it took in."""
+    conn = store.conn
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        if rebuild or sql.stale(conn):
+            sql.clear(conn)
+        new = _sign_new_articles(conn)
+        changed = add_to_clusters(conn, new, threshold) if new else []
+        canonical = remerge(conn, changed, window) if changed else 0
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    log.info("dedup: %d new article(s), %d with a new cluster, %d canonical event(s) merged "
+             "again", len(new), len(changed), canonical)
+    return len(new)

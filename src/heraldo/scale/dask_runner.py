@@ -91,3 +91,8 @@ class DaskBackend:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+    def terminate(self) -> None:
+        """Closing a LocalCluster ends its worker processes; a remote cluster's workers
+        are not this process's to end (their tasks are cancelled with the client)."""
+        self.close()

@@ -1,8 +1,11 @@
 """Ingest a corpus into a store: read, skip what is stored already, code in batches on a
-backend, write each batch in one transaction, then refresh the deduplication tables.
+backend, and write each batch, with the incremental refresh of the deduplication tables,
+in one short writing session (``heraldo.store.access``: readers get their turn between
+batches).
 
 Idempotent (an article's id is the hash of its text; stored ones are not coded again)
-and resumable (every committed batch stays; a rerun codes only what is missing).
+and resumable (every committed batch stays; a rerun codes only what is missing). SIGTERM,
+SIGHUP and SIGINT end the workers at once; what was written is refreshed before exit.
 """
 
 from __future__ import annotations
@@ -16,11 +19,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from heraldo.errors import StoreError
 from heraldo.ingest import ReadOptions, Skipped, estimate_articles, read_paths
 from heraldo.model import Article
 from heraldo.nlp.loader import installed_model
 from heraldo.scale.local import Backend, local_backend
-from heraldo.store import Store
+from heraldo.scale.signals import interruptible
+from heraldo.scale.work import BatchResult
+from heraldo.store.access import Sessions
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +60,7 @@ class IngestReport:
 class _Feed:
     """Turns the stream of read items into batches of new articles of one language."""
 
-    store: Store
+    store: Sessions
     report: IngestReport
     batch_size: int
     advance: Callable[[int], None]
@@ -95,7 +101,8 @@ class _Feed:
         return self._fresh(pending)
 
     def _fresh(self, batch: list[Article]) -> list[Article]:
-        stored = self.store.existing_ids([a.id for a in batch])
+        with self.store.reading() as store:
+            stored = store.existing_ids([a.id for a in batch])
         if stored:
             self.report.present += len(stored)
             self.advance(len(stored))
@@ -110,11 +117,27 @@ def _backend(engine: str, workers: int, scheduler: str | None, parquet_dir: Path
     return local_backend(workers)
 
 
-def ingest(paths: Sequence[Path], store: Store, *, workers: int = 1, engine: str = "local",
+def _write(sessions: Sessions, result: BatchResult, report: IngestReport,
+           dedup: bool) -> None:
+    """One batch and the derived tables it changes, in one writing session."""
+    from heraldo.dedup import refresh
+
+    with sessions.writing() as store:
+        before = store.rows("events")
+        report.new += store.write_tables(result.tables)
+        report.events += store.rows("events") - before
+        if dedup:
+            refresh(store)
+
+
+def ingest(paths: Sequence[Path], store: Sessions, *, workers: int = 1, engine: str = "local",
            scheduler: str | None = None, options: ReadOptions | None = None,
            batch_size: int | None = None, parquet_dir: Path | None = None,
            progress: Progress | None = None, dedup: bool = True) -> IngestReport:
-    """Read ``paths``, code every article not yet stored, store it; return what happened."""
+    """Read ``paths``, code every article not yet stored, store it; return what happened.
+
+    ``store`` is an ``Access`` (short sessions on a store file shared with other
+    processes) or an open ``Store`` (held for the whole run)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     started = time.perf_counter()
@@ -129,25 +152,39 @@ def ingest(paths: Sequence[Path], store: Store, *, workers: int = 1, engine: str
         if progress:
             progress(done, expected)
 
-    size = batch_size or (200 if engine == "dask" else 32)
-    events_before = store.counts()["events"]
+    with store.writing():
+        pass  # the store exists, at the current schema, before anything is read from it
     scratch = parquet_dir or Path(tempfile.mkdtemp(prefix="heraldo-parts-"))
     backend = _backend(engine, workers, scheduler, scratch)
-    feed = _Feed(store, report, size, advance)
+    feed = _Feed(store, report, batch_size or (200 if engine == "dask" else 32), advance)
     try:
-        for result in backend.run(feed.batches(read_paths(paths, options))):
-            for item in result.skipped:
-                report.skip(item)
-            report.new += store.write_tables(result.tables)
-            advance(result.articles)
-    finally:
+        with interruptible():
+            for result in backend.run(feed.batches(read_paths(paths, options))):
+                for item in result.skipped:
+                    report.skip(item)
+                _write(store, result, report, dedup)
+                advance(result.articles)
+    except BaseException:
+        backend.terminate()
+        if dedup:
+            _refresh_written(store)
+        raise
+    else:
         backend.close()
+    finally:
         if parquet_dir is None:
             shutil.rmtree(scratch, ignore_errors=True)
-    if dedup:
-        from heraldo.dedup import refresh
-
-        refresh(store)
-    report.events = store.counts()["events"] - events_before
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _refresh_written(sessions: Sessions) -> None:
+    """After an interrupted run: bring the derived tables up to date with what was
+    written (a batch may have been stored just before the signal)."""
+    from heraldo.dedup import refresh
+
+    try:
+        with sessions.writing() as store:
+            refresh(store)
+    except StoreError as exc:
+        log.warning("could not refresh the deduplication tables: %s", exc)

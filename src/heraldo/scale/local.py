@@ -17,7 +17,11 @@ from heraldo.scale.work import BatchResult, code_batch, init_worker
 class Backend(Protocol):
     def run(self, batches: Iterable[list[Article]]) -> Iterator[BatchResult]: ...
 
-    def close(self) -> None: ...
+    def close(self) -> None:
+        """Wait for the work in flight, then release the workers."""
+
+    def terminate(self) -> None:
+        """End the workers now (the run was interrupted)."""
 
 
 class InProcess:
@@ -28,6 +32,9 @@ class InProcess:
             yield code_batch(batch)
 
     def close(self) -> None:
+        pass
+
+    def terminate(self) -> None:
         pass
 
 
@@ -52,6 +59,17 @@ class ProcessPool:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def terminate(self) -> None:
+        # ProcessPoolExecutor has no public way to end its processes before Python 3.14
+        processes = list(getattr(self.pool, "_processes", {}).values())
+        for process in processes:
+            process.terminate()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
 
 
 def local_backend(workers: int, languages: tuple[str, ...] = ("es",)) -> Backend:

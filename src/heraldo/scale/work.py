@@ -4,8 +4,12 @@ articles of one language in, Arrow tables for the store out. Models load once pe
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
 import os
+import signal
+import sys
 from dataclasses import dataclass, field
 
 import pyarrow as pa
@@ -14,6 +18,8 @@ from heraldo.ingest.records import Skipped
 from heraldo.model import Article, Document
 
 log = logging.getLogger(__name__)
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
                     "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
@@ -32,8 +38,18 @@ def limit_threads() -> None:
         os.environ[name] = "1"
 
 
+def end_with_parent() -> None:
+    """On Linux, ask the kernel to send this worker SIGTERM when its parent dies, so that
+    even a parent killed by SIGKILL leaves no worker behind."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def init_worker(languages: tuple[str, ...]) -> None:
-    """Process-pool initializer: limit threads, then load each language's models once."""
+    """Process-pool initializer: end with the parent, limit threads, then load each
+    language's models once."""
+    end_with_parent()
     limit_threads()
     from heraldo.pipeline import get_pipeline
 

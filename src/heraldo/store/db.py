@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -18,7 +18,8 @@ import pyarrow as pa
 
 from heraldo.errors import StoreError
 from heraldo.model import Document
-from heraldo.store.migrate import migrate
+from heraldo.store.connection import DEFAULT_LOCK_TIMEOUT, OutdatedStore, check_store, connect
+from heraldo.store.migrate import latest_version, migrate
 from heraldo.store.rows import TABLES, to_tables
 
 log = logging.getLogger(__name__)
@@ -41,16 +42,45 @@ _ONLY_NEW = " WHERE article_id IN (SELECT id FROM _new)"
 
 
 class Store:
-    """A Heraldo store in one DuckDB file (or ``:memory:``)."""
+    """A Heraldo store in one DuckDB file (or ``:memory:``), open until :meth:`close`.
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> None:
+    Opened for writing, a new or outdated store is migrated first; opened read-only, it
+    is read as it is (an outdated one raises ``OutdatedStore``). Anything that is not a
+    Heraldo store is refused before a byte is written (``store/connection.py``). To share
+    a store file between processes, open it through ``heraldo.store.access.Access``.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False,
+                 lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
         self.path = str(path)
+        self.read_only = read_only
+        self.conn = connect(self.path, read_only=read_only, lock_timeout=lock_timeout)
         try:
-            self.conn = duckdb.connect(self.path, read_only=read_only)
+            version = check_store(self.conn, self.path)
+            if read_only and version < latest_version():
+                raise OutdatedStore(f"{self.path}: the store has schema version {version}; "
+                                    f"this Heraldo reads version {latest_version()} (open it "
+                                    "for writing once to upgrade it)")
             if not read_only:
                 migrate(self.conn)
         except duckdb.Error as exc:
+            self.conn.close()
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+        except StoreError:
+            self.conn.close()
+            raise
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Store]:
+        """This open store as a reading session (see ``access.Access.reading``)."""
+        yield self
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Store]:
+        """This open store as a writing session (see ``access.Access.writing``)."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only, cannot write")
+        yield self
 
     def __enter__(self) -> Store:
         return self
@@ -107,6 +137,13 @@ class Store:
             self.conn.unregister("_ids")
         return {r[0] for r in rows}
 
+    def rows(self, table: str) -> int:
+        """The number of rows of one of the per-article tables (``rows.TABLES``)."""
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}")
+        ((n,),) = self.conn.execute(f"SELECT count(*) FROM {table}").fetchall()
+        return int(n)
+
     def counts(self) -> dict[str, int]:
         """Rows in each table (articles, events, …, canonical_events), and ``clusters``."""
         names = (*TABLES, "article_clusters", "canonical_events")
@@ -115,6 +152,8 @@ class Store:
         return {name: int(n) for name, n in self.conn.execute(sql).fetchall()}
 
 
-def open_store(path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> Store:
-    """Open (creating and migrating as needed) the store at ``path``."""
-    return Store(path, read_only=read_only)
+def open_store(path: str | Path = DEFAULT_PATH, *, read_only: bool = False,
+               lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> Store:
+    """Open the store at ``path``: for writing (creating and migrating it as needed), or
+    read-only. It stays open, holding DuckDB's lock on the file, until closed."""
+    return Store(path, read_only=read_only, lock_timeout=lock_timeout)

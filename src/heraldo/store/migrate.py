@@ -1,4 +1,5 @@
-"""Numbered SQL migrations (``migrations/NNN_name.sql``), applied in order on open.
+"""Numbered SQL migrations (``migrations/NNN_name.sql``), applied in order when a store is
+opened for writing.
 
 Each applied migration is recorded in ``schema_migrations`` in the same transaction as its
 statements, so a store is always at a well-defined version.
@@ -42,15 +43,21 @@ def latest_version() -> int:
 
 
 def current_version(conn: duckdb.DuckDBPyConnection) -> int:
-    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                 "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
-                 "applied_at TIMESTAMP DEFAULT current_timestamp)")
-    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
-    return int(row[0]) if row and row[0] is not None else 0
+    """The version of the last applied migration (0: none); reads only."""
+    ((exists,),) = conn.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND table_name = 'schema_migrations'").fetchall()
+    if not exists:
+        return 0
+    ((version,),) = conn.execute("SELECT max(version) FROM schema_migrations").fetchall()
+    return int(version or 0)
 
 
 def migrate(conn: duckdb.DuckDBPyConnection, target: int | None = None) -> list[int]:
     """Apply the pending migrations up to ``target`` (default: all); their versions."""
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                 "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                 "applied_at TIMESTAMP DEFAULT current_timestamp)")
     version = current_version(conn)
     applied = []
     for migration in migrations():

@@ -89,6 +89,10 @@ def _ints(items: list[Any], attr: str) -> pa.Array:
     return pa.array(list(map(attrgetter(attr), items)), pa.int32())
 
 
+def _bools(items: list[Any], attr: str) -> pa.Array:
+    return pa.array(list(map(attrgetter(attr), items)), pa.bool_())
+
+
 def _sparse(items: list[Any], build: Callable[[list[Any]], pa.Array],
             kind: pa.DataType) -> pa.Array:
     """``build`` over the items that are not None, spread back with nulls."""
@@ -164,7 +168,7 @@ def _mention_lists(lists: list[tuple[Mention, ...]], actors: _Actors) -> pa.List
 def _present_whens(ws: list[When]) -> pa.StructArray:
     return pa.StructArray.from_arrays(
         [_strings(ws, "value"), _strings(ws, "precision"), _strings(ws, "text"),
-         _ints(ws, "start"), _ints(ws, "end"), pa.array([w.inferred for w in ws])],
+         _ints(ws, "start"), _ints(ws, "end"), _bools(ws, "inferred")],
         fields=list(WHEN))
 
 
@@ -187,7 +191,7 @@ def _events(docs: list[Document], actors: _Actors) -> pa.Table:
         "cameo": _strings(es, "cameo"), "plover": _strings(es, "plover"),
         "plover_mode": _strings(es, "plover_mode"),
         "goldstein": pa.array([e.goldstein for e in es], pa.float64()),
-        "quad_class": _ints(es, "quad_class"), "negated": pa.array([e.negated for e in es]),
+        "quad_class": _ints(es, "quad_class"), "negated": _bools(es, "negated"),
         "modality": _strings(es, "modality"),
         "attributed_to": _sparse([e.attributed_to for e in es], _mentions_of(actors), MENTION),
         "date": _sparse([e.when for e in es], _present_whens, WHEN),
