@@ -56,11 +56,25 @@ class Analysis:
     trace: tuple[str, ...]
 
 
-def check_text(text: str) -> None:
-    if not text or not text.strip():
+def check_text(text: object) -> None:
+    """An ``InputError`` unless ``text`` is text that can be coded."""
+    if not isinstance(text, str):
+        raise InputError(f"the text must be a str, not {type(text).__name__}")
+    if not text.strip():
         raise InputError("the text is empty")
     if "\x00" in text:
         raise InputError("the input looks binary (it contains NUL bytes), not text")
+
+
+def check_published(published: object) -> None:
+    """An ``InputError`` unless ``published`` is None or a date as the command line takes
+    it (``YYYY-MM-DD``, ``YYYYMMDD`` or an ISO timestamp)."""
+    if published is None:
+        return
+    if not isinstance(published, str):
+        raise InputError(f"published must be a str (YYYY-MM-DD), not {type(published).__name__}")
+    if parse_date(published) is None:
+        raise InputError(f"published {published!r} is not a date (use YYYY-MM-DD)")
 
 
 class Pipeline:
@@ -128,6 +142,7 @@ class Pipeline:
         def texts() -> Iterator[str]:
             for article in articles:
                 check_text(article.text)
+                check_published(article.published)
                 pending.append(article)
                 yield article.text
 
@@ -218,6 +233,8 @@ def get_pipeline(lang: str = "es") -> Pipeline:
 
 
 def extract(text: str, *, lang: str = "es", published: str | None = None) -> Document:
-    """Code one article: actors, events, statements."""
+    """Code one article: actors, events, statements (an ``InputError`` for input that is
+    no text or a ``published`` that is no date)."""
     check_text(text)
+    check_published(published)
     return get_pipeline(lang).extract(text, published=published)

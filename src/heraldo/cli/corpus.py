@@ -22,7 +22,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from heraldo.cli.errors import date_option, fail, friendly
+from heraldo.cli.errors import date_option, fail, friendly, warn
 from heraldo.errors import StoreError, UsageError
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def ingest(
                                      "partitions here (shared by client and workers)."),
     lang: str = typer.Option(None, "--lang", help="Language of every article (default: "
                              "the record's lang, else detected)."),
-    max_bytes: int = typer.Option(10_000_000, "--max-bytes",
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1,
                                   help="Skip single documents larger than this."),
     batch_size: int = typer.Option(None, "--batch-size", min=1, help="Articles per batch "
                                    "(one transaction each; default 32, Dask 200)."),
@@ -86,6 +86,10 @@ def ingest(
 
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    _check_language(lang)
+    for value, option in ((scheduler, "--scheduler"), (parquet_dir, "--parquet-dir")):
+        if value is not None and engine != "dask":
+            warn(f"{option} applies to --engine dask only; it is ignored")
     date_option(published, "--published")
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -109,6 +113,14 @@ def ingest(
         fail("nothing could be processed (every input was skipped)", 1)
     if strict and report.skipped_total:
         fail(f"{report.skipped_total} input(s) skipped (--strict)", 1)
+
+
+def _check_language(lang: str | None) -> None:
+    from heraldo.nlp.loader import supported_languages
+
+    if lang is not None and lang not in supported_languages():
+        raise UsageError(f"--lang {lang!r} is not supported; choose one of "
+                         f"{', '.join(supported_languages())}")
 
 
 def _summary(report: IngestReport, counts: dict[str, int], db: Path) -> None:

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
@@ -20,6 +21,25 @@ F = TypeVar("F", bound=Callable[..., Any])
 def fail(message: str, code: int = 2) -> None:
     typer.echo(f"heraldo: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    """One line on stderr about a request that runs but cannot give what was likely meant."""
+    typer.echo(f"heraldo: warning: {message}", err=True)
+
+
+def output_path(out: Path, option: str = "--out", *, directory: bool = False) -> None:
+    """A clear error unless ``out`` can be written: its folder exists and, for a file,
+    ``out`` is not a folder (for a ``directory``, not a file)."""
+    parent = out.absolute().parent
+    if not parent.is_dir():
+        raise UsageError(f"{option} {out}: no such directory {parent}")
+    if directory and out.exists() and not out.is_dir():
+        raise UsageError(f"{option} {out}: is a file, not a directory")
+    if not directory and out.is_dir():
+        raise UsageError(f"{option} {out}: is a directory, not a file")
+    if not os.access(out if out.exists() else parent, os.W_OK):
+        raise UsageError(f"{option} {out}: not writable")
 
 
 def friendly(func: F) -> F:

@@ -186,5 +186,19 @@ def actors_validate() -> None:
 
 
 def main() -> None:
+    """The ``heraldo`` command: a usage error (an unknown option, a value out of range) is
+    one line on stderr and exit status 2, like every other bad input."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app()
+    try:
+        code = app(standalone_mode=False)
+    except typer.TyperException as exc:  # typer's click errors: usage, bad parameters
+        if type(exc).__name__ != "NoArgsIsHelpError":  # (that one printed the help)
+            ctx = getattr(exc, "ctx", None)
+            command = ctx.command_path if ctx is not None else "heraldo"
+            typer.echo(f"heraldo: error: {exc.format_message()} (see `{command} --help`)",
+                       err=True)
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("heraldo: error: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

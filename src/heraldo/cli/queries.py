@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from heraldo.cli.corpus import DB_HELP, open_existing, store_errors
-from heraldo.cli.errors import date_option, friendly
+from heraldo.cli.errors import date_option, friendly, output_path, warn
 from heraldo.errors import UsageError
 
 OUTPUTS = ("table", "json", "csv")
@@ -60,8 +60,23 @@ def _filter(actor: str | None, dyad: str | None, kind: str | None, since: str | 
         if len(parts) != 2 or not all(parts):
             raise UsageError(f"--dyad {dyad!r}: give two actor codes, SOURCE,TARGET")
         pair = (parts[0], parts[1])
-    return EventFilter(actor, pair, kind, date_option(since, "--since"),
-                       date_option(until, "--until"), min_confidence, limit or None)
+    first, last = date_option(since, "--since"), date_option(until, "--until")
+    if first and last and first > last:
+        warn(f"--since {first} is after --until {last}: no event can match")
+    if kind and not _known_type(kind):
+        warn(f"--type {kind!r} is neither a PLOVER type (CONSULT) nor the prefix of a "
+             "CAMEO code (04): no event can match")
+    return EventFilter(actor, pair, kind, first, last, min_confidence, limit or None)
+
+
+def _known_type(kind: str) -> bool:
+    """Whether ``--type`` names a PLOVER type or begins a CAMEO code."""
+    from heraldo.ontology import load_ontology
+
+    ontology = load_ontology()
+    if kind.isdigit():
+        return any(code.startswith(kind) for code in ontology.cameo)
+    return kind.upper() in ontology.plover
 
 
 TABLE_COLUMNS = ("day", "source_codes", "cameo", "target_codes", "plover", "trigger",
@@ -78,8 +93,9 @@ def events(
     kind: str = typer.Option(None, "--type", help="PLOVER type (CONSULT) or CAMEO prefix (04)."),
     since: str = typer.Option(None, "--since", help="From this day (YYYY-MM-DD)."),
     until: str = typer.Option(None, "--until", help="Up to this day (YYYY-MM-DD)."),
-    min_confidence: float = typer.Option(None, "--min-confidence"),
-    limit: int = typer.Option(100, "--limit", help="At most this many (0: all)."),
+    min_confidence: float = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                         help="At least this confidence (0 to 1)."),
+    limit: int = typer.Option(100, "--limit", min=0, help="At most this many (0: all)."),
     fmt: str = typer.Option("table", "--format", help="table, json or csv."),
 ) -> None:
     """Canonical events (each merged over every article reporting it), latest first."""
@@ -127,6 +143,7 @@ def export(
 
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    output_path(out, directory=fmt == "parquet")
     with store_errors(), open_existing(db) as store:
         n = run(store.conn, fmt, out)
     unit = {"parquet": "tables", "jsonl": "documents"}.get(fmt, "records")
@@ -138,7 +155,7 @@ def export(
 @friendly
 def actors_list(
     db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    limit: int = typer.Option(50, "--limit", help="At most this many (0: all)."),
+    limit: int = typer.Option(50, "--limit", min=0, help="At most this many (0: all)."),
     fmt: str = typer.Option("table", "--format", help="table, json or csv."),
 ) -> None:
     """The actors of a store, most mentioned first."""

@@ -9,11 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from heraldo.ingest.records import Item, ReadOptions, Skipped, make_article, normalise_date
+from heraldo.ingest.records import Item, ReadOptions, Skipped, make_article
 from heraldo.ingest.text import decode
 
 log = logging.getLogger(__name__)
-DATE_LANGUAGES = ["es", "en"]
 
 
 def html_fields(html: str, url: str | None = None) -> dict[str, Any]:
@@ -45,21 +44,13 @@ def read_html(path: Path, data: bytes, options: ReadOptions) -> Iterator[Item]:
 
 
 def feed_date(entry: Any) -> str | None:
-    """An entry's date: feedparser's parse, else dateparser (Spanish month and day names)."""
+    """An entry's date: feedparser's parse, else the raw text (Spanish month and day names
+    too: ``normalise_date``), which may then be no date."""
     for key in ("published_parsed", "updated_parsed"):
         parsed = entry.get(key)
         if parsed:
             return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
-    raw = entry.get("published") or entry.get("updated")
-    if not raw:
-        return None
-    direct = normalise_date(raw)
-    if direct:
-        return direct
-    import dateparser
-
-    parsed = dateparser.parse(raw, languages=DATE_LANGUAGES)
-    return parsed.date().isoformat() if parsed else None
+    return entry.get("published") or entry.get("updated") or None
 
 
 def _entry_text(entry: Any) -> str:
