@@ -42,6 +42,12 @@ from heraldo.nlp.loader import load_nlp
 from heraldo.nlp.places import load_gazetteer
 from heraldo.nlp.text import clean_for_parse, mark_uncased, paragraph_breaks
 
+#: the longest text parsed as one, far under spaCy's limit (E088: 1,000,000 characters):
+#: the parser's memory grows with the characters of a batch, and a batch of such chunks
+#: stays near that of news articles (a 1.2-million-character text: 1.2 GB peak, against
+#: 3.8 GB in chunks of a million; benchmarks/long_text.py)
+CHUNK_CHARS = 10_000
+
 #: kinds of resolved spans whose words are names of actors, not of places
 NAMED_KINDS = frozenset({"person", "group", "organisation"})
 
@@ -86,7 +92,7 @@ class Pipeline:
         self.batch_size = batch_size
         self.nlp = load_nlp(lang)
         #: the longest text parsed as one: longer ones are parsed in chunks
-        self.max_chars: int = self.nlp.max_length
+        self.max_chars: int = min(CHUNK_CHARS, self.nlp.max_length)
         self.pack = load_pack(lang)
         extra = tuple(actor_files) or tuple(user_actor_files())  # or $HERALDO_ACTORS
         self.resolver = Resolver(self.pack, load_kb(lang, extra))
