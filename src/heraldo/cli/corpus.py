@@ -59,7 +59,7 @@ def open_existing(db: Path) -> Store:
 @friendly
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or directories: text, JSONL, HTML, "
-                                       "RSS/Atom, WARC."),
+                                       "RSS/Atom, WARC; - for standard input."),
     db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
     workers: int = typer.Option(1, "--workers", min=1, help="Processes coding in parallel."),
     published: str = typer.Option(None, "--published",
@@ -91,7 +91,7 @@ def ingest(
         if value is not None and engine != "dask":
             warn(f"{option} applies to --engine dask only; it is ignored")
     date_option(published, "--published")
-    missing = [str(p) for p in paths if not p.exists()]
+    missing = [str(p) for p in paths if str(p) != "-" and not p.exists()]
     if missing:
         raise UsageError(f"{', '.join(missing)}: no such file or directory")
     if verbose:

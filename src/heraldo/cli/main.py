@@ -11,10 +11,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from heraldo.cli.errors import date_option, friendly, read_input
+from heraldo.cli.errors import articles_of, date_option, friendly
 from heraldo.cli.queries import register as register_corpus_commands
 from heraldo.errors import UsageError
-from heraldo.model import Document, Event
+from heraldo.model import Article, Document, Event
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Heraldo: political event data from news text.")
@@ -54,34 +54,43 @@ def events_table(document: Document) -> Table:
 @app.command()
 @friendly
 def extract(
-    file: str = typer.Argument(..., help="Text file to code, or - for standard input."),
+    file: str = typer.Argument(..., help="File to code (text, JSONL, HTML, RSS/Atom, WARC), "
+                               "or - for standard input."),
     lang: str = typer.Option("es", "--lang", help="Language of the text (es, en)."),
     published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
     fmt: str = typer.Option("table", "--format",
                             help="table, json, jsonl, cameo-tsv or plover-json."),
 ) -> None:
-    """Code one article: actors, events, statements."""
+    """Code the articles of one file, read as `ingest` reads it: actors, events, statements."""
     from heraldo.formats import FORMATS, cameo_tsv, plover_json
 
     _check_choice(fmt, FORMATS, "format")
     date_option(published, "--published")
-    text = read_input(file)
-    from heraldo.pipeline import Pipeline
-
-    document = Pipeline(lang).extract(text, published=published)
+    documents = _code(articles_of(file, lang, published))
     if fmt == "json":
-        typer.echo(json.dumps(document.to_dict(), ensure_ascii=False, indent=2))
+        dicts = [d.to_dict() for d in documents]
+        typer.echo(json.dumps(dicts[0] if len(dicts) == 1 else dicts, ensure_ascii=False,
+                              indent=2))
     elif fmt == "jsonl":
-        typer.echo(json.dumps(document.to_dict(), ensure_ascii=False))
+        for document in documents:
+            typer.echo(json.dumps(document.to_dict(), ensure_ascii=False))
     elif fmt == "cameo-tsv":
-        for line in cameo_tsv([document]):
+        for line in cameo_tsv(documents):
             typer.echo(line)
     elif fmt == "plover-json":
-        typer.echo(plover_json([document]))
+        typer.echo(plover_json(documents))
     else:
-        console.print(events_table(document))
-        if document.events:
+        for document in documents:
+            console.print(events_table(document))
+        if any(d.events for d in documents):
             console.print("[dim]* date inferred from the reporting clause or publication[/dim]")
+
+
+def _code(articles: list[Article]) -> list[Document]:
+    """The Documents of ``articles``, each coded by its language's pipeline."""
+    from heraldo.pipeline import get_pipeline
+
+    return [next(get_pipeline(a.language).process([a])) for a in articles]
 
 
 @app.command()
