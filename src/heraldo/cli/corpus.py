@@ -58,27 +58,34 @@ def open_existing(db: Path) -> Store:
 
 @friendly
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or directories: text, JSONL, HTML, "
-                                       "RSS/Atom, WARC; - for standard input."),
-    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    workers: int = typer.Option(1, "--workers", min=1, help="Processes coding in parallel."),
-    published: str = typer.Option(None, "--published",
+    paths: list[Path] = typer.Argument(..., metavar="PATH", hidden=True),
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", metavar="PATH", help=DB_HELP),
+    workers: int = typer.Option(1, "--workers", metavar="N",
+                                min=1, help="Processes coding in parallel."),
+    published: str = typer.Option(None, "--published", metavar="DATE",
                                   help="Publication date for articles without one."),
-    engine: str = typer.Option("local", "--engine", help="local or dask."),
-    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address "
+    engine: str = typer.Option("local", "--engine", metavar="ENGINE", help="local or dask."),
+    scheduler: str = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                  help="Dask scheduler address "
                                   "(default: a LocalCluster of --workers processes)."),
-    parquet_dir: Path = typer.Option(None, "--parquet-dir", help="Dask: keep the Parquet "
+    parquet_dir: Path = typer.Option(None, "--parquet-dir", metavar="DIR",
+                                     help="Dask: keep the Parquet "
                                      "partitions here (shared by client and workers)."),
-    lang: str = typer.Option(None, "--lang", help="Language of every article (default: "
+    lang: str = typer.Option(None, "--lang", metavar="LANG",
+                             help="Language of every article (default: "
                              "the record's lang, else detected)."),
-    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1,
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", metavar="N", min=1,
                                   help="Skip single documents larger than this."),
-    batch_size: int = typer.Option(None, "--batch-size", min=1, help="Articles per batch "
+    batch_size: int = typer.Option(None, "--batch-size", metavar="N",
+                                   min=1, help="Articles per batch "
                                    "(one transaction each; default 32, Dask 200)."),
     strict: bool = typer.Option(False, "--strict", help="Any skipped input is an error."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each stored batch."),
 ) -> None:
-    """Code a corpus into the store: idempotent, resumable, parallel."""
+    """Code a corpus into the store: idempotent, resumable, parallel.
+
+    PATH: files or directories (text, JSONL, HTML, RSS/Atom, WARC), or - for standard input.
+    """
     from heraldo.ingest import ReadOptions
     from heraldo.scale.ingest import ENGINES
     from heraldo.scale.ingest import ingest as run

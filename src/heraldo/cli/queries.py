@@ -87,16 +87,20 @@ HEADERS = {"source_codes": "source", "target_codes": "target", "num_mentions": "
 
 @friendly
 def events(
-    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    actor: str = typer.Option(None, "--actor", help="Actor code or prefix (RUS, RUSGOV)."),
-    dyad: str = typer.Option(None, "--dyad", help="SOURCE,TARGET codes or prefixes."),
-    kind: str = typer.Option(None, "--type", help="PLOVER type (CONSULT) or CAMEO prefix (04)."),
-    since: str = typer.Option(None, "--since", help="From this day (YYYY-MM-DD)."),
-    until: str = typer.Option(None, "--until", help="Up to this day (YYYY-MM-DD)."),
-    min_confidence: float = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", metavar="PATH", help=DB_HELP),
+    actor: str = typer.Option(None, "--actor", metavar="CODE",
+                              help="Actor code or prefix (RUS, RUSGOV)."),
+    dyad: str = typer.Option(None, "--dyad", metavar="SOURCE,TARGET",
+                             help="SOURCE,TARGET codes or prefixes."),
+    kind: str = typer.Option(None, "--type", metavar="TYPE",
+                             help="PLOVER type (CONSULT) or CAMEO prefix (04)."),
+    since: str = typer.Option(None, "--since", metavar="DATE", help="From this day (YYYY-MM-DD)."),
+    until: str = typer.Option(None, "--until", metavar="DATE", help="Up to this day (YYYY-MM-DD)."),
+    min_confidence: float = typer.Option(None, "--min-confidence", metavar="X", min=0.0, max=1.0,
                                          help="At least this confidence (0 to 1)."),
-    limit: int = typer.Option(100, "--limit", min=0, help="At most this many (0: all)."),
-    fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    limit: int = typer.Option(100, "--limit", metavar="N",
+                              min=0, help="At most this many (0: all)."),
+    fmt: str = typer.Option("table", "--format", metavar="FORMAT", help="table, json or csv."),
 ) -> None:
     """Canonical events (each merged over every article reporting it), latest first."""
     from heraldo.query import find_events
@@ -110,13 +114,17 @@ def events(
 
 @friendly
 def dyads(
-    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    freq: str = typer.Option("month", "--freq", help="day, week, month, quarter or year."),
-    actor: str = typer.Option(None, "--actor", help="Actor code or prefix."),
-    dyad: str = typer.Option(None, "--dyad", help="SOURCE,TARGET codes or prefixes."),
-    since: str = typer.Option(None, "--since"),
-    until: str = typer.Option(None, "--until"),
-    fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", metavar="PATH", help=DB_HELP),
+    freq: str = typer.Option("month", "--freq", metavar="FREQ",
+                             help="day, week, month, quarter or year."),
+    actor: str = typer.Option(None, "--actor", metavar="CODE", help="Actor code or prefix."),
+    dyad: str = typer.Option(None, "--dyad", metavar="SOURCE,TARGET",
+                             help="SOURCE,TARGET codes or prefixes."),
+    since: str = typer.Option(None, "--since", metavar="DATE",
+                              help="From this day (YYYY-MM-DD)."),
+    until: str = typer.Option(None, "--until", metavar="DATE",
+                              help="Up to this day (YYYY-MM-DD)."),
+    fmt: str = typer.Option("table", "--format", metavar="FORMAT", help="table, json or csv."),
 ) -> None:
     """Dyad time series: events, mentions, Goldstein sum and quad classes per period."""
     from heraldo.query import dyad_series
@@ -132,10 +140,12 @@ def dyads(
 
 @friendly
 def export(
-    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    fmt: str = typer.Option(..., "--format", help="jsonl, csv, parquet (a directory), "
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", metavar="PATH", help=DB_HELP),
+    fmt: str = typer.Option(..., "--format", metavar="FORMAT",
+                            help="jsonl, csv, parquet (a directory), "
                             "cameo-tsv, plover-json, graphml, gexf or graph-json."),
-    out: Path = typer.Option(..., "--out", help="Output file (directory for parquet)."),
+    out: Path = typer.Option(..., "--out", metavar="PATH",
+                             help="Output file (directory for parquet)."),
 ) -> None:
     """Export the store: Documents, canonical events, tables or the actor graph."""
     from heraldo.query.export import EXPORT_FORMATS
@@ -154,9 +164,10 @@ def export(
 
 @friendly
 def actors_list(
-    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    limit: int = typer.Option(50, "--limit", min=0, help="At most this many (0: all)."),
-    fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", metavar="PATH", help=DB_HELP),
+    limit: int = typer.Option(50, "--limit", metavar="N",
+                              min=0, help="At most this many (0: all)."),
+    fmt: str = typer.Option("table", "--format", metavar="FORMAT", help="table, json or csv."),
 ) -> None:
     """The actors of a store, most mentioned first."""
     from heraldo.query import list_actors
