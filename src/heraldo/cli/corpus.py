@@ -87,20 +87,11 @@ def ingest(
     PATH: files or directories (text, JSONL, HTML, RSS/Atom, WARC), or - for standard input.
     """
     from heraldo.ingest import ReadOptions
-    from heraldo.scale.ingest import ENGINES
     from heraldo.scale.ingest import ingest as run
     from heraldo.store import open_store
 
-    if engine not in ENGINES:
-        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    _check_language(lang)
-    for value, option in ((scheduler, "--scheduler"), (parquet_dir, "--parquet-dir")):
-        if value is not None and engine != "dask":
-            warn(f"{option} applies to --engine dask only; it is ignored")
-    date_option(published, "--published")
-    missing = [str(p) for p in paths if str(p) != "-" and not p.exists()]
-    if missing:
-        raise UsageError(f"{', '.join(missing)}: no such file or directory")
+    _check_options(paths, engine, lang, published, dask_only={"--scheduler": scheduler,
+                                                              "--parquet-dir": parquet_dir})
     if verbose:
         logging.getLogger("heraldo").setLevel(logging.INFO)
     from heraldo.ingest.records import normalise_date
@@ -122,12 +113,25 @@ def ingest(
         fail(f"{report.skipped_total} input(s) skipped (--strict)", 1)
 
 
-def _check_language(lang: str | None) -> None:
+def _check_options(paths: list[Path], engine: str, lang: str | None, published: str | None,
+                   dask_only: dict[str, object]) -> None:
+    """Clear errors for what ``ingest`` cannot do, before anything is read or written; a
+    warning for options it would ignore."""
     from heraldo.nlp.loader import supported_languages
+    from heraldo.scale.ingest import ENGINES
 
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if lang is not None and lang not in supported_languages():
         raise UsageError(f"--lang {lang!r} is not supported; choose one of "
                          f"{', '.join(supported_languages())}")
+    for option, value in dask_only.items():
+        if value is not None and engine != "dask":
+            warn(f"{option} applies to --engine dask only; it is ignored")
+    date_option(published, "--published")
+    missing = [str(p) for p in paths if str(p) != "-" and not p.exists()]
+    if missing:
+        raise UsageError(f"{', '.join(missing)}: no such file or directory")
 
 
 def _summary(report: IngestReport, counts: dict[str, int], db: Path) -> None:

@@ -30,9 +30,9 @@ console = Console() if sys.stdout.isatty() else Console(width=160)
 
 def _version(shown: bool) -> None:
     if shown:
-        from heraldo import __version__
+        from importlib.metadata import version
 
-        typer.echo(f"heraldo {__version__}")
+        typer.echo(f"heraldo {version('heraldo')}")
         raise typer.Exit()
 
 
