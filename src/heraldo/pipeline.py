@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -35,10 +36,17 @@ from heraldo.coding.places import Places
 from heraldo.errors import InputError
 from heraldo.lang import LanguagePack, load_pack
 from heraldo.model import Article, Document, Mention
+from heraldo.nlp.chunks import chunk_bounds
 from heraldo.nlp.dates import parse_date
 from heraldo.nlp.loader import load_nlp
 from heraldo.nlp.places import load_gazetteer
 from heraldo.nlp.text import clean_for_parse, mark_uncased, paragraph_breaks
+
+#: the longest text parsed as one, far under spaCy's limit (E088: 1,000,000 characters):
+#: the parser's memory grows with the characters of a batch, and a batch of such chunks
+#: stays near that of news articles (a 1.2-million-character text: 1.2 GB peak, against
+#: 3.8 GB in chunks of a million; benchmarks/long_text.py)
+CHUNK_CHARS = 10_000
 
 #: kinds of resolved spans whose words are names of actors, not of places
 NAMED_KINDS = frozenset({"person", "group", "organisation"})
@@ -54,11 +62,25 @@ class Analysis:
     trace: tuple[str, ...]
 
 
-def check_text(text: str) -> None:
-    if not text or not text.strip():
+def check_text(text: object) -> None:
+    """An ``InputError`` unless ``text`` is text that can be coded."""
+    if not isinstance(text, str):
+        raise InputError(f"the text must be a str, not {type(text).__name__}")
+    if not text.strip():
         raise InputError("the text is empty")
     if "\x00" in text:
         raise InputError("the input looks binary (it contains NUL bytes), not text")
+
+
+def check_published(published: object) -> None:
+    """An ``InputError`` unless ``published`` is None or a date as the command line takes
+    it (``YYYY-MM-DD``, ``YYYYMMDD`` or an ISO timestamp)."""
+    if published is None:
+        return
+    if not isinstance(published, str):
+        raise InputError(f"published must be a str (YYYY-MM-DD), not {type(published).__name__}")
+    if parse_date(published) is None:
+        raise InputError(f"published {published!r} is not a date (use YYYY-MM-DD)")
 
 
 class Pipeline:
@@ -69,24 +91,54 @@ class Pipeline:
         self.lang = lang
         self.batch_size = batch_size
         self.nlp = load_nlp(lang)
+        #: the longest text parsed as one: longer ones are parsed in chunks
+        self.max_chars: int = min(CHUNK_CHARS, self.nlp.max_length)
         self.pack = load_pack(lang)
         extra = tuple(actor_files) or tuple(user_actor_files())  # or $HERALDO_ACTORS
         self.resolver = Resolver(self.pack, load_kb(lang, extra))
         self.coder = Coder(self.pack)
         self.gazetteer = load_gazetteer(self.pack)
 
-    def make_doc(self, text: str) -> Doc:
-        """A tokenised Doc whose paragraph breaks are sentence boundaries."""
-        doc = self.nlp.make_doc(clean_for_parse(text))
-        mark_uncased(doc, text)
+    def make_docs(self, text: str) -> list[Doc]:
+        """Tokenised Docs of ``text``, one per chunk under ``max_chars`` (one Doc for any
+        text but a very long one: ``heraldo.nlp.chunks``), whose paragraph breaks are
+        sentence boundaries."""
+        cleaned = clean_for_parse(text)
         breaks = paragraph_breaks(text)
-        for token in doc[1:]:
-            if token.idx in breaks:
-                token.is_sent_start = True
+        docs = []
+        for start, end in chunk_bounds(text, self.max_chars, breaks):
+            doc = self.nlp.make_doc(cleaned[start:end])
+            for token in doc[1:]:
+                if token.idx + start in breaks:
+                    token.is_sent_start = True
+            docs.append(doc)
+        if len(docs) == 1:
+            mark_uncased(docs[0], text)
+        return docs
+
+    def join(self, parts: list[Doc], text: str) -> Doc:
+        """The one Doc of ``text`` from the parsed Docs of its chunks: token offsets are
+        offsets in ``text``."""
+        if len(parts) == 1:
+            return parts[0]
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
+        mark_uncased(doc, text)
         return doc
 
     def parse(self, texts: Iterable[str]) -> Iterator[Doc]:
-        return self.nlp.pipe((self.make_doc(t) for t in texts), batch_size=self.batch_size)
+        """The parsed Doc of each of ``texts``, in order, parsed in batches of chunks."""
+        pending: deque[tuple[str, int]] = deque()
+
+        def chunks() -> Iterator[Doc]:
+            for text in texts:
+                docs = self.make_docs(text)
+                pending.append((text, len(docs)))
+                yield from docs
+
+        parsed = iter(self.nlp.pipe(chunks(), batch_size=self.batch_size))
+        for first in parsed:
+            text, n = pending.popleft()
+            yield self.join([first, *itertools.islice(parsed, n - 1)], text)
 
     def analyse_docs(self, articles: Iterable[Article]) -> Iterator[Analysis]:
         """Analyses of ``articles`` as they come: ``nlp.pipe`` takes them in batches, and
@@ -96,6 +148,7 @@ class Pipeline:
         def texts() -> Iterator[str]:
             for article in articles:
                 check_text(article.text)
+                check_published(article.published)
                 pending.append(article)
                 yield article.text
 
@@ -186,6 +239,8 @@ def get_pipeline(lang: str = "es") -> Pipeline:
 
 
 def extract(text: str, *, lang: str = "es", published: str | None = None) -> Document:
-    """Code one article: actors, events, statements."""
+    """Code one article: actors, events, statements (an ``InputError`` for input that is
+    no text or a ``published`` that is no date)."""
     check_text(text)
+    check_published(published)
     return get_pipeline(lang).extract(text, published=published)

@@ -10,6 +10,7 @@ import pytest
 from heraldo.ingest import ReadOptions, Skipped, read_paths
 from heraldo.ingest.langid import detect_language
 from heraldo.ingest.published import date_in_url
+from heraldo.ingest.records import normalise_date
 from heraldo.ingest.web import feed_date
 from heraldo.model import Article, article_id
 
@@ -117,11 +118,37 @@ def test_readers_atom_feed(tmp_path):
 @pytest.mark.parametrize("raw, expected", [
     ("Lun, 15 Mar 2024 10:00:00 +0100", "2024-03-15"),
     ("martes, 2 de enero de 2024", "2024-01-02"),
+    ("Mon, 15 Mar 2024 10:00:00 GMT", "2024-03-15"),
+    ("15/03/2024", "2024-03-15"),
     ("2024-05-06", "2024-05-06"),
+    (20240506, "2024-05-06"),
     ("", None),
+    # no date without the day it was written, or without a day
+    ("ayer", None), ("hace 2 días", None), ("marzo de 2024", None), ("no es fecha", None),
 ])
-def test_readers_feed_date_fallback(raw, expected):
-    assert feed_date({"published": raw}) == expected
+def test_readers_metadata_dates(raw, expected):
+    assert normalise_date(raw) == expected
+
+
+def test_readers_feed_date_is_the_entry_s_own():
+    assert feed_date({"published": "Lun, 15 Mar 2024"}) == "Lun, 15 Mar 2024"
+    assert feed_date({}) is None
+
+
+@pytest.mark.parametrize("published", ["ayer", "no es fecha", "2024-13-45", ["2024"]])
+def test_readers_a_published_that_is_no_date_is_a_skip_reason(tmp_path, published):
+    record = {"id": 1, "text": ES, "lang": "es", "published": published,
+              "url": "https://diario.example/2024/03/15/a"}
+    (item,) = read(tmp_path, "a.jsonl", json.dumps(record) + "\n", published="2024-01-01")
+    assert isinstance(item, Skipped) and item.reason == "invalid date"
+    assert repr(str(published)) in item.detail
+
+
+def test_readers_a_feed_entry_with_an_unreadable_date_is_skipped(tmp_path):
+    feed = RSS.replace("Lun, 15 Mar 2024 10:00:00 +0100", "pronto")
+    first, second = read(tmp_path, "feed.rss", feed)
+    assert isinstance(first, Skipped) and first.reason == "invalid date"
+    assert isinstance(second, Article)
 
 
 def _warc(records):

@@ -41,24 +41,24 @@ def test_cached_parses_give_the_same_documents(pipeline, articles, tmp_path, mon
     monkeypatch.undo()
     for article, analysis, new, old in zip(articles, fresh, written, read, strict=True):
         assert _tokens(old) == _tokens(new) == _tokens(analysis.doc)
-        assert old.user_data == pipeline.make_doc(article.text).user_data
+        assert old.user_data == pipeline.make_docs(article.text)[0].user_data
         assert pipeline.analyse_parsed(article, old).document == analysis.document
 
 
 def test_the_key_holds_the_pre_parse_steps(pipeline):
     nlp = pipeline.nlp
-    key = parse_key(nlp, pipeline.make_doc("Dijo que sí. La OEA lo negó."))
-    # the same words in another paragraph: make_doc starts a sentence there
-    assert parse_key(nlp, pipeline.make_doc("Dijo que sí.\nLa OEA lo negó.")) != key
+    key = parse_key(nlp, pipeline.make_docs("Dijo que sí. La OEA lo negó.")[0])
+    # the same words in another paragraph: make_docs starts a sentence there
+    assert parse_key(nlp, pipeline.make_docs("Dijo que sí.\nLa OEA lo negó.")[0]) != key
     # curly quotes become straight ones before parsing: the same parse
-    assert parse_key(nlp, pipeline.make_doc("Dijo “no”.")) == \
-        parse_key(nlp, pipeline.make_doc('Dijo "no".'))
-    assert parse_key(nlp, pipeline.make_doc("Dijo que sí. La OEA lo negó.")) == key
+    assert parse_key(nlp, pipeline.make_docs("Dijo “no”.")[0]) == \
+        parse_key(nlp, pipeline.make_docs('Dijo "no".')[0])
+    assert parse_key(nlp, pipeline.make_docs("Dijo que sí. La OEA lo negó.")[0]) == key
 
 
 def test_another_model_version_is_another_entry(pipeline, tmp_path, monkeypatch):
     nlp, cache = pipeline.nlp, ParseCache(tmp_path)
-    made = pipeline.make_doc("La OEA lo negó.")
+    made = pipeline.make_docs("La OEA lo negó.")[0]
     key = parse_key(nlp, made)
     path = cache.path(nlp, key)
     monkeypatch.setitem(nlp.meta, "version", "9.9.9")

@@ -23,7 +23,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from heraldo.cli.errors import date_option, fail, friendly
+from heraldo.cli.errors import date_option, fail, friendly, warn
 from heraldo.errors import StoreError, UsageError
 
 if TYPE_CHECKING:
@@ -65,39 +65,41 @@ def lock_timeout_option() -> Any:
 
 @friendly
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or directories: text, JSONL, HTML, "
-                                       "RSS/Atom, WARC."),
-    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    workers: int = typer.Option(1, "--workers", min=1, help="Processes coding in parallel."),
-    published: str = typer.Option(None, "--published",
+    paths: list[Path] = typer.Argument(..., metavar="PATH", hidden=True),
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", metavar="PATH", help=DB_HELP),
+    workers: int = typer.Option(1, "--workers", metavar="N",
+                                min=1, help="Processes coding in parallel."),
+    published: str = typer.Option(None, "--published", metavar="DATE",
                                   help="Publication date for articles without one."),
-    engine: str = typer.Option("local", "--engine", help="local or dask."),
-    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address "
+    engine: str = typer.Option("local", "--engine", metavar="ENGINE", help="local or dask."),
+    scheduler: str = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                  help="Dask scheduler address "
                                   "(default: a LocalCluster of --workers processes)."),
-    parquet_dir: Path = typer.Option(None, "--parquet-dir", help="Dask: keep the Parquet "
+    parquet_dir: Path = typer.Option(None, "--parquet-dir", metavar="DIR",
+                                     help="Dask: keep the Parquet "
                                      "partitions here (shared by client and workers)."),
-    lang: str = typer.Option(None, "--lang", help="Language of every article (default: "
+    lang: str = typer.Option(None, "--lang", metavar="LANG",
+                             help="Language of every article (default: "
                              "the record's lang, else detected)."),
-    max_bytes: int = typer.Option(10_000_000, "--max-bytes",
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", metavar="N", min=1,
                                   help="Skip single documents larger than this."),
-    batch_size: int = typer.Option(None, "--batch-size", min=1, help="Articles per batch "
+    batch_size: int = typer.Option(None, "--batch-size", metavar="N",
+                                   min=1, help="Articles per batch "
                                    "(one transaction each; default 32, Dask 200)."),
     strict: bool = typer.Option(False, "--strict", help="Any skipped input is an error."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each stored batch."),
     lock_timeout: float = lock_timeout_option(),
 ) -> None:
-    """Code a corpus into the store: idempotent, resumable, parallel."""
+    """Code a corpus into the store: idempotent, resumable, parallel.
+
+    PATH: files or directories (text, JSONL, HTML, RSS/Atom, WARC), or - for standard input.
+    """
     from heraldo.ingest import ReadOptions
-    from heraldo.scale.ingest import ENGINES
     from heraldo.scale.ingest import ingest as run
     from heraldo.store import Access
 
-    if engine not in ENGINES:
-        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    date_option(published, "--published")
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise UsageError(f"{', '.join(missing)}: no such file or directory")
+    _check_options(paths, engine, lang, published, dask_only={"--scheduler": scheduler,
+                                                              "--parquet-dir": parquet_dir})
     if verbose:
         logging.getLogger("heraldo").setLevel(logging.INFO)
     from heraldo.ingest.records import normalise_date
@@ -118,6 +120,27 @@ def ingest(
         fail("nothing could be processed (every input was skipped)", 1)
     if strict and report.skipped_total:
         fail(f"{report.skipped_total} input(s) skipped (--strict)", 1)
+
+
+def _check_options(paths: list[Path], engine: str, lang: str | None, published: str | None,
+                   dask_only: dict[str, object]) -> None:
+    """Clear errors for what ``ingest`` cannot do, before anything is read or written; a
+    warning for options it would ignore."""
+    from heraldo.nlp.loader import supported_languages
+    from heraldo.scale.ingest import ENGINES
+
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if lang is not None and lang not in supported_languages():
+        raise UsageError(f"--lang {lang!r} is not supported; choose one of "
+                         f"{', '.join(supported_languages())}")
+    for option, value in dask_only.items():
+        if value is not None and engine != "dask":
+            warn(f"{option} applies to --engine dask only; it is ignored")
+    date_option(published, "--published")
+    missing = [str(p) for p in paths if str(p) != "-" and not p.exists()]
+    if missing:
+        raise UsageError(f"{', '.join(missing)}: no such file or directory")
 
 
 def _summary(report: IngestReport, counts: dict[str, int], db: Path) -> None:

@@ -6,14 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
-import sys
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
 from heraldo.errors import EXPECTED, UsageError
+
+if TYPE_CHECKING:
+    from heraldo.ingest import Skipped
+    from heraldo.model import Article
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -21,6 +25,25 @@ F = TypeVar("F", bound=Callable[..., Any])
 def fail(message: str, code: int = 2) -> None:
     typer.echo(f"heraldo: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    """One line on stderr about a request that runs but cannot give what was likely meant."""
+    typer.echo(f"heraldo: warning: {message}", err=True)
+
+
+def output_path(out: Path, option: str = "--out", *, directory: bool = False) -> None:
+    """A clear error unless ``out`` can be written: its folder exists and, for a file,
+    ``out`` is not a folder (for a ``directory``, not a file)."""
+    parent = out.absolute().parent
+    if not parent.is_dir():
+        raise UsageError(f"{option} {out}: no such directory {parent}")
+    if directory and out.exists() and not out.is_dir():
+        raise UsageError(f"{option} {out}: is a file, not a directory")
+    if not directory and out.is_dir():
+        raise UsageError(f"{option} {out}: is a directory, not a file")
+    if not os.access(out if out.exists() else parent, os.W_OK):
+        raise UsageError(f"{option} {out}: not writable")
 
 
 def friendly(func: F) -> F:
@@ -60,26 +83,28 @@ def date_option(value: str | None, option: str) -> dt.date | None:
     return parsed
 
 
-def read_input(path: str) -> str:
-    """The text of a file, or of stdin for "-"; clear errors for binary or non-UTF-8 input."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "standard input"
-    else:
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except FileNotFoundError:
-            raise UsageError(f"{path}: no such file") from None
-        except IsADirectoryError:
-            raise UsageError(f"{path}: is a directory, not a file") from None
-        name = path
-    if b"\x00" in data:
-        raise UsageError(f"{name}: looks binary (it contains NUL bytes), not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
-    if not text.strip():
-        raise UsageError(f"{name}: the text is empty")
-    return text
+def articles_of(path: str, lang: str, published: str | None) -> list[Article]:
+    """The Articles of one file, or of stdin for "-", read as ``ingest`` reads them (a
+    record's own language and date first); every input left out is a warning, and none
+    left at all a clear error."""
+    from heraldo.ingest import ReadOptions, Skipped, read_paths
+    from heraldo.ingest.records import normalise_date
+
+    if path != "-" and not os.path.exists(path):
+        raise UsageError(f"{path}: no such file")
+    if os.path.isdir(path):
+        raise UsageError(f"{path}: is a directory, not a file")
+    items = list(read_paths([Path(path)], ReadOptions(normalise_date(published), lang=lang)))
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    articles = [i for i in items if not isinstance(i, Skipped)]
+    if not articles and skipped:
+        raise UsageError(_skip_line(skipped[0]))
+    for item in skipped:
+        warn(f"left out {_skip_line(item)}")
+    if not articles:
+        raise UsageError(f"{path}: no article found")
+    return articles
+
+
+def _skip_line(item: Skipped) -> str:
+    return f"{item.origin}: {item.reason}" + (f" ({item.detail})" if item.detail else "")

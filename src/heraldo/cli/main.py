@@ -11,19 +11,37 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from heraldo.cli.errors import date_option, friendly, read_input
+from heraldo.cli.errors import articles_of, date_option, friendly
 from heraldo.cli.queries import register as register_corpus_commands
 from heraldo.errors import UsageError
-from heraldo.model import Document, Event
+from heraldo.model import Article, Document, Event
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# plain help (rich_markup_mode=None): each value shows its name (DATE, N, PATH), flags none
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Heraldo: political event data from news text.")
-actors_app = typer.Typer(no_args_is_help=True, help="The actor knowledge base.")
+actors_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
+                         help="The actor knowledge base.")
 app.add_typer(actors_app, name="actors")
 register_corpus_commands(app, actors_app)
 
 # wide enough for the event table when the output is a pipe or a file (rich assumes 80)
 console = Console() if sys.stdout.isatty() else Console(width=160)
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        from importlib.metadata import version
+
+        typer.echo(f"heraldo {version('heraldo')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Heraldo: political event data from news text."""
 
 
 def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
@@ -54,44 +72,61 @@ def events_table(document: Document) -> Table:
 @app.command()
 @friendly
 def extract(
-    file: str = typer.Argument(..., help="Text file to code, or - for standard input."),
-    lang: str = typer.Option("es", "--lang", help="Language of the text (es, en)."),
-    published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
-    fmt: str = typer.Option("table", "--format",
+    file: str = typer.Argument(..., metavar="FILE", hidden=True),
+    lang: str = typer.Option("es", "--lang", metavar="LANG",
+                             help="Language of the text (es, en)."),
+    published: str = typer.Option(None, "--published", metavar="DATE",
+                                  help="Publication date YYYY-MM-DD."),
+    fmt: str = typer.Option("table", "--format", metavar="FORMAT",
                             help="table, json, jsonl, cameo-tsv or plover-json."),
 ) -> None:
-    """Code one article: actors, events, statements."""
+    """Code the articles of one file, read as `ingest` reads it: actors, events, statements.
+
+    FILE: text, JSONL, HTML, RSS/Atom or WARC, or - for standard input.
+    """
     from heraldo.formats import FORMATS, cameo_tsv, plover_json
 
     _check_choice(fmt, FORMATS, "format")
     date_option(published, "--published")
-    text = read_input(file)
-    from heraldo.pipeline import Pipeline
-
-    document = Pipeline(lang).extract(text, published=published)
+    documents = _code(articles_of(file, lang, published))
     if fmt == "json":
-        typer.echo(json.dumps(document.to_dict(), ensure_ascii=False, indent=2))
+        dicts = [d.to_dict() for d in documents]
+        typer.echo(json.dumps(dicts[0] if len(dicts) == 1 else dicts, ensure_ascii=False,
+                              indent=2))
     elif fmt == "jsonl":
-        typer.echo(json.dumps(document.to_dict(), ensure_ascii=False))
+        for document in documents:
+            typer.echo(json.dumps(document.to_dict(), ensure_ascii=False))
     elif fmt == "cameo-tsv":
-        for line in cameo_tsv([document]):
+        for line in cameo_tsv(documents):
             typer.echo(line)
     elif fmt == "plover-json":
-        typer.echo(plover_json([document]))
+        typer.echo(plover_json(documents))
     else:
-        console.print(events_table(document))
-        if document.events:
+        for document in documents:
+            console.print(events_table(document))
+        if any(d.events for d in documents):
             console.print("[dim]* date inferred from the reporting clause or publication[/dim]")
+
+
+def _code(articles: list[Article]) -> list[Document]:
+    """The Documents of ``articles``, each coded by its language's pipeline."""
+    from heraldo.pipeline import get_pipeline
+
+    return [next(get_pipeline(a.language).process([a])) for a in articles]
 
 
 @app.command()
 @friendly
 def explain(
-    text: str = typer.Argument(..., help="The text to explain (quote it)."),
-    lang: str = typer.Option("es", "--lang"),
-    published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+    text: str = typer.Argument(..., metavar="TEXT", hidden=True),
+    lang: str = typer.Option("es", "--lang", metavar="LANG", help="es or en."),
+    published: str = typer.Option(None, "--published", metavar="DATE",
+                                  help="Publication date YYYY-MM-DD."),
 ) -> None:
-    """Show the parse, each actor mention and how it was resolved, and each coding decision."""
+    """Show the parse, each actor mention and how it was resolved, and each coding decision.
+
+    TEXT: the text to explain (quote it).
+    """
     date_option(published, "--published")
     from heraldo.model import Article
     from heraldo.pipeline import Pipeline, check_text
@@ -122,12 +157,17 @@ def explain(
 @app.command()
 @friendly
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold JSONL file (see shared/eval/README.md)."),
-    lang: str = typer.Option(None, "--lang", help="es or en (default: the file name prefix)."),
+    gold: Path = typer.Argument(..., metavar="GOLD", hidden=True),
+    lang: str = typer.Option(None, "--lang", metavar="LANG",
+                             help="es or en (default: the file name prefix)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
-    output: Path = typer.Option(None, "--output", help="Write the system JSONL here."),
+    output: Path = typer.Option(None, "--output", metavar="PATH",
+                                help="Write the system JSONL here."),
 ) -> None:
-    """Code every gold record as one article and score it like shared/eval/score.py."""
+    """Code every gold record as one article and score it like shared/eval/score.py.
+
+    GOLD: a gold JSONL file (see shared/eval/README.md).
+    """
     from heraldo.evaluate.events import code_gold, format_scores, language_of, read_jsonl, score
     from heraldo.pipeline import Pipeline
 
@@ -146,11 +186,15 @@ def evaluate(
 @actors_app.command("lookup")
 @friendly
 def actors_lookup(
-    text: str = typer.Argument(..., help='A phrase, e.g. "el canciller alemán".'),
-    date: str = typer.Option(None, "--date", help="Resolve roles as of YYYY-MM-DD."),
-    lang: str = typer.Option("es", "--lang"),
+    text: str = typer.Argument(..., metavar="PHRASE", hidden=True),
+    date: str = typer.Option(None, "--date", metavar="DATE",
+                             help="Resolve roles as of YYYY-MM-DD."),
+    lang: str = typer.Option("es", "--lang", metavar="LANG", help="es or en."),
 ) -> None:
-    """Show how the actors of a phrase resolve (code, reason) on a date."""
+    """Show how the actors of a phrase resolve (code, reason) on a date.
+
+    PHRASE: a phrase, e.g. "el canciller alemán".
+    """
     from heraldo.actors.lookup import lookup
 
     day = date_option(date, "--date")
@@ -186,5 +230,19 @@ def actors_validate() -> None:
 
 
 def main() -> None:
+    """The ``heraldo`` command: a usage error (an unknown option, a value out of range) is
+    one line on stderr and exit status 2, like every other bad input."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app()
+    try:
+        code = app(standalone_mode=False)
+    except typer.TyperException as exc:  # typer's click errors: usage, bad parameters
+        if type(exc).__name__ != "NoArgsIsHelpError":  # (that one printed the help)
+            ctx = getattr(exc, "ctx", None)
+            command = ctx.command_path if ctx is not None else "heraldo"
+            typer.echo(f"heraldo: error: {exc.format_message()} (see `{command} --help`)",
+                       err=True)
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("heraldo: error: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

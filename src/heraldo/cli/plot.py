@@ -15,14 +15,16 @@ plot_app = typer.Typer(no_args_is_help=True, help="Charts of a store.")
 
 @friendly
 def dyads(
-    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    out: Path = typer.Option(..., "--out", help="The chart: FILE.png or FILE.svg."),
-    freq: str = typer.Option("month", "--freq", help="day, week, month, quarter or year."),
-    actor: str = typer.Option(None, "--actor", help="Actor code or prefix."),
-    dyad: str = typer.Option(None, "--dyad", help="SOURCE,TARGET codes or prefixes."),
-    since: str = typer.Option(None, "--since"),
-    until: str = typer.Option(None, "--until"),
-    level: str = typer.Option("actor", "--level", help="actor or country."),
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", metavar="PATH", help=DB_HELP),
+    out: Path = typer.Option(..., "--out", metavar="PATH", help="The chart: FILE.png or FILE.svg."),
+    freq: str = typer.Option("month", "--freq", metavar="FREQ",
+                             help="day, week, month, quarter or year."),
+    actor: str = typer.Option(None, "--actor", metavar="CODE", help="Actor code or prefix."),
+    dyad: str = typer.Option(None, "--dyad", metavar="SOURCE,TARGET",
+                             help="SOURCE,TARGET codes or prefixes."),
+    since: str = typer.Option(None, "--since", metavar="DATE", help="From this day (YYYY-MM-DD)."),
+    until: str = typer.Option(None, "--until", metavar="DATE", help="Up to this day (YYYY-MM-DD)."),
+    level: str = typer.Option("actor", "--level", metavar="LEVEL", help="actor or country."),
     no_self: bool = typer.Option(False, "--no-self", help="Leave out self-dyads (A,A)."),
     lock_timeout: float = lock_timeout_option(),
 ) -> None:

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from heraldo.cli.corpus import DB_HELP, lock_timeout_option, reading, store_errors
-from heraldo.cli.errors import date_option, friendly
+from heraldo.cli.errors import date_option, friendly, output_path, warn
 from heraldo.errors import UsageError
 
 OUTPUTS = ("table", "json", "csv")
@@ -65,8 +65,23 @@ def _filter(actor: str | None, dyad: str | None, kind: str | None, since: str | 
         if len(parts) != 2 or not all(parts):
             raise UsageError(f"--dyad {dyad!r}: give two actor codes, SOURCE,TARGET")
         pair = (parts[0], parts[1])
-    return EventFilter(actor, pair, kind, date_option(since, "--since"),
-                       date_option(until, "--until"), min_confidence, limit or None)
+    first, last = date_option(since, "--since"), date_option(until, "--until")
+    if first and last and first > last:
+        warn(f"--since {first} is after --until {last}: no event can match")
+    if kind and not _known_type(kind):
+        warn(f"--type {kind!r} is neither a PLOVER type (CONSULT) nor the prefix of a "
+             "CAMEO code (04): no event can match")
+    return EventFilter(actor, pair, kind, first, last, min_confidence, limit or None)
+
+
+def _known_type(kind: str) -> bool:
+    """Whether ``--type`` names a PLOVER type or begins a CAMEO code."""
+    from heraldo.ontology import load_ontology
+
+    ontology = load_ontology()
+    if kind.isdigit():
+        return any(code.startswith(kind) for code in ontology.cameo)
+    return kind.upper() in ontology.plover
 
 
 TABLE_COLUMNS = ("day", "source_codes", "cameo", "target_codes", "plover", "place_name",
@@ -82,15 +97,20 @@ NARROW = {"source": 12, "target": 12, "source_codes": 14, "target_codes": 14,
 
 @friendly
 def events(
-    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    actor: str = typer.Option(None, "--actor", help="Actor code or prefix (RUS, RUSGOV)."),
-    dyad: str = typer.Option(None, "--dyad", help="SOURCE,TARGET codes or prefixes."),
-    kind: str = typer.Option(None, "--type", help="PLOVER type (CONSULT) or CAMEO prefix (04)."),
-    since: str = typer.Option(None, "--since", help="From this day (YYYY-MM-DD)."),
-    until: str = typer.Option(None, "--until", help="Up to this day (YYYY-MM-DD)."),
-    min_confidence: float = typer.Option(None, "--min-confidence"),
-    limit: int = typer.Option(100, "--limit", help="At most this many (0: all)."),
-    fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", metavar="PATH", help=DB_HELP),
+    actor: str = typer.Option(None, "--actor", metavar="CODE",
+                              help="Actor code or prefix (RUS, RUSGOV)."),
+    dyad: str = typer.Option(None, "--dyad", metavar="SOURCE,TARGET",
+                             help="SOURCE,TARGET codes or prefixes."),
+    kind: str = typer.Option(None, "--type", metavar="TYPE",
+                             help="PLOVER type (CONSULT) or CAMEO prefix (04)."),
+    since: str = typer.Option(None, "--since", metavar="DATE", help="From this day (YYYY-MM-DD)."),
+    until: str = typer.Option(None, "--until", metavar="DATE", help="Up to this day (YYYY-MM-DD)."),
+    min_confidence: float = typer.Option(None, "--min-confidence", metavar="X", min=0.0, max=1.0,
+                                         help="At least this confidence (0 to 1)."),
+    limit: int = typer.Option(100, "--limit", metavar="N",
+                              min=0, help="At most this many (0: all)."),
+    fmt: str = typer.Option("table", "--format", metavar="FORMAT", help="table, json or csv."),
     show_evidence: bool = typer.Option(False, "--show-evidence",
                                        help="Print each event's sentence and article."),
     lock_timeout: float = lock_timeout_option(),
@@ -120,16 +140,20 @@ def _evidence(rows: Sequence[dict[str, Any]]) -> None:
 
 @friendly
 def dyads(
-    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    freq: str = typer.Option("month", "--freq", help="day, week, month, quarter or year."),
-    actor: str = typer.Option(None, "--actor", help="Actor code or prefix."),
-    dyad: str = typer.Option(None, "--dyad", help="SOURCE,TARGET codes or prefixes."),
-    since: str = typer.Option(None, "--since"),
-    until: str = typer.Option(None, "--until"),
-    level: str = typer.Option("actor", "--level", help="actor, or country (codes rolled "
-                              "up to countries or organisations)."),
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", metavar="PATH", help=DB_HELP),
+    freq: str = typer.Option("month", "--freq", metavar="FREQ",
+                             help="day, week, month, quarter or year."),
+    actor: str = typer.Option(None, "--actor", metavar="CODE", help="Actor code or prefix."),
+    dyad: str = typer.Option(None, "--dyad", metavar="SOURCE,TARGET",
+                             help="SOURCE,TARGET codes or prefixes."),
+    since: str = typer.Option(None, "--since", metavar="DATE",
+                              help="From this day (YYYY-MM-DD)."),
+    until: str = typer.Option(None, "--until", metavar="DATE",
+                              help="Up to this day (YYYY-MM-DD)."),
+    level: str = typer.Option("actor", "--level", metavar="LEVEL", help="actor, or country "
+                              "(codes rolled up to countries or organisations)."),
     no_self: bool = typer.Option(False, "--no-self", help="Leave out self-dyads (A,A)."),
-    fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    fmt: str = typer.Option("table", "--format", metavar="FORMAT", help="table, json or csv."),
     lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """Dyad time series: events, mentions, Goldstein sum and mean, events per 1,000
@@ -165,10 +189,12 @@ def series_rows(db: Path, freq: str, actor: str | None, dyad: str | None, since:
 
 @friendly
 def export(
-    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    fmt: str = typer.Option(..., "--format", help="jsonl, csv, parquet (a directory), "
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", metavar="PATH", help=DB_HELP),
+    fmt: str = typer.Option(..., "--format", metavar="FORMAT",
+                            help="jsonl, csv, parquet (a directory), "
                             "gdelt, icews, plover-json, graphml, gexf or graph-json."),
-    out: Path = typer.Option(..., "--out", help="Output file (directory for parquet)."),
+    out: Path = typer.Option(..., "--out", metavar="PATH",
+                             help="Output file (directory for parquet)."),
     header: bool = typer.Option(False, "--header", help="gdelt: a first line with the "
                                 "column names (the codebook's layout has none)."),
     lock_timeout: float = lock_timeout_option(),
@@ -179,6 +205,7 @@ def export(
 
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    output_path(out, directory=fmt == "parquet")
     with store_errors(), reading(db, lock_timeout) as store:
         done = run(store.conn, fmt, out, header=header)
     unit = {"parquet": "tables", "jsonl": "documents"}.get(fmt, "records")
@@ -191,9 +218,10 @@ def export(
 
 @friendly
 def actors_list(
-    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", help=DB_HELP),
-    limit: int = typer.Option(50, "--limit", help="At most this many (0: all)."),
-    fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+    db: Path = typer.Option(Path("heraldo.duckdb"), "--db", metavar="PATH", help=DB_HELP),
+    limit: int = typer.Option(50, "--limit", metavar="N",
+                              min=0, help="At most this many (0: all)."),
+    fmt: str = typer.Option("table", "--format", metavar="FORMAT", help="table, json or csv."),
     lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """The actors of a store, most mentioned first."""

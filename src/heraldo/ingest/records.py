@@ -32,12 +32,26 @@ class ReadOptions:
     lang: str | None = None           # force a language instead of detecting it
 
 
+#: dateparser's settings for a date in metadata: absolute dates only ("ayer" or "hace 2
+#: días" say nothing without the day they were written), with day, month and year
+_METADATA_DATE = {"PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+                  "REQUIRE_PARTS": ["day", "month", "year"]}
+DATE_LANGUAGES = ["es", "en"]
+
+
 def normalise_date(value: object) -> str | None:
-    """``YYYY-MM-DD`` from a metadata date, or None when there is none that parses."""
+    """``YYYY-MM-DD`` from a metadata date (ISO, ``YYYYMMDD``, else a full date in words or
+    figures that dateparser reads in Spanish or English: "Lun, 15 Mar 2024",
+    "15/03/2024"), or None when there is none that parses."""
     if value is None or value == "":
         return None
     parsed = parse_date(str(value))
-    return parsed.isoformat() if parsed else None
+    if parsed:
+        return parsed.isoformat()
+    import dateparser
+
+    found = dateparser.parse(str(value), languages=DATE_LANGUAGES, settings=_METADATA_DATE)
+    return found.date().isoformat() if found else None
 
 
 def make_article(text: str | None, origin: str, options: ReadOptions, *,
@@ -48,12 +62,15 @@ def make_article(text: str | None, origin: str, options: ReadOptions, *,
         return Skipped(origin, "no text")
     if "\x00" in text:
         return Skipped(origin, "binary content")
+    date = normalise_date(published)
+    if published not in (None, "") and date is None:
+        return Skipped(origin, "invalid date", f"published {str(published)[:40]!r} is not a date")
     language = lang or options.lang
     if not language:
         language, why = detect_language(text)
         if why:
             return Skipped(origin, "language unknown", why)
-    date, came_from = recover(text, language, metadata=normalise_date(published),
+    date, came_from = recover(text, language, metadata=date,
                               url=meta.get("url"), source_id=meta.get("source_id"),
                               default=options.published)
     return Article.from_text(text, language=language, published=date,

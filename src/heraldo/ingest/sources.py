@@ -1,10 +1,14 @@
 """Paths to Articles: each file read by the reader its extension (or content) calls for;
-directories walked recursively. Anything unreadable becomes a Skipped with its reason."""
+directories walked recursively; ``-`` is standard input, read by its content. Anything
+unreadable becomes a Skipped with its reason."""
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from heraldo.ingest.records import Item, ReadOptions, Skipped
 from heraldo.ingest.text import read_jsonl, read_text
@@ -17,7 +21,11 @@ EXTENSIONS = {
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
     ".warc": "warc",
 }
-STREAMED = ("jsonl", "warc")
+#: the path that names standard input
+STDIN = Path("-")
+STDIN_NAME = "standard input"
+#: readers of a whole text (the others stream their input)
+WHOLE = {"text": read_text, "html": read_html, "feed": read_feed}
 
 
 def kind_of(path: Path) -> str:
@@ -28,8 +36,13 @@ def kind_of(path: Path) -> str:
     if path.suffix.lower() in EXTENSIONS:
         return EXTENSIONS[path.suffix.lower()]
     with path.open("rb") as fh:
-        head = fh.read(512).lstrip().lower()
-    if head.startswith(b"warc/"):
+        return kind_of_content(fh.read(512))
+
+
+def kind_of_content(head: bytes) -> str:
+    """The reader for an input that begins with ``head``."""
+    head = head.lstrip().lower()
+    if head.startswith((b"warc/", b"\x1f\x8b")):  # a WARC archive, or a gzipped one
         return "warc"
     if head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head):
         return "feed"
@@ -38,6 +51,22 @@ def kind_of(path: Path) -> str:
     if head.startswith(b"{"):
         return "jsonl"
     return "text"
+
+
+def read_stream(stream: BinaryIO, origin: str, kind: str, options: ReadOptions,
+                source_id: str | None = None) -> Iterator[Item]:
+    """The Articles of an input of ``kind`` read from ``stream`` (named ``origin``)."""
+    if kind == "jsonl":
+        yield from read_jsonl(stream, origin, options)
+        return
+    if kind == "warc":
+        yield from read_warc(stream, origin, options)
+        return
+    data = stream.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        yield Skipped(origin, "too large", f"over --max-bytes {options.max_bytes} bytes")
+        return
+    yield from WHOLE[kind](origin, data, options, source_id)
 
 
 def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
@@ -50,18 +79,20 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
     if size == 0:
         yield Skipped(str(path), "empty")
         return
-    if kind == "jsonl":
-        yield from read_jsonl(path, options)
-        return
-    if kind == "warc":
-        yield from read_warc(path, options)
-        return
-    if size > options.max_bytes:
+    if kind not in ("jsonl", "warc") and size > options.max_bytes:
         yield Skipped(str(path), "too large", f"{size} bytes > --max-bytes {options.max_bytes}")
         return
-    data = path.read_bytes()
-    reader = {"text": read_text, "html": read_html, "feed": read_feed}[kind]
-    yield from reader(path, data, options)
+    with path.open("rb") as fh:
+        yield from read_stream(fh, str(path), kind, options, source_id=path.name)
+
+
+def read_stdin(options: ReadOptions) -> Iterator[Item]:
+    """The Articles on standard input, its reader chosen by its first bytes."""
+    stream: Any = sys.stdin.buffer
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)
+    yield from read_stream(stream, STDIN_NAME, kind_of_content(stream.peek(512)[:512]),
+                           options)
 
 
 def files_under(path: Path) -> Iterator[Path]:
@@ -79,18 +110,20 @@ def read_paths(paths: Iterable[Path], options: ReadOptions | None = None) -> Ite
     """Articles (and Skipped inputs) from files and directories, streamed."""
     options = options or ReadOptions()
     for root in paths:
-        if not root.exists():
+        if root == STDIN:
+            yield from read_stdin(options)
+        elif not root.exists():
             yield Skipped(str(root), "no such file")
-            continue
-        for path in files_under(root):
-            yield from read_file(path, options)
+        else:
+            for path in files_under(root):
+                yield from read_file(path, options)
 
 
 def estimate_articles(paths: Iterable[Path]) -> int:
     """A quick count of the articles ``paths`` hold (JSONL lines, one per other file)."""
     total = 0
     for root in paths:
-        if not root.exists():
+        if root == STDIN or not root.exists():
             continue
         for path in files_under(root):
             total += _count_lines(path) if path.suffix.lower() in (".jsonl", ".ndjson") else 1

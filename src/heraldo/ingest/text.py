@@ -1,10 +1,10 @@
-"""Readers of plain text and JSONL: whole files as one article, JSONL streamed by line."""
+"""Readers of plain text and JSONL: a whole text as one article, JSONL streamed by line."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
+from typing import BinaryIO
 
 from heraldo.ingest.records import Item, ReadOptions, Skipped, make_article
 
@@ -23,12 +23,13 @@ def decode(data: bytes, origin: str) -> str | Skipped:
         return Skipped(origin, "invalid UTF-8", f"byte {exc.start}")
 
 
-def read_text(path: Path, data: bytes, options: ReadOptions) -> Iterator[Item]:
-    text = decode(data, str(path))
+def read_text(origin: str, data: bytes, options: ReadOptions,
+              source_id: str | None = None) -> Iterator[Item]:
+    text = decode(data, origin)
     if isinstance(text, Skipped):
         yield text
         return
-    yield make_article(text, str(path), options, source_id=path.name)
+    yield make_article(text, origin, options, source_id=source_id)
 
 
 def _record(line: bytes, origin: str, options: ReadOptions) -> Item:
@@ -55,14 +56,13 @@ def _str(value: object) -> str | None:
     return None if value is None or value == "" else str(value)
 
 
-def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Item]:
-    """One article per line, streamed: the file may be of any size."""
-    with path.open("rb") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            origin = f"{path}:{number}"
-            if len(line) > options.max_bytes:
-                yield Skipped(origin, "too large", f"{len(line)} bytes > {options.max_bytes}")
-                continue
-            yield _record(line, origin, options)
+def read_jsonl(stream: BinaryIO, origin: str, options: ReadOptions) -> Iterator[Item]:
+    """One article per line, streamed: the input may be of any size."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        if len(line) > options.max_bytes:
+            yield Skipped(where, "too large", f"{len(line)} bytes > {options.max_bytes}")
+            continue
+        yield _record(line, where, options)

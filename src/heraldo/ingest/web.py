@@ -4,16 +4,11 @@ archives (warcio, streamed record by record)."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from heraldo.ingest.records import Item, ReadOptions, Skipped, make_article, normalise_date
+from heraldo.ingest.records import Item, ReadOptions, Skipped, make_article
 from heraldo.ingest.text import decode
-
-log = logging.getLogger(__name__)
-DATE_LANGUAGES = ["es", "en"]
 
 
 def html_fields(html: str, url: str | None = None) -> dict[str, Any]:
@@ -31,35 +26,28 @@ def html_fields(html: str, url: str | None = None) -> dict[str, Any]:
     return {"text": found.text, "title": found.title, "published": published}
 
 
-def read_html(path: Path, data: bytes, options: ReadOptions) -> Iterator[Item]:
-    html = decode(data, str(path))
+def read_html(origin: str, data: bytes, options: ReadOptions,
+              source_id: str | None = None) -> Iterator[Item]:
+    html = decode(data, origin)
     if isinstance(html, Skipped):
         yield html
         return
     fields = html_fields(html)
     if not fields["text"]:
-        yield Skipped(str(path), "no text", "no main text found in the HTML page")
+        yield Skipped(origin, "no text", "no main text found in the HTML page")
         return
-    yield make_article(fields["text"], str(path), options, published=fields["published"],
-                       title=fields["title"], source_id=path.name)
+    yield make_article(fields["text"], origin, options, published=fields["published"],
+                       title=fields["title"], source_id=source_id)
 
 
 def feed_date(entry: Any) -> str | None:
-    """An entry's date: feedparser's parse, else dateparser (Spanish month and day names)."""
+    """An entry's date: feedparser's parse, else the raw text (Spanish month and day names
+    too: ``normalise_date``), which may then be no date."""
     for key in ("published_parsed", "updated_parsed"):
         parsed = entry.get(key)
         if parsed:
             return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
-    raw = entry.get("published") or entry.get("updated")
-    if not raw:
-        return None
-    direct = normalise_date(raw)
-    if direct:
-        return direct
-    import dateparser
-
-    parsed = dateparser.parse(raw, languages=DATE_LANGUAGES)
-    return parsed.date().isoformat() if parsed else None
+    return entry.get("published") or entry.get("updated") or None
 
 
 def _entry_text(entry: Any) -> str:
@@ -72,46 +60,47 @@ def _entry_text(entry: Any) -> str:
     return str(lxml.html.fromstring(html).text_content()).strip()
 
 
-def read_feed(path: Path, data: bytes, options: ReadOptions) -> Iterator[Item]:
+def read_feed(origin: str, data: bytes, options: ReadOptions,
+              source_id: str | None = None) -> Iterator[Item]:
+    """One article per entry (each named by its id or link, not by ``source_id``)."""
     import feedparser
 
     parsed = feedparser.parse(data)
     if parsed.bozo and not parsed.entries:
-        yield Skipped(str(path), "invalid feed", str(parsed.get("bozo_exception", "")))
+        yield Skipped(origin, "invalid feed", str(parsed.get("bozo_exception", "")))
         return
     source = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries, start=1):
-        origin = f"{path}#{number}"
-        yield make_article(_entry_text(entry), origin, options, published=feed_date(entry),
+        where = f"{origin}#{number}"
+        yield make_article(_entry_text(entry), where, options, published=feed_date(entry),
                            title=entry.get("title"), url=entry.get("link"), source=source,
                            source_id=entry.get("id") or entry.get("link"))
 
 
-def read_warc(path: Path, options: ReadOptions) -> Iterator[Item]:
-    """HTML responses of a WARC file, one article each (the crawl date is not used as the
-    publication date)."""
+def read_warc(stream: BinaryIO, origin: str, options: ReadOptions) -> Iterator[Item]:
+    """HTML responses of a WARC archive, streamed, one article each (the crawl date is not
+    used as the publication date)."""
     from warcio.archiveiterator import ArchiveIterator
 
-    with path.open("rb") as fh:
-        for number, record in enumerate(ArchiveIterator(fh), start=1):
-            if record.rec_type != "response" or not record.http_headers:
-                continue
-            kind = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in kind:
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            origin = f"{path}#{number}"
-            body = record.content_stream().read(options.max_bytes + 1)
-            if len(body) > options.max_bytes:
-                yield Skipped(origin, "too large", f"> {options.max_bytes} bytes")
-                continue
-            html = decode(body, origin)
-            if isinstance(html, Skipped):
-                yield html
-                continue
-            fields = html_fields(html, url)
-            if not fields["text"]:
-                yield Skipped(origin, "no text", "no main text found in the HTML page")
-                continue
-            yield make_article(fields["text"], origin, options, published=fields["published"],
-                               title=fields["title"], url=url, source_id=url)
+    for number, record in enumerate(ArchiveIterator(stream), start=1):
+        if record.rec_type != "response" or not record.http_headers:
+            continue
+        kind = record.http_headers.get_header("Content-Type") or ""
+        if "html" not in kind:
+            continue
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        where = f"{origin}#{number}"
+        body = record.content_stream().read(options.max_bytes + 1)
+        if len(body) > options.max_bytes:
+            yield Skipped(where, "too large", f"> {options.max_bytes} bytes")
+            continue
+        html = decode(body, where)
+        if isinstance(html, Skipped):
+            yield html
+            continue
+        fields = html_fields(html, url)
+        if not fields["text"]:
+            yield Skipped(where, "no text", "no main text found in the HTML page")
+            continue
+        yield make_article(fields["text"], where, options, published=fields["published"],
+                           title=fields["title"], url=url, source_id=url)

@@ -6,14 +6,15 @@ written. One spaCy ``DocBin`` file per text, under
 ``folder/parses/<model>-<version>/``, named by a hash of
 
 - the model (language, name, version, components) and the spaCy version, and
-- the Doc the parser is given: ``pipeline.make_doc(text)``, that is the cleaned text, its
-  tokens and the sentence starts its paragraph breaks set. Whatever a pre-parse step
-  changes (``clean_for_parse``, ``paragraph_breaks``, the tokenizer) changes the key.
+- the Doc the parser is given: each of ``pipeline.make_docs(text)`` (one, but for a text
+  too long to parse at once), that is the cleaned text, its tokens and the sentence starts
+  its paragraph breaks set. Whatever a pre-parse step changes (``clean_for_parse``,
+  ``paragraph_breaks``, the chunks, the tokenizer) changes the key.
 
 A DocBin keeps what the parser adds (tags, morphology, lemmas, heads and labels, sentence
-starts, entities) but not ``Doc.user_data``, where ``make_doc`` writes the source text
+starts, entities) but not ``Doc.user_data``, where ``make_docs`` writes the source text
 and the tokens from lines in capitals (``heraldo.nlp.text.mark_uncased``). The parser
-does not touch ``user_data``, so a Doc read back takes it from a fresh ``make_doc`` of
+does not touch ``user_data``, so a Doc read back takes it from a fresh ``make_docs`` of
 the same text (tokenising is cheap; parsing is not): cached and fresh Docs are the same.
 
 The folder is ``$HERALDO_CACHE`` when set, else the caller's default (the tests and the
@@ -25,6 +26,7 @@ half-written.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import tempfile
 from collections.abc import Sequence
@@ -45,7 +47,9 @@ class Parser(Protocol):
     nlp: Language
     batch_size: int
 
-    def make_doc(self, text: str) -> Doc: ...
+    def make_docs(self, text: str) -> list[Doc]: ...
+
+    def join(self, parts: list[Doc], text: str) -> Doc: ...
 
 
 def cache_folder(default: Path) -> Path:
@@ -79,19 +83,23 @@ class ParseCache:
         return self.folder / "parses" / model_id(nlp) / key[:2] / f"{key}.spacy"
 
     def docs(self, pipeline: Parser, texts: Sequence[str]) -> list[Doc]:
-        """The parsed Doc of each of ``texts``, in order; parsed and stored when absent."""
+        """The parsed Doc of each of ``texts``, in order; parsed and stored when absent
+        (a long text's chunks each on its own)."""
         nlp = pipeline.nlp
-        made = [pipeline.make_doc(text) for text in texts]
-        paths = [self.path(nlp, parse_key(nlp, doc)) for doc in made]
+        made = [pipeline.make_docs(text) for text in texts]
+        flat = [doc for parts in made for doc in parts]
+        paths = [self.path(nlp, parse_key(nlp, doc)) for doc in flat]
         docs: list[Doc | None] = [self._read(nlp, p, doc) if p.exists() else None
-                                  for p, doc in zip(paths, made, strict=True)]
+                                  for p, doc in zip(paths, flat, strict=True)]
         missing = [i for i, doc in enumerate(docs) if doc is None]
         if missing:
-            parsed = nlp.pipe((made[i] for i in missing), batch_size=pipeline.batch_size)
+            parsed = nlp.pipe((flat[i] for i in missing), batch_size=pipeline.batch_size)
             for i, doc in zip(missing, parsed, strict=True):
                 self._write(paths[i], doc)
                 docs[i] = doc
-        return [doc for doc in docs if doc is not None]
+        found = iter(doc for doc in docs if doc is not None)
+        return [pipeline.join(list(itertools.islice(found, len(parts))), text)
+                for parts, text in zip(made, texts, strict=True)]
 
     @staticmethod
     def _read(nlp: Language, path: Path, made: Doc) -> Doc:

@@ -33,6 +33,10 @@ class EventFilter:
     min_confidence: float | None = None
     limit: int | None = 100
 
+    def __post_init__(self) -> None:
+        if self.limit is not None and self.limit < 0:
+            raise ValueError(f"limit {self.limit}: give None (all) or a number >= 0")
+
 
 def where(f: EventFilter, alias: str = "e") -> tuple[str, dict[str, Any]]:
     """The WHERE clause (without the keyword; ``true`` for no filter) and its parameters."""
