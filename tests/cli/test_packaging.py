@@ -15,8 +15,8 @@ from heraldo.cli.main import app
 runner = CliRunner()
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 COMMANDS = (["ingest"], ["events"], ["dyads"], ["export"], ["extract"], ["explain"],
-            ["evaluate"], ["actors", "list"], ["actors", "lookup"], ["actors", "validate"], ["plot", "dyads"],
-            [])
+            ["evaluate"], ["actors", "list"], ["actors", "lookup"], ["actors", "validate"],
+            ["plot", "dyads"], [])
 
 
 def test_version_is_the_project_s():
