@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import analyse
 from heraldo.lang.patterns import Kind, RuleId
 from heraldo.ontology.event_code import EventCode
 
@@ -222,3 +223,18 @@ def test_coder_es_a_country_in_a_list_of_figures_is_no_dateline(pipeline):
     codes = {(m.text, m.actor.code) for m in document.mentions}
     assert not any(code.startswith("DOM") and text != "República Dominicana"
                    for text, code in codes), codes
+
+
+def test_coder_es_event_with_no_actor_on_either_side_is_discarded_and_explained(pipeline):
+    # no one is named on either side: not an event an analyst can use
+    analysis = analyse(pipeline, "Durante la noche fueron dinamitadas dos torres de energía.")
+    assert analysis.document.events == ()
+    assert any("discarded: no actor on either side" in line for line in analysis.trace), \
+        analysis.trace
+    # with one side named it is kept, less certain than with both
+    one = analyse(pipeline, "Guerrilleros de las FARC dinamitaron dos torres de energía.")
+    both = analyse(pipeline, "Guerrilleros de las FARC atacaron a una patrulla del Ejército.")
+    [one_side] = [e for e in one.document.events if e.cameo.startswith(("18", "19"))]
+    [two_sides] = [e for e in both.document.events if e.cameo.startswith(("18", "19"))]
+    assert one_side.sources and not one_side.targets
+    assert one_side.confidence < two_sides.confidence

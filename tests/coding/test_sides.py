@@ -125,3 +125,31 @@ def test_a_relative_clause_of_participation_gives_no_parties_to_a_trip(pipeline)
             "mediada por Suiza en la que participan Etiopía y Eritrea.")
     events = [_sides(e) for e in _analyse(pipeline, text).document.events]
     assert not any("ETH" in targets for _, _, targets in events)
+
+
+@pytest.mark.parametrize("text, root, source", [
+    # a sector adjective on a conflict noun names who did it, as the story's own
+    ("PANAMÁ, 3 may (AFP) - Las protestas estudiantiles paralizaron el centro de la capital "
+     "panameña.", "14", "PANEDU"),
+    ("LIMA, 3 may (AFP) - Un operativo policial desalojó a los comerciantes del mercado.",
+     "15", "PERCOP"),
+])
+def test_a_sector_adjective_on_a_conflict_noun_is_its_source(pipeline, text, root, source):
+    events = _analyse(pipeline, text).document.events
+    assert any(e.cameo.startswith(root) and source in {m.actor.code for m in e.sources}
+               for e in events), [(e.cameo, e.trigger, [m.actor.code for m in e.sources])
+                                  for e in events]
+
+
+def test_a_sector_adjective_on_cooperation_names_no_side(pipeline):
+    # "ayuda militar" is aid of a military kind, not the military's
+    events = _analyse(pipeline, "La ayuda militar llegó a Ucrania el lunes.").document.events
+    assert not any(m.actor.code.endswith("MIL") for e in events for m in e.sources)
+
+
+def test_an_unroled_individual_is_a_civilian_side(pipeline):
+    events = _analyse(pipeline, "Desconocidos asesinaron a un hombre en una vereda del "
+                                "municipio de Tumaco, en Colombia.").document.events
+    [killing] = [e for e in events if e.cameo.startswith("18")]
+    assert [m.actor.code[-3:] for m in killing.sources] == ["CVL"]
+    assert [m.actor.code[-3:] for m in killing.targets] == ["CVL"]

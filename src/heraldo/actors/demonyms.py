@@ -1,8 +1,10 @@
-"""Demonym adjectives as the country they name: "la incursión turca" is Turkey's incursion.
+"""Adjectives that name an actor: a demonym names its country ("la incursión turca" is
+Turkey's incursion), a sector adjective its people ("la protesta estudiantil" is the
+students' protest, "el operativo policial" the police's).
 
-They are no actor mentions of their own ("la ciudad turca" names no actor); the coder
-gives them to the event noun they modify, as that noun's genitive would be ("la incursión
-de Turquía").
+They are no actor mentions of their own ("la ciudad turca", "el movimiento estudiantil"
+name no actor); the coder gives them to the event noun they modify, as that noun's
+genitive would be ("la incursión de Turquía", "la protesta de los estudiantes").
 """
 
 from __future__ import annotations
@@ -18,18 +20,25 @@ from heraldo.resources import fold
 
 
 def adjective_demonyms(doc: Doc, kb: KnowledgeBase, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """A span for each demonym adjective that modifies a noun and lies in no actor span
-    ("el presidente ruso" is the president's own span)."""
+    """A span for each demonym or sector adjective that modifies a noun and lies in no
+    actor span ("el presidente ruso" is the president's own span): kind ``demonym`` with
+    the country, or ``sector`` with an actor of that sector and no country yet."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found: list[ActorSpan] = []
     for tok in doc:
         if tok.i in taken or tok.dep_ != "amod" or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
-        entry = next((e for e in kb.entries((fold(tok.text),)) if e.kind == "demonym"), None)
-        if entry is None or not entry.country:
+        entries = kb.entries((fold(tok.text),))
+        demonym = next((e for e in entries if e.kind == "demonym" and e.country), None)
+        agent = next((e for e in entries if e.kind == "agent" and e.sectors), None)
+        if demonym is not None:
+            actor = composed_actor(demonym.country, "", demonym.name, demonym.kb_id)
+            how, kind = How(Rule.DEMONYM_ADJECTIVE), "demonym"
+        elif agent is not None:
+            actor = composed_actor("", agent.sectors[0], tok.text, agent.kb_id)
+            how, kind = How(Rule.SECTOR_ADJECTIVE), "sector"
+        else:
             continue
-        actor = composed_actor(entry.country, "", entry.name, entry.kb_id)
         found.append(ActorSpan(tok.i, tok.i + 1, span_head(doc, tok.i, tok.i + 1), (actor,),
-                               How(Rule.DEMONYM_ADJECTIVE), "demonym",
-                               sentence_index(doc, tok.i)))
+                               how, kind, sentence_index(doc, tok.i)))
     return found

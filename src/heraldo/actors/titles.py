@@ -17,6 +17,8 @@ from heraldo.actors.spans import ActorSpan, actor_from_entry, composed_actor
 from heraldo.model import Actor
 from heraldo.resources import fold
 
+#: the sector of unroled individuals ("un hombre", "los ciudadanos"): no title
+CATCH_ALL = "CVL"
 #: a regnal number ("Felipe VI"), no surname
 ROMAN = re.compile(r"[IVXL]+")
 
@@ -56,7 +58,9 @@ def titled(ctx: Context, entry: Entry, role: Role | None, title: tuple[Actor, ..
     dictionary's latest role may postdate the text. An office of the kind the person
     held, all of whose offices have ended by the date, is history: "el dictador rumano
     Ceausescu" in 2019 is an elite."""
-    if len(title) != 1 or title[0].kind not in ("state", "group"):
+    if len(title) != 1 or title[0].kind not in ("state", "group") or \
+            title[0].sectors == (CATCH_ALL,):
+        # "Donald Trump, el hombre que ...": a man, a citizen, is no office
         return None
     actor = title[0]
     sector = actor.sectors[0] if actor.sectors else ""

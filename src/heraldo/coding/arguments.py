@@ -127,7 +127,8 @@ class ActorIndex:
     """Actor spans of a document, reachable from any of their tokens."""
 
     def __init__(self, pack: LanguagePack, spans: list[ActorSpan],
-                 demonyms: dict[int, list[ActorSpan]] | None = None) -> None:
+                 demonyms: dict[int, list[ActorSpan]] | None = None,
+                 sectors: dict[int, list[ActorSpan]] | None = None) -> None:
         self.pack = pack
         self.at: dict[int, list[ActorSpan]] = {}
         for span in spans:
@@ -136,6 +137,8 @@ class ActorIndex:
         #: the countries of the demonym adjectives on each noun, by the noun's index ("las
         #: casas palestinas", "la incursión turca")
         self.demonyms = demonyms or {}
+        #: the people of the sector adjectives on each noun ("la protesta estudiantil")
+        self.sectors = sectors or {}
 
     def spans_at(self, token: Token, slot: Role, depth: int = 2) -> list[ActorSpan]:
         """Actor spans at ``token``, its conjuncts, or (down to ``depth``) its modifiers;

@@ -22,13 +22,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.spans import ActorSpan
-from heraldo.coding.arguments import (
-    ActorIndex,
-    Argument,
-    arguments,
-    case_of,
-    is_passive,
-)
+from heraldo.coding.arguments import ActorIndex, Argument, arguments, case_of, is_passive
 from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
 from heraldo.coding.subjects import (
     FALLBACK_FACTORS,
@@ -48,6 +42,8 @@ from heraldo.resources import fold
 CONTENT_ROOTS = frozenset({"02", "03", "10", "12"})
 #: intents and appeals: their complement refines their code, it is no event of its own
 INTENT_ROOTS = frozenset({"02", "03"})
+#: conflict's quad classes (3, 4), where a sector adjective names the doer (_modifier_sides)
+CONFLICT_QUAD = 3
 #: the roles of an adverbial that frames a clause ("En una llamada, X y Y revisaron ...",
 #: "durante la reunión", "tras la victoria")
 FRAMING_ROLES = frozenset({Role.LOCATIVE, Role.DURING, Role.POSTERIOR})
@@ -59,6 +55,7 @@ class Rule(StrEnum):
     NOUN_ARGS = "noun-args"  # an event noun's own arguments
     NOUN_BETWEEN = "noun-between"  # "la reunión entre X y Y": the parties are sources
     NOUN_DEMONYM = "noun-demonym"  # "la incursión turca": the demonym's country
+    NOUN_SECTOR = "noun-sector"  # "la protesta estudiantil": the sector adjective's people
     NOUN_POSSESSIVE = "noun-possessive"  # "su respaldo": the possessive's owner
     NOUN_GOVERNOR = "noun-governor"  # the subject of its light verb or framed clause
     VERB = "verb"  # a verb's subject (or agent) and its arguments
@@ -236,10 +233,14 @@ def _modifier_sides(search: Search, tok: Token, p: Pattern, sources: list[ActorS
                     ) -> tuple[list[ActorSpan], list[ActorSpan], Rule]:
     """"su respaldo a", "su detención": the owner of a possessive fills the side the
     noun's genitive would; else "la incursión turca", "el arresto británico": a demonym
-    on the noun is its source (``owner_side``)."""
+    on the noun is its source (``owner_side``); else, for a conflict ("la protesta
+    estudiantil"; not "la ayuda militar", aid of a kind), a sector adjective."""
+    conflict = search.ontology.quad_class(p.cameo) >= CONFLICT_QUAD
     for found, role, by in (
             (possessor(search.pack, search.index, tok), Role.GENITIVE, Rule.NOUN_POSSESSIVE),
-            (search.index.demonyms.get(tok.i, []), None, Rule.NOUN_DEMONYM)):
+            (search.index.demonyms.get(tok.i, []), None, Rule.NOUN_DEMONYM),
+            (search.index.sectors.get(tok.i, []) if conflict else [], None,
+             Rule.NOUN_SECTOR)):
         sides = owner_side(p, found, sources, targets_, role)
         if sides is not None:
             return sides[0], sides[1], by

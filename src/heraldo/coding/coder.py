@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from heraldo.actors.how import Rule
 from heraldo.actors.spans import ActorSpan
 from heraldo.coding.arguments import ActorIndex
 from heraldo.coding.candidates import Candidate, Search, candidates
@@ -32,6 +33,9 @@ from heraldo.nlp.text import original, sentence_index
 from heraldo.ontology import load_ontology
 
 log = logging.getLogger(__name__)
+
+#: how much an event whose target stayed unknown is less certain than one with both sides
+UNKNOWN_TARGET = 0.9
 
 
 @dataclass(frozen=True)
@@ -73,10 +77,10 @@ class Coder:
     def code(self, doc: Doc, spans: list[ActorSpan], article_id: str,
              published: dt.date | None, places: Places | None = None,
              modifiers: list[ActorSpan] | None = None) -> Coded:
-        demonyms: dict[int, list[ActorSpan]] = {}
+        adjectives: dict[str, dict[int, list[ActorSpan]]] = {"demonym": {}, "sector": {}}
         for span in modifiers or ():
-            demonyms.setdefault(doc[span.head].head.i, []).append(span)
-        index = ActorIndex(self.pack, spans, demonyms)
+            adjectives[span.kind].setdefault(doc[span.head].head.i, []).append(span)
+        index = ActorIndex(self.pack, spans, adjectives["demonym"], adjectives["sector"])
         trace: list[str] = []
         cands = self.candidates(doc, index, trace)
         dates = DateIndex(doc, published, {c.trigger.i for c in cands}, self.pack)
@@ -90,12 +94,6 @@ class Coder:
                 trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: no actor of its own; "
                              f"evidence of the previous {cand.pattern.code.root} event")
                 continue
-            if actorless and self.ontology.quad_class(cand.pattern.cameo) < 3:
-                # a protest, an attack or a threat is news without named actors; a
-                # statement, a meeting or an appeal by nobody is not
-                trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {cand.pattern.cameo} "
-                             "without actors is not coded (cooperative events need actors)")
-                continue
             event = self._event(document, cand)
             trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {event.cameo} by "
                          f"{event.rule} ({cand.how})")
@@ -103,7 +101,7 @@ class Coder:
         statements = self._statements(doc, index)
         fired = tuple(dict.fromkeys(c.pattern.id for c in cands))
         relations = tuple(self.relations.find(doc, index))
-        events = absorb_actorless_nouns(events)
+        events = _with_actors(absorb_actorless_nouns(events), trace)
         return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace), fired,
                      relations)
 
@@ -126,7 +124,8 @@ class Coder:
         where = document.places.of_event(tok)
         country, why = document.places.country_for(tok, where)
         own_date = when.value if when.value and not when.inferred else None
-        sources = localise(self.pack, doc, cand.sources, country, why, own_date)
+        sources = _placed_adjectives(localise(self.pack, doc, cand.sources, country, why,
+                                              own_date))
         targets = localise(self.pack, doc, cand.targets, country, why, own_date)
         cameo = cand.cameo
         ptype, pmode = self.ontology.plover_for(cameo)
@@ -135,10 +134,10 @@ class Coder:
         same = [m for m in sources + targets if m.sentence == sentence]
         start = min([tok.idx, *(m.start for m in same)])
         end = max([tok.idx + len(tok), *(m.end for m in same)])
-        # an event without any actor ("fueron dinamitadas dos torres") is still an event,
-        # with less confidence; a source found by a fallback lowers it by its factor
+        # a side left unknown lowers the confidence, and so does a source found by a
+        # fallback, by its factor (an event with neither side is dropped: _with_actors)
         confidence = round(p.confidence * (1.0 if cand.sources else 0.8)
-                           * (1.0 if cand.sources or cand.targets else 0.6)
+                           * (1.0 if cand.targets else UNKNOWN_TARGET)
                            * cand.source_factor, 3)
         return Event(
             id=stable_hash(article_id, start, end, cameo, str(p.id)),
@@ -187,6 +186,31 @@ class Coder:
                                          content.start_char,
                                          content.end_char))
         return out
+
+
+def _placed_adjectives(mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a sector adjective the story gives no country ("reduzca los
+    despliegues militares" of no one named: "---MIL" tells nothing the code does not)."""
+    return [m for m in mentions if m.how != Rule.SECTOR_ADJECTIVE.value]
+
+
+def _with_actors(events: list[Event], trace: list[str]) -> list[Event]:
+    """The events that name an actor on either side. One with neither ("fueron
+    dinamitadas dos torres", "las protestas") tells an analyst nothing of who acted on
+    whom: it is not emitted, and the trace (``explain``) shows it as discarded."""
+    kept = []
+    for event in events:
+        if named(event.sources) or named(event.targets):
+            kept.append(event)
+        else:
+            trace.append(f"{event.trigger}@{event.evidence[0][0]}: {event.cameo} by "
+                         f"{event.rule} discarded: no actor on either side")
+    return kept
+
+
+def named(mentions: tuple[Mention, ...]) -> bool:
+    """Whether a side names an actor: a mention whose actor has a code."""
+    return any(m.actor.code for m in mentions)
 
 
 def _mentions(spans: list[ActorSpan], doc: Doc, date: str | None = None) -> list[Mention]:
