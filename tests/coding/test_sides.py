@@ -153,3 +153,27 @@ def test_an_unroled_individual_is_a_civilian_side(pipeline):
     [killing] = [e for e in events if e.cameo.startswith("18")]
     assert [m.actor.code[-3:] for m in killing.sources] == ["CVL"]
     assert [m.actor.code[-3:] for m in killing.targets] == ["CVL"]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a dative pronoun is the last actor before it that is not its clause's subject
+    ("El presidente de Francia recibió al canciller ruso en París y le pidió un alto el "
+     "fuego.", "pidió", ("02", ["FRAGOV"], ["RUSGOV"])),
+    ("El Gobierno de Israel recibió a los enviados de Egipto y les ofreció una tregua.",
+     "ofreció", ("03", ["ISRGOV"], ["EGYGOV"])),
+    # an accusative agrees in gender; the place between is no antecedent
+    ("La ministra de Salud de Perú viajó a Bogotá. Allí los médicos la acusaron de mentir.",
+     "acusaron", ("11", ["PERHLH"], ["PERGOV"])),
+])
+def test_an_object_pronoun_refers_to_the_last_agreeing_actor(pipeline, text, trigger,
+                                                             expected):
+    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    assert _sides(event) == expected
+
+
+def test_a_masculine_singular_accusative_is_what_was_said(pipeline):
+    # "lo negó": the accusation, not Iran
+    events = _analyse(pipeline, "Estados Unidos acusó a Irán de enriquecer uranio. Teherán "
+                                "lo negó.").document.events
+    assert not any(m.actor.code == "IRN" for e in events if e.trigger == "negó"
+                   for m in e.targets)

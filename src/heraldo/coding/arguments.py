@@ -46,12 +46,21 @@ def case_of(pack: LanguagePack, token: Token) -> Role | None:
 
 
 def slot_of(pack: LanguagePack, token: Token) -> Role:
-    if token.dep_ in pack.deps.indirect_object:
+    """The slot of an argument: its case marker's role, or its dependency's; an object
+    pronoun ("le pidió", "los dispersó") is a personal object, as "a X" would be."""
+    if token.dep_ in pack.deps.indirect_object or personal_pronoun(token):
         return Role.IOBJ
     case = case_of(pack, token)
     if case is not None:
         return case
     return Role.OBJ if token.dep_ in pack.deps.object else Role.OTHER
+
+
+def personal_pronoun(token: Token) -> bool:
+    """A personal pronoun in the accusative or the dative ("le", "los"; "him")."""
+    morph = token.morph
+    return token.pos_ == "PRON" and "Prs" in morph.get("PronType", []) and \
+        bool(set(morph.get("Case", [])) & {"Acc", "Dat"})
 
 
 def arguments(pack: LanguagePack, pred: Token) -> list[Argument]:
@@ -172,7 +181,51 @@ class ActorIndex:
             # a thing a demonym places stands for its country: "destruyeron veinte casas
             # palestinas", "rechazó la jurisdicción española", "aviones israelíes bombardearon"
             found = list(self.demonyms.get(token.i, ()))
+        if not found and token.pos_ == "PRON":
+            found = self.referent(token)
         return found
+
+    def referent(self, pronoun: Token) -> list[ActorSpan]:
+        """The actor a third-person object pronoun refers to ("recibió al canciller y le
+        entregó una carta", "la policía los dispersó"): the nearest actor before it, in
+        its sentence or the one before, that agrees with it in number and gender and is
+        not its own clause's subject. A masculine singular accusative ("lo negó") more
+        often stands for what was said than for anyone, and is left alone."""
+        morph = pronoun.morph
+        case = set(morph.get("Case", []))
+        plural = "Plur" in morph.get("Number", [])
+        gender = morph.get("Gender", [])
+        if not personal_pronoun(pronoun) or "3" not in morph.get("Person", []) \
+                or "Yes" in morph.get("Reflex", []) \
+                or (case == {"Acc"} and not plural and gender != ["Fem"]):
+            return []
+        own = self._subject_tokens(pronoun.head)
+        sentences = list(pronoun.doc.sents)
+        here = next(n for n, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
+        start = sentences[max(here - 1, 0)].start
+        for i in range(pronoun.i - 1, start - 1, -1):
+            head = pronoun.doc[i]
+            spans = [s for s in self.at.get(i, ()) if s.head == i
+                     and s.kind not in ("region", "capital")]
+            if not spans or i in own:
+                continue
+            their = "Plur" in head.morph.get("Number", []) or bool(head.conjuncts)
+            # an accusative marks gender: the antecedent must show the same one
+            if their == plural and (case != {"Acc"} or head.morph.get("Gender") == gender):
+                return self.spans_at(head, Role.OBJ, 0)
+        return []
+
+    def _subject_tokens(self, clause: Token) -> set[int]:
+        """The tokens of the subjects of ``clause`` and of the clauses it takes its
+        subject from ("recibió al canciller y le pidió": the president's)."""
+        own: set[int] = set()
+        for _ in range(3):
+            own |= {t.i for c in clause.children if c.dep_ in self.pack.deps.subject_or_passive
+                    for t in c.subtree}
+            if clause.dep_ not in self.pack.deps.inherit or clause.head is clause:
+                break
+            clause = clause.head
+        return own
 
     def nearest_before(self, pred: Token) -> list[ActorSpan]:
         """The closest subject-like actor before ``pred`` in its sentence (no preposition
