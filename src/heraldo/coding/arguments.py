@@ -211,7 +211,7 @@ class ActorIndex:
                 continue
             their = "Plur" in head.morph.get("Number", []) or bool(head.conjuncts)
             # an accusative marks gender: the antecedent must show the same one
-            if their == plural and (case != {"Acc"} or head.morph.get("Gender") == gender):
+            if their == plural and (case != {"Acc"} or head.morph.get("Gender", []) == gender):
                 return self.spans_at(head, Role.OBJ, 0)
         return []
 
