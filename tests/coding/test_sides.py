@@ -177,3 +177,26 @@ def test_a_masculine_singular_accusative_is_what_was_said(pipeline):
                                 "lo negó.").document.events
     assert not any(m.actor.code == "IRN" for e in events if e.trigger == "negó"
                    for m in e.targets)
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a frame noun carries the event in its "de" complement: the light verb's subject
+    ("Reporteros Sin Fronteras emitió un comunicado de protesta contra el Gobierno de "
+     "Cuba.", "protesta", ("14", ["NGOMEDRWB"], ["CUBGOV"])),
+    ("Miles de trabajadores iniciaron un movimiento de protesta en Moscú.", "protesta",
+     ("14", ["RUSLAB"], [])),
+    # a purpose clause on an event noun: the doers of the event the noun names
+    ("En 1997, 300 presos de la cárcel de Lima iniciaron una violenta rebelión para "
+     "protestar contra las condiciones.", "protestar", ("14", ["PERCRM"], [])),
+])
+def test_an_event_carried_by_a_frame_or_a_purpose_takes_its_doers(pipeline, text, trigger,
+                                                                   expected):
+    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    assert _sides(event) == expected
+
+
+def test_the_subject_of_a_verb_that_is_no_light_verb_is_not_the_frame_s_doer(pipeline):
+    # the president faces the protest movement; he does not protest
+    events = _analyse(pipeline, "El presidente de Kirguizistán enfrenta un movimiento de "
+                                "protesta.").document.events
+    assert not any(m.actor.code == "KGZGOV" for e in events for m in e.sources)

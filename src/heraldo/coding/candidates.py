@@ -202,12 +202,14 @@ def triggers(pack: LanguagePack, doc: Doc) -> tuple[dict[int, list[Pattern]],
 
 
 # -- event nouns -----------------------------------------------------------------------------
-def _phrase_and_governor(tok: Token) -> tuple[Token, Token | None]:
-    """The phrase of an event noun and the word it hangs from (None at the root): the
-    small model often makes the noun a modifier of its adjective ("llamada telefónica"),
-    and the phrase then hangs from the adjective."""
+def _phrase_and_governor(pack: LanguagePack, tok: Token) -> tuple[Token, Token | None]:
+    """An event noun's phrase and the word it hangs from (None at the root): its
+    adjective's ("llamada telefónica", misparsed), its frame's ("en señal de protesta")."""
     phrase = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in (
         "ADJ", "NOUN") else tok
+    if phrase.dep_ == "nmod" and case_of(pack, phrase) == Role.GENITIVE and \
+            fold(phrase.head.lemma_) in pack.role_nouns.frame:
+        phrase = phrase.head
     return phrase, (phrase.head if phrase.head is not phrase else None)
 
 
@@ -268,7 +270,7 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
     or of the clause it frames (``_governor_subjects``), or a demonym on it."""
     p, pack = found[0], search.pack
     args = noun_arguments(pack, tok)
-    phrase, head = _phrase_and_governor(tok)
+    phrase, head = _phrase_and_governor(pack, tok)
     governor = head if head is not None and head.pos_ in ("VERB", "AUX") else None
     if governor is not None and phrase.dep_ == "obj" and not is_passive(pack, governor):
         args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]

@@ -94,6 +94,8 @@ def subjects(pack: LanguagePack, pred: Token, index: ActorIndex, depth: int = 0,
         controller = _controller(pack, pred, head, index)
         if controller:  # "acusó a los rebeldes de violar la tregua"
             return Found(controller, Way.OBJECT_CONTROL)
+        if head.pos_ == "NOUN" and head.dep_ in pack.deps.theme and head.head != head:
+            head = head.head  # "iniciaron una huelga para protestar": the strikers'
         inherited = subjects(pack, head, index, depth + 1, inherent_se(pack, head))
         if inherited.spans:
             return Found(inherited.spans, Way.INHERITED, pred.dep_)

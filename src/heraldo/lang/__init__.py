@@ -105,7 +105,8 @@ class RoleNouns:
     ``leader_anaphor`` titles that, bare, name the leader the text named last ("el
     mandatario"), ``state_anaphor`` nouns that, bare, name the last state's institution
     ("el régimen"), ``envoy`` nouns for envoys whose post is acted on when they are
-    ("retiró a su embajador en Rabat")."""
+    ("retiró a su embajador en Rabat"), ``frame`` nouns that carry the event named in
+    their "de" complement ("un movimiento de protesta", "en señal de protesta")."""
 
     former: frozenset[str]
     institution: frozenset[str]
@@ -123,6 +124,7 @@ class RoleNouns:
     leader_anaphor: frozenset[str]
     state_anaphor: frozenset[str]
     envoy: frozenset[str]
+    frame: frozenset[str]
 
 
 @dataclass(frozen=True)
