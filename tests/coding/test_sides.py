@@ -200,3 +200,11 @@ def test_the_subject_of_a_verb_that_is_no_light_verb_is_not_the_frame_s_doer(pip
     events = _analyse(pipeline, "El presidente de Kirguizistán enfrenta un movimiento de "
                                 "protesta.").document.events
     assert not any(m.actor.code == "KGZGOV" for e in events for m in e.sources)
+
+
+def test_coordinated_phrases_with_their_own_article_do_not_compose(pipeline):
+    # "los colombianos" is a phrase of its own, not a demonym on "los jóvenes"
+    document = _analyse(pipeline, "El plan abre oportunidades para los jóvenes, las mujeres "
+                                  "y los colombianos con discapacidad.").document
+    assert "colombianos" in {m.text for m in document.mentions}, \
+        [(m.text, m.actor.code) for m in document.mentions]

@@ -48,7 +48,9 @@ def phrase_end(end: int, matches: tuple[Match, ...] | list[Match]) -> int:
 
 def modifier_countries(ctx: Context, head: Token, depth: int = 0) -> Countries | None:
     for child in head.children:
-        if child.dep_ not in ctx.pack.deps.modifier or child.i not in ctx.at:
+        if child.dep_ not in ctx.pack.deps.modifier or child.i not in ctx.at or (
+                child.dep_ == "conj" and any(c.dep_ == "det" for c in child.children)):
+            # "los jóvenes y los colombianos": a phrase of its own, no modifier
             continue
         m = ctx.at[child.i]
         if m.kind == "demonym":

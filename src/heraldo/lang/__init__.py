@@ -106,7 +106,8 @@ class RoleNouns:
     mandatario"), ``state_anaphor`` nouns that, bare, name the last state's institution
     ("el régimen"), ``envoy`` nouns for envoys whose post is acted on when they are
     ("retiró a su embajador en Rabat"), ``frame`` nouns that carry the event named in
-    their "de" complement ("un movimiento de protesta", "en señal de protesta")."""
+    their "de" complement ("un movimiento de protesta", "en señal de protesta"),
+    ``vague`` quantifiers that leave people anyone ("pocas mujeres", "muchas personas")."""
 
     former: frozenset[str]
     institution: frozenset[str]
@@ -125,6 +126,7 @@ class RoleNouns:
     state_anaphor: frozenset[str]
     envoy: frozenset[str]
     frame: frozenset[str]
+    vague: frozenset[str]
 
 
 @dataclass(frozen=True)
