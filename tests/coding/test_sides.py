@@ -208,3 +208,11 @@ def test_coordinated_phrases_with_their_own_article_do_not_compose(pipeline):
                                   "y los colombianos con discapacidad.").document
     assert "colombianos" in {m.text for m in document.mentions}, \
         [(m.text, m.actor.code) for m in document.mentions]
+
+
+def test_a_bare_noun_before_the_verb_parsed_as_its_object_is_its_subject(pipeline):
+    # the parser makes "Teherán" an indirect object of "negó" (because of "lo")
+    events = _analyse(pipeline, "Estados Unidos acusó a Irán de enriquecer uranio. Teherán "
+                                "lo negó.").document.events
+    [denial] = [e for e in events if e.trigger == "negó"]
+    assert [m.actor.code for m in denial.sources] == ["IRNGOV"]

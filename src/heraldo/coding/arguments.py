@@ -20,6 +20,8 @@ from heraldo.resources import fold
 #: the roles of an object: a direct object may carry the personal "a" ("atacaron a los
 #: soldados"), which is also the indirect object's marker
 OBJECT_ROLES = frozenset({Role.OBJ, Role.RECIPIENT, Role.IOBJ})
+#: the dependencies of a verb's objects
+OBJECT_DEPS = frozenset({"obj", "iobj"})
 #: the roles of a personal object or an indirect object ("a X")
 PERSONAL_ROLES = frozenset({Role.RECIPIENT, Role.IOBJ})
 
@@ -233,8 +235,11 @@ class ActorIndex:
         for i in range(pred.i - 1, pred.sent.start - 1, -1):
             for span in self.at.get(i, ()):
                 head = pred.doc[span.head]
-                if case_of(self.pack, head) is not None or \
-                        head.dep_ in self.pack.deps.not_subject or span.kind == "region":
+                # a bare noun the parser made the verb's object before it is its subject
+                # ("Teherán lo negó": "Teherán" as an indirect object)
+                misparsed = head.head == pred and head.dep_ in OBJECT_DEPS
+                if case_of(self.pack, head) is not None or span.kind == "region" or (
+                        head.dep_ in self.pack.deps.not_subject and not misparsed):
                     continue
                 return self.spans_at(head, Role.SUBJECT, depth=0)
         return []
