@@ -216,3 +216,19 @@ def test_a_bare_noun_before_the_verb_parsed_as_its_object_is_its_subject(pipelin
                                 "lo negó.").document.events
     [denial] = [e for e in events if e.trigger == "negó"]
     assert [m.actor.code for m in denial.sources] == ["IRNGOV"]
+
+
+def test_an_event_noun_named_again_with_its_missing_side_is_one_event(pipeline):
+    events = _analyse(pipeline, "El canciller llegó a Kiev. Su visita de cinco días a Ucrania "
+                                "es polémica. La visita del Papa fue criticada por los "
+                                "ortodoxos.").document.events
+    visits = [e for e in events if e.trigger == "visita"]
+    assert len(visits) == 1 and len(visits[0].evidence) == 2
+    assert {m.actor.code for m in visits[0].sources} == {"VATGOV"}
+    assert {m.actor.code for m in visits[0].targets} == {"UKR"}
+
+
+def test_event_nouns_with_contradicting_sides_stay_apart(pipeline):
+    events = _analyse(pipeline, "La visita del canciller de Chile a Perú fue breve. La visita "
+                                "del ministro de Bolivia duró dos días.").document.events
+    assert len([e for e in events if e.trigger == "visita"]) == 2

@@ -22,7 +22,12 @@ from heraldo.actors.spans import ActorSpan
 from heraldo.coding.arguments import ActorIndex
 from heraldo.coding.candidates import Candidate, Search, candidates
 from heraldo.coding.context import DateIndex, clause_context, clause_of
-from heraldo.coding.merge import absorb_actorless_nouns, add_evidence, merge_events
+from heraldo.coding.merge import (
+    absorb_actorless_nouns,
+    add_evidence,
+    complete_nouns,
+    merge_events,
+)
 from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
 from heraldo.coding.subjects import subjects
@@ -101,7 +106,7 @@ class Coder:
         statements = self._statements(doc, index)
         fired = tuple(dict.fromkeys(c.pattern.id for c in cands))
         relations = tuple(self.relations.find(doc, index))
-        events = _with_actors(absorb_actorless_nouns(events), trace)
+        events = complete_nouns(_with_actors(absorb_actorless_nouns(events), trace))
         return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace), fired,
                      relations)
 

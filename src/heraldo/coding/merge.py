@@ -49,6 +49,37 @@ def absorb_actorless_nouns(events: list[Event]) -> list[Event]:
             for e in kept]
 
 
+def complete_nouns(events: list[Event]) -> list[Event]:
+    """An event noun named again with the sides it lacked is one event: "su visita de cinco
+    días a Ucrania ... la visita del Papa" is the Pope's visit to Ukraine. A later mention
+    of the same noun and code whose sides do not contradict those of exactly one earlier
+    mention fills that mention's empty side and becomes its evidence."""
+    kept: list[Event] = []
+    for event in events:
+        hosts = [k for k, h in enumerate(kept) if _completes(h, event)]
+        if len(hosts) == 1:
+            host = kept[hosts[0]]
+            kept[hosts[0]] = replace(host, sources=host.sources or event.sources,
+                                     targets=host.targets or event.targets,
+                                     evidence=host.evidence + event.evidence)
+        else:
+            kept.append(event)
+    return kept
+
+
+def _completes(host: Event, other: Event) -> bool:
+    """Whether ``other`` names the event noun ``host`` names, with a side ``host`` lacks
+    and none that contradicts it."""
+    a, b = RuleId.parse(host.rule), RuleId.parse(other.rule)
+    if a.kind is not Kind.NOUN or b.kind is not Kind.NOUN or a.lemma != b.lemma or \
+            not _codes_compatible(EventCode.parse(host.cameo), EventCode.parse(other.cameo)):
+        return False
+    key_a, key_b = _actor_key(host), _actor_key(other)
+    agree = all(not x or not y or x == y for x, y in zip(key_a, key_b, strict=True))
+    gains = any(not x and y for x, y in zip(key_a, key_b, strict=True))
+    return agree and gains and host.negated == other.negated
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per (sources, targets, code, date) in an article; later mentions become
     evidence. A generic code ("040") folds into a specific one of its root ("041"), and a
