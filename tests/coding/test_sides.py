@@ -232,3 +232,25 @@ def test_event_nouns_with_contradicting_sides_stay_apart(pipeline):
     events = _analyse(pipeline, "La visita del canciller de Chile a Perú fue breve. La visita "
                                 "del ministro de Bolivia duró dos días.").document.events
     assert len([e for e in events if e.trigger == "visita"]) == 2
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an act addressed to someone, with no object: the subject of what it reports
+    ("La Central Obrera Boliviana denunció que el gobierno de Bolivia no nacionalizará los "
+     "hidrocarburos.", "denunció", ("11", ["BOLLAB"], ["BOLGOV"])),
+    ("Miles de ciudadanos exigieron que el Gobierno de Argentina devuelva los depósitos.",
+     "exigieron", ("10", ["ARGCVL"], ["ARGGOV"])),
+    # a verb of facing: its subject is the target of the protest
+    ("El presidente de Kirguizistán enfrenta un movimiento de protesta de los estudiantes.",
+     "protesta", ("14", ["KGZEDU"], ["KGZGOV"])),
+])
+def test_the_addressee_of_a_reported_act_or_a_faced_protest(pipeline, text, trigger,
+                                                             expected):
+    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    assert _sides(event) == expected
+
+
+def test_a_statement_takes_no_target_from_what_it_reports(pipeline):
+    events = _analyse(pipeline, "La candidata del PRD dijo que el gobierno de México "
+                                "miente.").document.events
+    assert not any(m.actor.code == "MEXGOV" for e in events for m in e.targets)

@@ -34,6 +34,9 @@ from heraldo.resources import fold
 
 #: how deep the search for an inherited subject climbs
 MAX_DEPTH = 3
+#: the CAMEO roots of acts addressed to someone (appeal, demand, disapprove, reject):
+#: with no object, the subject of the clause they report is whom they address
+ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12"})
 
 
 class Way(StrEnum):
@@ -214,9 +217,23 @@ def targets(pack: LanguagePack, pred: Token, pattern: Pattern, index: ActorIndex
     found.extend(s for s in _posts(pack, pred, args, index) if s not in found)
     if not found and Role.BETWEEN in pattern.targets:  # an event between parties
         found = _participants(pack, pred, index)
+    if not found and pattern.targets and pattern.cameo[:2] in ADDRESSED_ROOTS:
+        found = _content_subjects(pack, pred, index)
     if not pattern.targets:
         found.extend(s for s in _owners(args, index, noun_sources) if s not in found)
     return found
+
+
+def _content_subjects(pack: LanguagePack, pred: Token, index: ActorIndex) -> list[ActorSpan]:
+    """Whom a demand, an appeal or a denunciation with no object of its own is about:
+    the subject of the clause it reports ("denunció que el gobierno no nacionalizará",
+    "exigió que el Ejército se retire")."""
+    for child in pred.children:
+        if child.dep_ in pack.deps.reported and child.pos_ in ("VERB", "AUX"):
+            for subject in child.children:
+                if subject.dep_ in pack.deps.subject_or_passive:
+                    return index.spans_at(subject, Role.SUBJECT)
+    return []
 
 
 def _owners(args: list[Argument], index: ActorIndex,
