@@ -254,3 +254,4 @@ def test_a_statement_takes_no_target_from_what_it_reports(pipeline):
     events = _analyse(pipeline, "La candidata del PRD dijo que el gobierno de México "
                                 "miente.").document.events
     assert not any(m.actor.code == "MEXGOV" for e in events for m in e.targets)
+

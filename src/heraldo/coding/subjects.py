@@ -214,6 +214,15 @@ def targets(pack: LanguagePack, pred: Token, pattern: Pattern, index: ActorIndex
         else:
             spans = index.spans_at(arg.token, arg.slot)
         found.extend(s for s in spans if s not in found)
+    return _implied(pack, pred, pattern, args, index, noun_sources, found)
+
+
+def _implied(pack: LanguagePack, pred: Token, pattern: Pattern, args: list[Argument],
+             index: ActorIndex, noun_sources: dict[int, list[ActorSpan]],
+             found: list[ActorSpan]) -> list[ActorSpan]:
+    """The targets a predicate implies beyond its arguments: an envoy's state or post, the
+    parties of an event between them, the addressee of a reported act, the owner of the
+    thing acted on."""
     found.extend(s for s in _posts(pack, pred, args, index) if s not in found)
     if not found and Role.BETWEEN in pattern.targets:  # an event between parties
         found = _participants(pack, pred, index)
