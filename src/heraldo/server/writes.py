@@ -91,7 +91,8 @@ def require_key(request: Request, x_api_key: str | None, authorization: str | No
 
 
 @router.post("/articles", summary="Code and store one article or a list of them (needs "
-             "the API key); answers with the articles' ids (null: skipped), counts and skip reasons")
+             "the API key); answers with the articles' ids (null: skipped), counts and "
+             "skip reasons")
 def articles(request: Request,
              body: Annotated[ArticleIn | list[ArticleIn], Body()],
              x_api_key: Annotated[str | None, Header()] = None,
