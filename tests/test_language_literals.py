@@ -20,14 +20,14 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "heraldo"
 ALLOWED: tuple[tuple[frozenset[str], tuple[str, ...], str], ...] = (
     (frozenset({"es", "en"}),
      ("__init__.py", "pipeline.py", "model.py", "evaluate", "cli/", "ingest/", "scale/",
-      "nlp/loader.py", "actors/lookup.py"),
+      "nlp/loader.py", "actors/lookup.py", "server/"),
      "language codes: they name packs and models (`--lang es`), they are not words"),
     (frozenset({"a"}), ("model.py", "store/"),
      "the relation fields `a` and `b` (Relation.a, its store column), not the preposition"),
     (frozenset({"where", "when"}), ("model.py", "store/"),
      "the Event.where and Event.when fields and their columns, not the adverbs"),
-    (frozenset({"until"}), ("query/",), "the `until` field of an event filter"),
-    (frozenset({"e"}), ("query/",), "the SQL alias of the events table"),
+    (frozenset({"until"}), ("store/", "server/"), "the `until` field of an event filter"),
+    (frozenset({"e"}), ("store/",), "the SQL alias of the events table"),
     (frozenset({"i"}), ("cli/",), "the token-index column of `heraldo explain`"),
 )
 
