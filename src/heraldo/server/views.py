@@ -1,0 +1,181 @@
+"""What each dashboard page shows, shaped from the store's typed rows: the data its
+scripts draw (plain JSON, embedded with Jinja's ``tojson``, which escapes markup) and the
+marked text of its sentences and articles (``markup.py``)."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import inspect
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qs, quote, urlencode
+
+from fastapi import Request
+from starlette.concurrency import run_in_threadpool
+
+from heraldo.model import Document
+from heraldo.resources import data_path
+from heraldo.server import markup
+from heraldo.server.forms import Form, FormError
+
+#: the quad classes of CAMEO, by number
+QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict",
+              4: "Material conflict"}
+#: the languages a text can be analysed in: those with a language pack
+LANGUAGES = tuple(sorted(p.name for p in data_path("lang").iterdir() if p.is_dir()))
+#: the most actors listed on the overview
+TOP_ACTORS = 10
+
+
+@contextlib.contextmanager
+def reading(request: Request) -> Iterator[Any]:
+    """The app's store in one reading session (the store access policy)."""
+    with request.app.state.sessions.reading() as store:
+        yield store
+
+
+def overview(store: Any) -> dict[str, Any]:
+    """Counts, the events per period by quad class and the most mentioned actors."""
+    counts = store.counts()
+    freq, periods = store.timeline()
+    shown = [("articles", counts.get("articles", 0)),
+             ("events", counts.get("canonical_events", 0)),
+             ("event mentions", counts.get("events", 0)),
+             ("actor mentions", counts.get("mentions", 0)),
+             ("story clusters", counts.get("clusters", 0))]
+    total = sum(p.q1 + p.q2 + p.q3 + p.q4 for p in periods)
+    data = {"freq": freq, "total": total,
+            "quad_names": {str(k): v for k, v in QUAD_NAMES.items()},
+            "periods": [{**dataclasses.asdict(p), "period": p.period.isoformat()}
+                        for p in periods],
+            "links": {"events": "/events", "network": "/network", "map": "/map"}}
+    return {"counts": shown, "freq": freq, "total": total, "timeline": data,
+            "actors": store.actors(limit=TOP_ACTORS)}
+
+
+def actor_href(code: str) -> str:
+    return f"/actors/{quote(code, safe='')}"
+
+
+def graph_data(graph: Any) -> dict[str, Any]:
+    """The graph as Cytoscape's script reads it."""
+    return {"nodes": [{**dataclasses.asdict(n), "href": actor_href(n.code)} for n in graph.nodes],
+            "edges": [dataclasses.asdict(e) for e in graph.edges]}
+
+
+def map_data(places: Any, world: str) -> dict[str, Any]:
+    """The places with coordinates, and the countries (by ISO 3166 numeric code, the ids of
+    the world-atlas shapes) with their event counts; ``world`` is the shapes' URL."""
+    import pycountry
+
+    countries = []
+    for c in places.countries:
+        found = pycountry.countries.get(alpha_3=c.country)
+        if found is not None:
+            countries.append({"country": c.country, "numeric": found.numeric,
+                              "events": c.events})
+    return {"world": world, "points": [dataclasses.asdict(p) for p in places.points],
+            "countries": countries}
+
+
+def cursor(token: str | None) -> Any:
+    """The events listing's cursor from its token (``FormError`` for a bad one)."""
+    if not token:
+        return None
+    from heraldo.store.events import Cursor
+
+    try:
+        return Cursor.parse(token)
+    except ValueError as exc:
+        raise FormError("cursor", str(exc)) from None
+
+
+def next_token(row: Any) -> str:
+    from heraldo.store.events import Cursor
+
+    return Cursor.after(row).token
+
+
+def api_params(form: Form) -> dict[str, Any]:
+    """The events table's filters as the API's ``GET /events`` takes them."""
+    params = {k: v for k, v in form.values.items() if k not in ("source", "target")}
+    dyad = form.query.get("dyad")
+    if dyad:
+        params["dyad"] = f"{dyad[0]}-{dyad[1]}"
+    return params
+
+
+def event_view(detail: Any) -> dict[str, Any]:
+    """Each mention's sentence, with its trigger and both sides marked."""
+    from heraldo.ontology import load_ontology
+
+    mentions = []
+    marks: list[markup.Mark] = []
+    for m in detail.mentions:
+        own = markup.event_marks(m.event)
+        marks += own
+        parts = markup.segments(m.article.text, own, m.sentence_start, m.sentence_end)
+        mentions.append({"event": m.event, "article": m.article, "parts": parts})
+    code = detail.event.cameo
+    ontology = load_ontology()
+    name = ontology.event(code).name if ontology.is_code(code) else ""
+    return {"mentions": mentions, "kinds": markup.legend(marks), "cameo_name": name}
+
+
+def document_view(document: Document) -> dict[str, Any]:
+    """An article's text with its actors, triggers, dates and places marked."""
+    marks = markup.document_marks(document)
+    return {"document": document, "parts": markup.segments(document.article.text, marks),
+            "kinds": markup.legend(marks)}
+
+
+def actor_view(detail: Any, events_url: str, freq: str) -> dict[str, Any]:
+    """The counterparts as rows (counterpart and direction) of events per period."""
+    periods = sorted({c.period for c in detail.counterparts})
+    index = {p: i for i, p in enumerate(periods)}
+    rows: dict[tuple[str, str], dict[str, Any]] = defaultdict(
+        lambda: {"counts": [0] * len(periods), "weighted": 0.0})
+    for c in detail.counterparts:
+        row = rows[(c.counterpart, c.direction)]
+        row["counts"][index[c.period]] += c.events
+        row["weighted"] += (c.mean_goldstein or 0.0) * c.events
+    code = detail.actor.code
+    shown = []
+    for (other, direction), row in rows.items():
+        total = sum(row["counts"])
+        source, target = (code, other) if direction == "out" else (other, code)
+        shown.append({"code": other, "direction": direction, "counts": row["counts"],
+                      "total": total, "mean": row["weighted"] / total if total else None,
+                      "events_href": f"{events_url}?{urlencode({'source': source, 'target': target})}"})
+    shown.sort(key=lambda r: (-r["total"], r["code"], r["direction"]))
+    return {"periods": [p.isoformat() for p in periods], "counterparts": shown,
+            "freq": freq}
+
+
+def posted(body: bytes) -> dict[str, str]:
+    """The fields of a posted urlencoded form (the last value of each)."""
+    fields = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
+    return {k: v[-1] for k, v in fields.items()}
+
+
+def default_language() -> str:
+    """The language ``heraldo.extract`` codes in when none is given."""
+    import heraldo.pipeline
+
+    return str(inspect.signature(heraldo.pipeline.extract).parameters["lang"].default)
+
+
+async def analyse(form: dict[str, str]) -> dict[str, Any]:
+    """The Document of the posted text (nothing is stored), marked like an article;
+    ``ValueError`` (one line) for text or fields that cannot be analysed."""
+    from heraldo.pipeline import extract
+
+    lang = form.get("lang") or default_language()
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang: {lang!r} is not one of {', '.join(LANGUAGES)}")
+    published = form.get("published") or None
+    document = await run_in_threadpool(extract, form.get("text", ""), lang=lang,
+                                       published=published)
+    return document_view(document)
