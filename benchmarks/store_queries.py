@@ -19,12 +19,13 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from heraldo.dedup import refresh
-from heraldo.query import EventFilter, dyad_series, find_events
 from heraldo.store import open_store
+from heraldo.store.events import EventFilter
 from heraldo.store.rows import to_tables
 from heraldo.store.synthetic import documents
 
@@ -84,10 +85,10 @@ def add_articles(path: Path, n_articles: int) -> dict[str, Any]:
 def latency(path: Path, repeat: int) -> dict[str, dict[str, float]]:
     results = {}
     with open_store(path) as store:
-        runs: dict[str, Any] = {name: (lambda f=f: find_events(store.conn, f))
+        runs: dict[str, Any] = {name: (lambda f=f: store.events(**asdict(f)))
                                 for name, f in FILTERS.items()}
-        runs["dyads --freq month --dyad RUS,TUR"] = lambda: dyad_series(
-            store.conn, "month", EventFilter(dyad=("RUS", "TUR")))
+        runs["dyads --freq month --dyad RUS,TUR"] = lambda: store.dyads(
+            freq="month", dyad=("RUS", "TUR"))
         for name, run in runs.items():
             run()
             times = []

@@ -24,12 +24,12 @@ from typing import Any
 import jsonschema
 
 from heraldo.ontology import load_ontology
-from heraldo.query.events import COLUMNS
 from heraldo.query.export import export
 from heraldo.query.gdelt import GDELT_COLUMNS
 from heraldo.query.icews import ICEWS_COLUMNS
 from heraldo.resources import data_path
 from heraldo.store import open_store
+from heraldo.store.events import COLUMNS
 
 GDELT_CHECKS = {"SQLDATE": r"(\d{8})?", "MonthYear": r"(\d{6})?", "Year": r"(\d{4})?",
                 "GLOBALEVENTID": r"\d+", "QuadClass": r"[1-4]", "DATEADDED": r"\d{14}",
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     problems: list[str] = []
     summary: dict[str, Any] = {}
     with open_store(args.db) as store:
-        done = {fmt: export(store.conn, fmt, out / fmt)
+        done = {fmt: export(store, fmt, out / fmt)
                 for fmt in ("gdelt", "icews", "plover-json", "csv")}
         row = store.conn.execute("SELECT count(DISTINCT id) FROM canonical_events").fetchone()
         canonical = int(row[0]) if row else 0

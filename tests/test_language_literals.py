@@ -26,8 +26,8 @@ ALLOWED: tuple[tuple[frozenset[str], tuple[str, ...], str], ...] = (
      "the relation fields `a` and `b` (Relation.a, its store column), not the preposition"),
     (frozenset({"where", "when"}), ("model.py", "store/"),
      "the Event.where and Event.when fields and their columns, not the adverbs"),
-    (frozenset({"until"}), ("query/",), "the `until` field of an event filter"),
-    (frozenset({"e"}), ("query/",), "the SQL alias of the events table"),
+    (frozenset({"until"}), ("store/", "server/"), "the `until` field of an event filter"),
+    (frozenset({"e"}), ("store/",), "the SQL alias of the events table"),
     (frozenset({"i"}), ("cli/",), "the token-index column of `heraldo explain`"),
 )
 

@@ -11,7 +11,6 @@ from typer.testing import CliRunner
 
 from heraldo.cli.main import app
 from heraldo.dedup import refresh
-from heraldo.query import EventFilter, find_events, list_actors
 from heraldo.store import open_store
 from heraldo.store.synthetic import documents
 
@@ -97,6 +96,6 @@ def test_ingest_checks_its_options_before_reading(tmp_path):
 def test_query_api_refuses_a_negative_limit(db):
     with open_store(db) as store:
         with pytest.raises(ValueError, match="limit -5"):
-            find_events(store.conn, EventFilter(limit=-5))
+            store.events(limit=-5)
         with pytest.raises(ValueError, match="limit -1"):
-            list_actors(store.conn, -1)
+            store.actors(limit=-1)

@@ -16,7 +16,7 @@ runner = CliRunner()
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 COMMANDS = (["ingest"], ["events"], ["dyads"], ["export"], ["extract"], ["explain"],
             ["evaluate"], ["actors", "list"], ["actors", "lookup"], ["actors", "validate"],
-            ["plot", "dyads"], [])
+            ["plot", "dyads"], ["serve"], [])
 
 
 def test_version_is_the_project_s():

@@ -10,6 +10,7 @@ import datetime as dt
 import io
 import json
 import re
+from dataclasses import asdict
 
 import jsonschema
 import pytest
@@ -22,15 +23,14 @@ from heraldo.dedup import refresh
 from heraldo.ingest import ReadOptions, read_paths
 from heraldo.model import Actor
 from heraldo.ontology import load_ontology
-from heraldo.query import EventFilter, dyad_series, find_events
-from heraldo.query.events import COLUMNS
 from heraldo.query.export import export
 from heraldo.query.gdelt import GDELT_COLUMNS
 from heraldo.query.icews import ICEWS_COLUMNS
 from heraldo.query.names import canonical_name
-from heraldo.query.provenance import sentence_of
 from heraldo.resources import data_path
 from heraldo.store import open_store
+from heraldo.store.events import COLUMNS
+from heraldo.store.provenance import sentence_of
 
 runner = CliRunner()
 #: every how-many-th corpus record goes into the store (40 of 1,079)
@@ -65,10 +65,10 @@ def exported(corpus_db, tmp_path_factory):
     out, left_out = {}, {}
     with open_store(corpus_db) as store:
         for fmt in ("gdelt", "icews", "plover-json", "csv"):
-            done = export(store.conn, fmt, folder / fmt)
+            done = export(store, fmt, folder / fmt)
             out[fmt] = (folder / fmt).read_text(encoding="utf-8")
             left_out[fmt] = done.left_out
-        canonical = find_events(store.conn, EventFilter(limit=None))
+        canonical = [asdict(e) for e in store.events(limit=None)]
         names = store.conn.execute("SELECT name, kb_id FROM actors").fetchall()
     return out, left_out, canonical, names
 
@@ -207,9 +207,9 @@ def test_sentence_of_stops_at_sentence_ends_and_lines():
 
 def test_dyads_by_country_without_self_dyads(corpus_db):
     with open_store(corpus_db) as store:
-        actors = dyad_series(store.conn, "year")
-        countries = dyad_series(store.conn, "year", level="country")
-        others = dyad_series(store.conn, "year", level="country", no_self=True)
+        actors = [asdict(r) for r in store.dyads(freq="year")]
+        countries = [asdict(r) for r in store.dyads(freq="year", level="country")]
+        others = [asdict(r) for r in store.dyads(freq="year", level="country", no_self=True)]
     assert sum(r["events"] for r in countries) <= sum(r["events"] for r in actors)
     assert all(len(r["source"]) == 3 or r["source"].startswith(("IGO", "NGO", "MNC"))
                for r in countries)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from dataclasses import asdict
 
 import pytest
 from typer.testing import CliRunner
 
 from heraldo.cli.main import app
 from heraldo.dedup import refresh
-from heraldo.query import EventFilter, actor_graph, dyad_series, find_events, list_actors
+from heraldo.query import actor_graph
 from heraldo.query.export import export
 from heraldo.store import open_store
+from heraldo.store.events import EventFilter
 from heraldo.store.synthetic import documents
 
 runner = CliRunner()
@@ -44,7 +46,7 @@ def db(tmp_path_factory):
 @pytest.fixture(scope="module")
 def everything(db):
     with open_store(db) as store:
-        return find_events(store.conn, EventFilter(limit=None))
+        return [asdict(e) for e in store.events(limit=None)]
 
 
 def _has(codes, prefix):
@@ -63,14 +65,14 @@ def _has(codes, prefix):
 ])
 def test_query_event_filters(db, everything, f, keep):
     with open_store(db) as store:
-        found = find_events(store.conn, f.__class__(**{**f.__dict__, "limit": None}))
+        found = [asdict(e) for e in store.events(**{**asdict(f), "limit": None})]
     expected = [e for e in everything if keep(e)]
     assert found and {e["id"] for e in found} == {e["id"] for e in expected}
 
 
 def test_query_dyad_series_totals(db, everything):
     with open_store(db) as store:
-        rows = dyad_series(store.conn, "month", EventFilter(dyad=("RUS", "TUR")))
+        rows = [asdict(r) for r in store.dyads(freq="month", dyad=("RUS", "TUR"))]
     expected = [e for e in everything if _has(e["source_codes"], "RUS")
                 and _has(e["target_codes"], "TUR") and not e["negated"]]
     assert sum(r["events"] for r in rows) == len(expected)
@@ -80,8 +82,8 @@ def test_query_dyad_series_totals(db, everything):
 
 def test_query_actors_and_graph(db):
     with open_store(db) as store:
-        actors = list_actors(store.conn)
-        graph = actor_graph(store.conn)
+        actors = [asdict(a) for a in store.actors()]
+        graph = actor_graph(store)
     assert actors[0]["mentions"] >= actors[-1]["mentions"] and actors[0]["events"] > 0
     assert graph.number_of_edges() > 0
     assert all(d["events"] >= 1 for _, _, d in graph.edges(data=True))
@@ -90,8 +92,8 @@ def test_query_actors_and_graph(db):
 def test_export_gdelt_has_the_61_columns_without_header(db, tmp_path):
     out = tmp_path / "e.tsv"
     with open_store(db) as store:
-        n = export(store.conn, "gdelt", out).count
-        export(store.conn, "gdelt", tmp_path / "h.tsv", header=True)
+        n = export(store, "gdelt", out).count
+        export(store, "gdelt", tmp_path / "h.tsv", header=True)
     rows = out.read_text(encoding="utf-8").splitlines()
     assert n == len(rows) > 0 and all(len(r.split("\t")) == 61 for r in rows)
     header = (tmp_path / "h.tsv").read_text(encoding="utf-8").splitlines()[0]
@@ -103,7 +105,7 @@ def test_export_gdelt_has_the_61_columns_without_header(db, tmp_path):
 def test_export_formats(db, tmp_path, fmt):
     out = tmp_path / f"out.{fmt}"
     with open_store(db) as store:
-        n = export(store.conn, fmt, out).count
+        n = export(store, fmt, out).count
         counts = store.counts()
     assert n > 0
     if fmt == "jsonl":

@@ -1,4 +1,5 @@
-"""``heraldo``: extract, explain, evaluate, actors; ingest, events, dyads, export."""
+"""``heraldo``: extract, explain, evaluate, actors; ingest, events, dyads, export, plot;
+serve."""
 
 from __future__ import annotations
 

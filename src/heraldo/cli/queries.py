@@ -1,11 +1,12 @@
-"""``heraldo events``, ``dyads``, ``export`` and ``actors list``: thin commands over
-``heraldo.query`` and ``heraldo.query.export``."""
+"""``heraldo events``, ``dyads``, ``export`` and ``actors list``: thin commands over the
+store's typed queries (``heraldo.store.Store``) and ``heraldo.query.export``."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,11 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     return str(value)
+
+
+def _dicts(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """Typed rows (dataclasses) as dicts of their fields."""
+    return [asdict(row) for row in rows]
 
 
 def _print(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
@@ -57,7 +63,7 @@ def _print(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
 
 def _filter(actor: str | None, dyad: str | None, kind: str | None, since: str | None,
             until: str | None, min_confidence: float | None, limit: int) -> Any:
-    from heraldo.query import EventFilter
+    from heraldo.store.events import EventFilter
 
     pair = None
     if dyad:
@@ -116,12 +122,11 @@ def events(
     lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """Canonical events (each merged over every article reporting it), latest first."""
-    from heraldo.query import find_events
-    from heraldo.query.events import COLUMNS
+    from heraldo.store.events import COLUMNS
 
     f = _filter(actor, dyad, kind, since, until, min_confidence, limit)
     with store_errors(), reading(db, lock_timeout) as store:
-        rows = find_events(store.conn, f)
+        rows = _dicts(store.events(**asdict(f)))
     _print(rows, COLUMNS, fmt, f"{len(rows)} events", TABLE_COLUMNS)
     if show_evidence:
         _evidence(rows)
@@ -158,7 +163,7 @@ def dyads(
 ) -> None:
     """Dyad time series: events, mentions, Goldstein sum and mean, events per 1,000
     articles of the period, and quad classes per period."""
-    from heraldo.query.series import COLUMNS
+    from heraldo.store.series import COLUMNS
 
     rows = series_rows(db, freq, actor, dyad, since, until, level, no_self, lock_timeout)
     if fmt == "table":
@@ -175,8 +180,7 @@ def series_rows(db: Path, freq: str, actor: str | None, dyad: str | None, since:
                 until: str | None, level: str, no_self: bool,
                 lock_timeout: float) -> list[dict[str, Any]]:
     """The checked arguments of a dyad series, run on the store ``db``."""
-    from heraldo.query import dyad_series
-    from heraldo.query.series import FREQUENCIES, LEVELS
+    from heraldo.store.series import FREQUENCIES, LEVELS
 
     if freq not in FREQUENCIES:
         raise UsageError(f"unknown frequency {freq!r}; choose one of {', '.join(FREQUENCIES)}")
@@ -184,7 +188,8 @@ def series_rows(db: Path, freq: str, actor: str | None, dyad: str | None, since:
         raise UsageError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     f = _filter(actor, dyad, None, since, until, None, 0)
     with store_errors(), reading(db, lock_timeout) as store:
-        return list(dyad_series(store.conn, freq, f, level=level, no_self=no_self))
+        return _dicts(store.dyads(freq=freq, actor=f.actor, dyad=f.dyad, since=f.since,
+                                  until=f.until, level=level, no_self=no_self))
 
 
 @friendly
@@ -207,7 +212,7 @@ def export(
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     output_path(out, directory=fmt == "parquet")
     with store_errors(), reading(db, lock_timeout) as store:
-        done = run(store.conn, fmt, out, header=header)
+        done = run(store, fmt, out, header=header)
     unit = {"parquet": "tables", "jsonl": "documents"}.get(fmt, "records")
     if fmt in ("graphml", "gexf", "graph-json"):
         unit = "edges"
@@ -225,11 +230,10 @@ def actors_list(
     lock_timeout: float = lock_timeout_option(),
 ) -> None:
     """The actors of a store, most mentioned first."""
-    from heraldo.query import list_actors
-    from heraldo.query.actors import COLUMNS
+    from heraldo.store.actors import COLUMNS
 
     with store_errors(), reading(db, lock_timeout) as store:
-        rows = list_actors(store.conn, limit or None)
+        rows = _dicts(store.actors(limit=limit or None))
     _print(rows, COLUMNS, fmt, f"{len(rows)} actors")
 
 
@@ -243,5 +247,7 @@ def register(app: typer.Typer, actors_app: typer.Typer) -> None:
     app.command()(export)
     actors_app.command("list")(actors_list)
     from heraldo.cli.plot import register as register_plot
+    from heraldo.cli.serve import register as register_serve
 
     register_plot(app)
+    register_serve(app)

@@ -19,9 +19,10 @@ from collections.abc import Iterator
 from heraldo.dyads import dyad_rows
 from heraldo.model import Actor, Place
 from heraldo.model import stable_hash as _hash
+from heraldo.ontology.countries import country
 from heraldo.ontology.event_code import EventCode
-from heraldo.query.canonical import Canonical
-from heraldo.query.names import canonical_name, country
+from heraldo.query.names import canonical_name
+from heraldo.store.canonical import Canonical
 
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
           "Religion2Code", "Type1Code", "Type2Code", "Type3Code")

@@ -1,4 +1,5 @@
-"""The actor graph: actors as nodes, directed dyads as edges weighted by event counts."""
+"""The actor graph (``Store.graph``) as a ``networkx.DiGraph``, written as GraphML, GEXF
+or node-link JSON."""
 
 from __future__ import annotations
 
@@ -6,43 +7,30 @@ import json
 from pathlib import Path
 from typing import Any
 
-import duckdb
+from heraldo.store import Store
 
 GRAPH_FORMATS = ("graphml", "gexf", "graph-json")
 
-_EDGES = """
-SELECT d.source, d.target, count(*) AS events, sum(e.num_mentions) AS mentions,
-       round(sum(e.goldstein), 2) AS goldstein
-FROM canonical_dyads d JOIN canonical_events e ON e.id = d.canonical_id
-WHERE NOT e.negated AND d.source <> '' AND d.target <> ''
-GROUP BY ALL ORDER BY 1, 2
-"""
-_NODES = """
-SELECT code, mode(name), mode(kind), mode(country) FROM actors GROUP BY code
-"""
 
-
-def actor_graph(conn: duckdb.DuckDBPyConnection) -> Any:
-    """A ``networkx.DiGraph`` of the store's canonical events."""
+def actor_graph(store: Store) -> Any:
+    """A ``networkx.DiGraph`` of the store's canonical events (negated ones left out)."""
     import networkx as nx
 
     graph = nx.DiGraph()
-    names = {r[0]: r[1:] for r in conn.execute(_NODES).fetchall()}
-    for source, target, events, mentions, goldstein in conn.execute(_EDGES).fetchall():
-        for code in (source, target):
-            if code not in graph:
-                name, kind, country = names.get(code, ("", "", ""))
-                graph.add_node(code, name=name or "", kind=kind or "", country=country or "")
-        graph.add_edge(source, target, weight=int(events), events=int(events),
-                       mentions=int(mentions), goldstein=float(goldstein))
+    found = store.graph()
+    for node in found.nodes:
+        graph.add_node(node.code, name=node.name, kind=node.kind, country=node.country)
+    for edge in sorted(found.edges, key=lambda e: (e.source, e.target)):
+        graph.add_edge(edge.source, edge.target, weight=edge.events, events=edge.events,
+                       mentions=edge.mentions, goldstein=edge.goldstein)
     return graph
 
 
-def write_graph(conn: duckdb.DuckDBPyConnection, fmt: str, out: Path) -> int:
+def write_graph(store: Store, fmt: str, out: Path) -> int:
     """Write the actor graph as GraphML, GEXF or node-link JSON; the number of edges."""
     import networkx as nx
 
-    graph = actor_graph(conn)
+    graph = actor_graph(store)
     if fmt == "graphml":
         nx.write_graphml(graph, out)
     elif fmt == "gexf":

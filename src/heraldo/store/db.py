@@ -1,4 +1,5 @@
-"""The DuckDB store: open (and migrate), bulk-write Documents, read them back.
+"""The DuckDB store: open (and migrate), bulk-write Documents, read them back, and the
+typed queries the CLI and the server share (events, dyads, graph, actors, articles).
 
 Writes register Arrow tables and copy them with ``INSERT … SELECT`` in one transaction
 per batch. Articles already in the store are left out of every table, so writing the
@@ -8,6 +9,7 @@ same Documents twice adds nothing.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -18,9 +20,16 @@ import pyarrow as pa
 
 from heraldo.errors import StoreError
 from heraldo.model import Document
+from heraldo.store.actors import ActorDetail, ActorRow, actor_detail, list_actors
+from heraldo.store.canonical import Canonical, iter_canonical
 from heraldo.store.connection import DEFAULT_LOCK_TIMEOUT, OutdatedStore, check_store, connect
-from heraldo.store.migrate import latest_version, migrate
+from heraldo.store.documents import iter_documents, load_documents
+from heraldo.store.events import Cursor, EventFilter, EventRow, find_events
+from heraldo.store.evidence import EventDetail, event_detail
+from heraldo.store.graph import Graph, actor_graph
+from heraldo.store.migrate import current_version, latest_version, migrate
 from heraldo.store.rows import TABLES, to_tables
+from heraldo.store.series import DyadRow, dyad_series
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +159,73 @@ class Store:
         sql = " UNION ALL ".join(f"SELECT '{n}', count(*) FROM {n}" for n in names)
         sql += " UNION ALL SELECT 'clusters', count(DISTINCT cluster_id) FROM article_clusters"
         return {name: int(n) for name, n in self.conn.execute(sql).fetchall()}
+
+    def schema_version(self) -> int:
+        return current_version(self.conn)
+
+    # The typed queries: the CLI's filters as keyword arguments. ``actor`` and the sides
+    # of ``dyad`` match a code or its prefix; ``type`` is a PLOVER type or a CAMEO prefix.
+
+    def events(self, *, actor: str | None = None, dyad: tuple[str, str] | None = None,
+               type: str | None = None, since: dt.date | None = None,
+               until: dt.date | None = None, min_confidence: float | None = None,
+               limit: int | None = 100, after: Cursor | None = None) -> list[EventRow]:
+        """Canonical events, the latest first: at most ``limit`` (None: all), those
+        listed after ``after`` (``Cursor.after(last row)``)."""
+        f = EventFilter(actor, dyad, type, since, until, min_confidence, limit)
+        return find_events(self.conn, f, after=after)
+
+    def event(self, event_id: str) -> EventDetail | None:
+        """One canonical event with every mention and its sentence."""
+        return event_detail(self.conn, event_id)
+
+    def dyads(self, *, freq: str = "month", actor: str | None = None,
+              dyad: tuple[str, str] | None = None, since: dt.date | None = None,
+              until: dt.date | None = None, level: str = "actor",
+              no_self: bool = False) -> list[DyadRow]:
+        """Dyad time series per ``freq`` period (``store/series.py``)."""
+        f = EventFilter(actor, dyad, None, since, until, None, None)
+        return dyad_series(self.conn, freq, f, level=level, no_self=no_self)
+
+    def graph(self, *, actor: str | None = None, type: str | None = None,
+              since: dt.date | None = None, until: dt.date | None = None,
+              kind: str | None = None, country: str | None = None, min_events: int = 1,
+              limit: int | None = None) -> Graph:
+        """Actors as nodes, dyads as edges weighted by events (``store/graph.py``)."""
+        f = EventFilter(actor, None, type, since, until, None, None)
+        return actor_graph(self.conn, f, kind=kind, country=country, min_events=min_events,
+                           limit=limit)
+
+    def actors(self, *, limit: int | None = None) -> list[ActorRow]:
+        """The actor codes, the most mentioned first."""
+        return list_actors(self.conn, limit)
+
+    def actor(self, code: str, *, freq: str = "month") -> ActorDetail | None:
+        """One actor code with its counterparts per period and its named actors."""
+        return actor_detail(self.conn, code, freq)
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored Document, by article id."""
+        return iter_documents(self.conn)
+
+    def canonical(self) -> Iterator[Canonical]:
+        """Every canonical event with its representative event and article (exports)."""
+        return iter_canonical(self.conn)
+
+    def write_parquet(self, directory: Path) -> int:
+        """Every table as ``directory/<table>.parquet``; the number of tables."""
+        directory.mkdir(parents=True, exist_ok=True)
+        names = (*TABLES, "article_clusters", "event_clusters", "canonical_events",
+                 "canonical_dyads")
+        for name in names:
+            self.conn.execute(f"COPY {name} TO $out (FORMAT parquet)",
+                              {"out": str(directory / f"{name}.parquet")})
+        return len(names)
+
+    def article(self, article_id: str) -> Document | None:
+        """The stored Document of one article."""
+        found = load_documents(self.conn, [article_id])
+        return found[0] if found else None
 
 
 def open_store(path: str | Path = DEFAULT_PATH, *, read_only: bool = False,

@@ -10,9 +10,9 @@ from typing import Any
 import duckdb
 
 from heraldo.model import Article, Event
-from heraldo.query.events import STORED
-from heraldo.query.provenance import sentence_of
 from heraldo.store.documents import load_events
+from heraldo.store.events import STORED
+from heraldo.store.provenance import sentence_of
 
 
 @dataclass(frozen=True)

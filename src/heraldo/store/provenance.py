@@ -26,8 +26,9 @@ WHERE e.id IN (SELECT unnest($ids))
 """
 
 
-def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` around characters ``start``..``end``, on one line."""
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence of ``text`` around characters ``start``..``end`` begins and
+    ends."""
     begin = 0
     for match in _END.finditer(text, 0, max(start, 0)):
         begin = match.end()
@@ -35,6 +36,12 @@ def sentence_of(text: str, start: int, end: int) -> str:
     following = _END.search(text, max(end, begin))
     if following:
         stop = following.start() + (0 if following.group().startswith("\n") else 1)
+    return begin, stop
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` around characters ``start``..``end``, on one line."""
+    begin, stop = sentence_span(text, start, end)
     return " ".join(text[begin:stop].split())
 
 

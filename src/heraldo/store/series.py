@@ -10,18 +10,39 @@ whose two sides are the same.
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from dataclasses import dataclass, fields
 
 import duckdb
 
 from heraldo.ontology.actor_code import ActorCode
-from heraldo.query.events import EventFilter, where
-from heraldo.query.names import country
+from heraldo.ontology.countries import country
+from heraldo.store.events import EventFilter, where
 
 FREQUENCIES = ("day", "week", "month", "quarter", "year")
 LEVELS = ("actor", "country")
-COLUMNS = ("period", "source", "target", "events", "mentions", "goldstein",
-           "mean_goldstein", "per_1000_articles", "q1", "q2", "q3", "q4")
+
+
+@dataclass(frozen=True)
+class DyadRow:
+    """One dyad in one period: events, mentions, the Goldstein sum and mean, events per
+    1,000 articles of the period, and events per quad class."""
+
+    period: dt.date
+    source: str
+    target: str
+    events: int
+    mentions: int
+    goldstein: float | None
+    mean_goldstein: float | None
+    per_1000_articles: float | None
+    q1: int
+    q2: int
+    q3: int
+    q4: int
+
+
+COLUMNS = tuple(f.name for f in fields(DyadRow))
 
 _SQL = """
 WITH _units AS (
@@ -76,7 +97,7 @@ def _units(conn: duckdb.DuckDBPyConnection, level: str) -> dict[str, list[str]]:
 
 def dyad_series(conn: duckdb.DuckDBPyConnection, freq: str = "month",
                 f: EventFilter | None = None, *, level: str = "actor",
-                no_self: bool = False) -> list[dict[str, Any]]:
+                no_self: bool = False) -> list[DyadRow]:
     """The series of the dyads ``f`` selects (its dyad sides match the rolled-up codes)."""
     if freq not in FREQUENCIES:
         raise ValueError(f"unknown frequency {freq!r}; choose one of {', '.join(FREQUENCIES)}")
@@ -89,4 +110,4 @@ def dyad_series(conn: duckdb.DuckDBPyConnection, freq: str = "month",
         clause += " AND d.source <> d.target"
     params.update(_units(conn, level))
     rows = conn.execute(_SQL.format(freq=freq, clause=clause), params).fetchall()
-    return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
+    return [DyadRow(*row) for row in rows]

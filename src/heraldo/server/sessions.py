@@ -1,0 +1,76 @@
+"""The server's sessions on its store file: each request opens the file for as long as it
+reads (``heraldo.store.access``), so the server holds no lock between requests and an
+ingest in another process gets the file between them.
+
+Within the server's own process DuckDB shares one open database among concurrent readers,
+and cannot open it for writing while they hold it. So the requests of this process pass a
+gate: readers together, a writer alone, and a waiting writer goes before new readers.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from heraldo.store import Access, Store
+from heraldo.store.connection import DEFAULT_LOCK_TIMEOUT
+
+
+class Gate:
+    """Many readers or one writer at a time; a waiting writer goes first."""
+
+    def __init__(self) -> None:
+        self._turn = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._waiting_writers = 0
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        with self._turn:
+            self._turn.wait_for(lambda: not self._writing and not self._waiting_writers)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._turn:
+                self._readers -= 1
+                self._turn.notify_all()
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        with self._turn:
+            self._waiting_writers += 1
+            self._turn.wait_for(lambda: not self._writing and not self._readers)
+            self._waiting_writers -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._turn:
+                self._writing = False
+                self._turn.notify_all()
+
+
+class ServerSessions:
+    """Short reading and writing sessions on ``path`` for the server's requests."""
+
+    def __init__(self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+        self.access = Access(path, lock_timeout=lock_timeout)
+        self.gate = Gate()
+
+    @property
+    def path(self) -> str:
+        return self.access.path
+
+    @contextmanager
+    def reading(self) -> Iterator[Store]:
+        with self.gate.read(), self.access.reading() as store:
+            yield store
+
+    @contextmanager
+    def writing(self) -> Iterator[Store]:
+        with self.gate.write(), self.access.writing() as store:
+            yield store

@@ -1,0 +1,167 @@
+"""Canonical events filtered by actor, dyad, type, dates and confidence, the latest first,
+a page at a time (``Cursor``: where the last page ended)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+from dataclasses import dataclass, fields
+from typing import Any
+
+import duckdb
+
+from heraldo.store.provenance import provenance
+
+#: the columns of a canonical event in the store
+STORED = ("id", "day", "date_value", "source_codes", "cameo", "target_codes", "plover",
+          "plover_mode", "goldstein", "quad_class", "modality", "negated", "trigger",
+          "place_name", "place_country", "confidence", "num_mentions", "num_articles",
+          "num_sources")
+#: the order of a listing: the latest first (undated last), then the most reported; the
+#: undated sort as this day, so that a cursor can compare days without NULLs
+UNDATED = dt.date(1, 1, 1)
+_DAY = f"coalesce(e.day, DATE '{UNDATED.isoformat()}')"
+_ORDER = f"{_DAY} DESC, e.num_mentions DESC, e.id"
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """``actor`` and the dyad's sides match a code or its prefix (``RUS`` matches
+    ``RUSGOV``); ``type`` is a PLOVER type (``CONSULT``) or a CAMEO prefix (``04``)."""
+
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    type: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    min_confidence: float | None = None
+    limit: int | None = 100
+
+    def __post_init__(self) -> None:
+        if self.limit is not None and self.limit < 0:
+            raise ValueError(f"limit {self.limit}: give None (all) or a number >= 0")
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """A canonical event (its stored columns, ``STORED``) and the provenance of its first
+    mention: the article, URL, source and sentence."""
+
+    id: str
+    day: dt.date | None
+    date_value: str | None
+    source_codes: list[str]
+    cameo: str
+    target_codes: list[str]
+    plover: str | None
+    plover_mode: str | None
+    goldstein: float | None
+    quad_class: int | None
+    modality: str | None
+    negated: bool | None
+    trigger: str | None
+    place_name: str | None
+    place_country: str | None
+    confidence: float | None
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    article_id: str | None = None
+    url: str | None = None
+    source: str | None = None
+    sentence: str | None = None
+
+
+#: every column of an ``EventRow``, in order (listings, CSV)
+COLUMNS = tuple(f.name for f in fields(EventRow))
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """The position after an event of a listing: its day, mention count and id. Its text
+    form (``token``) is opaque to clients."""
+
+    day: dt.date
+    num_mentions: int
+    id: str
+
+    @classmethod
+    def after(cls, row: EventRow) -> Cursor:
+        return cls(row.day or UNDATED, row.num_mentions, row.id)
+
+    @property
+    def token(self) -> str:
+        raw = json.dumps([self.day.isoformat(), self.num_mentions, self.id])
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+    @classmethod
+    def parse(cls, token: str) -> Cursor:
+        """The cursor of ``token``; ValueError for anything that is not one."""
+        try:
+            raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+            day, mentions, event_id = json.loads(raw)
+            if not isinstance(mentions, int) or not isinstance(event_id, str):
+                raise TypeError
+            return cls(dt.date.fromisoformat(day), mentions, event_id)
+        except (ValueError, TypeError, binascii.Error):
+            raise ValueError(f"{token!r} is not a cursor of this listing") from None
+
+
+def where(f: EventFilter, alias: str = "e") -> tuple[str, dict[str, Any]]:
+    """The WHERE clause (without the keyword; ``true`` for no filter) and its parameters."""
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if f.actor:
+        clauses.append(f"len(list_filter({alias}.source_codes || {alias}.target_codes, "
+                       "lambda c: starts_with(c, $actor))) > 0")
+        params["actor"] = f.actor.upper()
+    if f.dyad:
+        clauses.append(f"{alias}.id IN (SELECT canonical_id FROM canonical_dyads "
+                       "WHERE starts_with(source, $dyad_a) AND starts_with(target, $dyad_b))")
+        params["dyad_a"], params["dyad_b"] = f.dyad[0].upper(), f.dyad[1].upper()
+    if f.type:
+        if f.type.isdigit():
+            clauses.append(f"starts_with({alias}.cameo, $type)")
+        else:
+            clauses.append(f"{alias}.plover = $type")
+        params["type"] = f.type.upper()
+    if f.since:
+        clauses.append(f"{alias}.day >= $since")
+        params["since"] = f.since
+    if f.until:
+        clauses.append(f"{alias}.day <= $until")
+        params["until"] = f.until
+    if f.min_confidence is not None:
+        clauses.append(f"{alias}.confidence >= $min_confidence")
+        params["min_confidence"] = f.min_confidence
+    return (" AND ".join(clauses) or "true"), params
+
+
+def _after(cursor: Cursor) -> tuple[str, dict[str, Any]]:
+    """The clause that keeps the events listed after ``cursor``."""
+    clause = (f"({_DAY} < $c_day OR ({_DAY} = $c_day AND (e.num_mentions < $c_n OR "
+              "(e.num_mentions = $c_n AND e.id > $c_id))))")
+    return clause, {"c_day": cursor.day, "c_n": cursor.num_mentions, "c_id": cursor.id}
+
+
+def find_events(conn: duckdb.DuckDBPyConnection, f: EventFilter, *,
+                after: Cursor | None = None, chunk: int = 5000) -> list[EventRow]:
+    """Canonical events matching ``f``, the latest first (those after ``after``)."""
+    clause, params = where(f)
+    if after is not None:
+        more, extra = _after(after)
+        clause, params = f"{clause} AND {more}", {**params, **extra}
+    sql = (f"SELECT {', '.join('e.' + c for c in STORED)} FROM canonical_events e "
+           f"WHERE {clause} ORDER BY {_ORDER}")
+    if f.limit:
+        sql += " LIMIT $limit"
+        params["limit"] = int(f.limit)
+    rows = [dict(zip(STORED, row, strict=True)) for row in conn.execute(sql, params).fetchall()]
+    out: list[EventRow] = []
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        found = provenance(conn, [r["id"] for r in part])
+        out += [EventRow(**r, **found.get(r["id"], {})) for r in part]
+    return out

@@ -1,0 +1,28 @@
+"""A small synthetic store (tens of articles) and TestClients of the app over it."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from heraldo.dedup import refresh
+from heraldo.server import create_app
+from heraldo.store import open_store
+from heraldo.store.synthetic import documents
+
+KEY = "s3cret-key"
+
+
+@pytest.fixture(scope="session")
+def small_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("server") / "small.duckdb"
+    with open_store(path) as store:
+        store.write_documents(documents(40, 4, seed=3, days=200))
+        refresh(store)
+    return path
+
+
+@pytest.fixture(scope="session")
+def client(small_db):
+    """A read-only app (no key) over the small store."""
+    return TestClient(create_app(small_db))
