@@ -8,9 +8,6 @@ one). Every page the tests visit is saved as a screenshot under ``build/screensh
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -60,29 +57,13 @@ def _store(path: Path, pipeline) -> None:
 @pytest.fixture(scope="session")
 def server(tmp_path_factory, pipeline):
     """The dashboard's base URL, served from a store of the test articles."""
-    import uvicorn
-
     from heraldo.server.app import create_app
+    from heraldo.server.background import served
 
     path = tmp_path_factory.mktemp("dashboard") / "store.duckdb"
     _store(path, pipeline)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(path), log_level="warning", lifespan="on")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if running.started:
-            break
-        time.sleep(0.05)
-    assert running.started, "the server did not start"
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    with served(create_app(path)) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

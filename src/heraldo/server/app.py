@@ -1,5 +1,6 @@
-"""The server's FastAPI app: the JSON API under ``/api/v1`` (``api.py``), OpenAPI at
-``/docs``, one JSON shape for errors and a limit on request bodies (``errors.py``)."""
+"""The server's FastAPI app: the JSON API under ``/api/v1`` (``api.py``), the dashboard's
+pages (``pages.py``), OpenAPI at ``/docs``, one JSON shape for errors and a limit on
+request bodies (``errors.py``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from heraldo.server import api
+from heraldo.server import api, pages
 from heraldo.server.errors import DEFAULT_MAX_BODY, BodyLimit, install
 from heraldo.server.sessions import ServerSessions
 from heraldo.store.connection import DEFAULT_LOCK_TIMEOUT
@@ -34,4 +35,5 @@ def create_app(db: str | Path, api_key: str | None = None, max_body: int = DEFAU
     install(app)
     app.add_middleware(BodyLimit, max_body=max_body)
     app.include_router(api.router)
+    app.include_router(pages.router)
     return app

@@ -8,7 +8,6 @@ render bad parameters as one clear line with status 422.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -16,10 +15,12 @@ from urllib.parse import quote, urlencode
 
 import jinja2
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, HTMLResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from heraldo.errors import StoreError
 from heraldo.server import views
+from heraldo.server.errors import error_body
 from heraldo.server.forms import KINDS, Form, FormError, events_form, graph_form, places_form
 from heraldo.server.vendor import vendor_file
 
@@ -29,12 +30,22 @@ STATIC = HERE / "static"
 NAV = (("overview", "Overview"), ("network_page", "Network"), ("map_page", "Map"),
        ("events_page", "Events"), ("analyse_page", "Analyse text"))
 API = "/api/v1"
+#: the titles of error pages
+ERRORS = {404: "Not found", 422: "Bad request", 503: "Store unavailable"}
 #: the periods of an actor's counterparts
 ACTOR_FREQ = "month"
 
-templates = Jinja2Templates(env=jinja2.Environment(
-    loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True))
-templates.env.globals.update(nav=NAV, quad_names=views.QUAD_NAMES)
+
+
+@jinja2.pass_context
+def url_for(context: Any, name: str, /, **params: Any) -> str:
+    """The path of the route ``name`` (links stay on whatever host serves the pages)."""
+    return str(context["request"].app.url_path_for(name, **params))
+
+
+_env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
+_env.globals.update(url_for=url_for, nav=NAV, quad_names=views.QUAD_NAMES)
+templates = Jinja2Templates(env=_env)
 router = APIRouter(include_in_schema=False)
 
 
@@ -64,11 +75,13 @@ def _page(request: Request, page: str, build: Callable[[Any], HTMLResponse]) -> 
         return _error(request, page, 422, f"Bad parameter {exc}")
     except PageNotFound as exc:
         return _error(request, page, 404, str(exc))
+    except StoreError as exc:
+        return _error(request, page, 503, str(exc))
 
 
 def _error(request: Request, page: str, status: int, message: str) -> HTMLResponse:
-    response = _render(request, "error.html", page, "Not found" if status == 404 else
-                       "Bad request", None, message=message)
+    response = _render(request, "error.html", page, ERRORS.get(status, "Error"), None,
+                       message=message)
     response.status_code = status
     return response
 
@@ -98,7 +111,7 @@ def map_page(request: Request) -> HTMLResponse:
     def build(store: Any) -> HTMLResponse:
         form = places_form(request.query_params)
         places = store.places(**form.query)
-        world = str(request.url_for("vendor", name="countries-110m.json").path)
+        world = str(request.app.url_path_for("vendor", name="countries-110m.json"))
         return _render(request, "map.html", "map_page", "Map", _twin("/places", form.query),
                        form=form.values, places=places,
                        map_data=views.map_data(places, world))
@@ -120,7 +133,7 @@ def events_page(request: Request) -> HTMLResponse:
 def _listing(request: Request, form: Form, rows: list[Any]) -> dict[str, str | None]:
     """The links to the first page (when past it) and to the next (when full)."""
     base = {k: v for k, v in form.values.items() if v not in (None, "")}
-    here = str(request.url_for("events_page").path)
+    here = str(request.app.url_path_for("events_page"))
     first = f"{here}?{urlencode(base)}" if request.query_params.get("cursor") else None
     following = None
     if rows and len(rows) == form.query["limit"]:
@@ -158,7 +171,7 @@ def actor_page(request: Request, code: str) -> HTMLResponse:
         detail = store.actor(code, freq=ACTOR_FREQ)
         if detail is None:
             raise PageNotFound(f"No actor {code!r} in this store.")
-        here = str(request.url_for("events_page").path)
+        here = str(request.app.url_path_for("events_page"))
         return _render(request, "actor.html", "network_page", f"Actor {code}",
                        _twin(f"/actors/{quote(code, safe='')}"), detail=detail,
                        **views.actor_view(detail, here, ACTOR_FREQ))
@@ -199,6 +212,6 @@ def static(path: str) -> Response:
 def vendor(name: str) -> Response:
     file = vendor_file(name)
     if file is None:
-        return Response(json.dumps({"error": f"{name}: not installed (make install)"}),
-                        status_code=404, media_type="application/json")
+        return JSONResponse(error_body(404, f"{name}: no such file, or not installed "
+                                           "(make install runs npm ci)"), status_code=404)
     return FileResponse(file, headers={"Cache-Control": "public, max-age=86400"})

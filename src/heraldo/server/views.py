@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import inspect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
@@ -27,6 +27,9 @@ QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal con
 LANGUAGES = tuple(sorted(p.name for p in data_path("lang").iterdir() if p.is_dir()))
 #: the most actors listed on the overview
 TOP_ACTORS = 10
+#: the overview's periods, the coarsest first, and the fewest periods a chart should have
+FREQUENCIES = ("month", "week", "day")
+FEWEST_PERIODS = 6
 
 
 @contextlib.contextmanager
@@ -36,10 +39,20 @@ def reading(request: Request) -> Iterator[Any]:
         yield store
 
 
+def timeline(store: Any) -> tuple[str, list[Any]]:
+    """The frequency and periods of the overview's chart: months, or weeks or days when
+    the events span too few months to draw a chart."""
+    for freq in FREQUENCIES:
+        periods = store.timeline(freq=freq)
+        if len(periods) >= FEWEST_PERIODS:
+            break
+    return freq, periods
+
+
 def overview(store: Any) -> dict[str, Any]:
     """Counts, the events per period by quad class and the most mentioned actors."""
     counts = store.counts()
-    freq, periods = store.timeline()
+    freq, periods = timeline(store)
     shown = [("articles", counts.get("articles", 0)),
              ("events", counts.get("canonical_events", 0)),
              ("event mentions", counts.get("events", 0)),
@@ -48,8 +61,8 @@ def overview(store: Any) -> dict[str, Any]:
     total = sum(p.q1 + p.q2 + p.q3 + p.q4 for p in periods)
     data = {"freq": freq, "total": total,
             "quad_names": {str(k): v for k, v in QUAD_NAMES.items()},
-            "periods": [{**dataclasses.asdict(p), "period": p.period.isoformat()}
-                        for p in periods],
+            "periods": [{"period": p.period.isoformat(), "q1": p.q1, "q2": p.q2, "q3": p.q3,
+                         "q4": p.q4} for p in periods],
             "links": {"events": "/events", "network": "/network", "map": "/map"}}
     return {"counts": shown, "freq": freq, "total": total, "timeline": data,
             "actors": store.actors(limit=TOP_ACTORS)}
@@ -65,19 +78,22 @@ def graph_data(graph: Any) -> dict[str, Any]:
             "edges": [dataclasses.asdict(e) for e in graph.edges]}
 
 
-def map_data(places: Any, world: str) -> dict[str, Any]:
+def map_data(places: list[Any], world: str) -> dict[str, Any]:
     """The places with coordinates, and the countries (by ISO 3166 numeric code, the ids of
-    the world-atlas shapes) with their event counts; ``world`` is the shapes' URL."""
+    the world-atlas shapes) with their events; ``world`` is the shapes' URL."""
     import pycountry
 
+    per_country: Counter[str] = Counter()
+    for place in places:
+        if place.country:
+            per_country[place.country] += place.events
     countries = []
-    for c in places.countries:
-        found = pycountry.countries.get(alpha_3=c.country)
+    for code, events in per_country.most_common():
+        found = pycountry.countries.get(alpha_3=code)
         if found is not None:
-            countries.append({"country": c.country, "numeric": found.numeric,
-                              "events": c.events})
-    return {"world": world, "points": [dataclasses.asdict(p) for p in places.points],
-            "countries": countries}
+            countries.append({"country": code, "numeric": found.numeric, "events": events})
+    points = [dataclasses.asdict(p) for p in places if p.lat is not None and p.lon is not None]
+    return {"world": world, "points": points, "countries": countries}
 
 
 def cursor(token: str | None) -> Any:
@@ -145,10 +161,11 @@ def actor_view(detail: Any, events_url: str, freq: str) -> dict[str, Any]:
     shown = []
     for (other, direction), row in rows.items():
         total = sum(row["counts"])
-        source, target = (code, other) if direction == "out" else (other, code)
+        sides = {"source": code, "target": other} if direction == "out" else \
+            {"source": other, "target": code}
         shown.append({"code": other, "direction": direction, "counts": row["counts"],
                       "total": total, "mean": row["weighted"] / total if total else None,
-                      "events_href": f"{events_url}?{urlencode({'source': source, 'target': target})}"})
+                      "events_href": f"{events_url}?{urlencode(sides)}"})
     shown.sort(key=lambda r: (-r["total"], r["code"], r["direction"]))
     return {"periods": [p.isoformat() for p in periods], "counterparts": shown,
             "freq": freq}
