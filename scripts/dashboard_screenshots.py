@@ -36,8 +36,8 @@ def main() -> None:
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
-    pages = {"network": args.network, "map": "/map",
-             "event": f"/events/{args.event or busiest_event(args.db)}"}
+    pages = {"network": args.network,
+             "event": f"/events/{args.event or busiest_event(args.db)}", "map": "/map"}
     args.out.mkdir(parents=True, exist_ok=True)
     with served(create_app(args.db)) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
