@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from heraldo.ingest.records import Item, ReadOptions, Skipped, make_article
 
@@ -42,6 +42,12 @@ def _record(line: bytes, origin: str, options: ReadOptions) -> Item:
         return Skipped(origin, "invalid JSON", exc.msg)
     if not isinstance(record, dict):
         return Skipped(origin, "invalid JSON", "a line must hold a JSON object")
+    return record_article(record, origin, options)
+
+
+def record_article(record: dict[str, Any], origin: str, options: ReadOptions) -> Item:
+    """The article of one record (a JSONL line, an article posted to the server): its
+    ``JSONL_FIELDS``, others ignored."""
     values = {k: record.get(k) for k in JSONL_FIELDS}
     if not isinstance(values["text"], str):
         return Skipped(origin, "no text")

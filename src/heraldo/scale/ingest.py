@@ -138,11 +138,22 @@ def ingest(paths: Sequence[Path], store: Sessions, *, workers: int = 1, engine: 
 
     ``store`` is an ``Access`` (short sessions on a store file shared with other
     processes) or an open ``Store`` (held for the whole run)."""
+    return ingest_items(read_paths(paths, options), store, expected=estimate_articles(paths),
+                        workers=workers, engine=engine, scheduler=scheduler,
+                        batch_size=batch_size, parquet_dir=parquet_dir, progress=progress,
+                        dedup=dedup)
+
+
+def ingest_items(items: Iterable[Article | Skipped], store: Sessions, *, expected: int = 0,
+                 workers: int = 1, engine: str = "local", scheduler: str | None = None,
+                 batch_size: int | None = None, parquet_dir: Path | None = None,
+                 progress: Progress | None = None, dedup: bool = True) -> IngestReport:
+    """Code every article of ``items`` not yet stored and store it, a batch per writing
+    session (what ``ingest`` does once the files are read; the server's POST /articles)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     started = time.perf_counter()
     report = IngestReport()
-    expected = estimate_articles(paths)
     done = 0
 
     def advance(n: int) -> None:
@@ -159,7 +170,7 @@ def ingest(paths: Sequence[Path], store: Sessions, *, workers: int = 1, engine: 
     feed = _Feed(store, report, batch_size or (200 if engine == "dask" else 32), advance)
     try:
         with interruptible():
-            for result in backend.run(feed.batches(read_paths(paths, options))):
+            for result in backend.run(feed.batches(items)):
                 for item in result.skipped:
                     report.skip(item)
                 _write(store, result, report, dedup)

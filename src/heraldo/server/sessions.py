@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from heraldo.store import Access, Store
 from heraldo.store.connection import DEFAULT_LOCK_TIMEOUT
@@ -74,3 +75,9 @@ class ServerSessions:
     def writing(self) -> Iterator[Store]:
         with self.gate.write(), self.access.writing() as store:
             yield store
+
+
+def sessions(request: Any) -> ServerSessions:
+    """The sessions of the app serving ``request`` (a ``fastapi.Request``)."""
+    found: ServerSessions = request.app.state.sessions
+    return found

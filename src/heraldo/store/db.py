@@ -28,8 +28,10 @@ from heraldo.store.events import Cursor, EventFilter, EventRow, find_events
 from heraldo.store.evidence import EventDetail, event_detail
 from heraldo.store.graph import Graph, actor_graph
 from heraldo.store.migrate import current_version, latest_version, migrate
+from heraldo.store.places import PlaceCount, places
 from heraldo.store.rows import TABLES, to_tables
 from heraldo.store.series import DyadRow, dyad_series
+from heraldo.store.timeline import Period, timeline
 
 log = logging.getLogger(__name__)
 
@@ -195,6 +197,20 @@ class Store:
         f = EventFilter(actor, None, type, since, until, None, None)
         return actor_graph(self.conn, f, kind=kind, country=country, min_events=min_events,
                            limit=limit)
+
+    def timeline(self, *, freq: str = "month", actor: str | None = None,
+                 type: str | None = None, since: dt.date | None = None,
+                 until: dt.date | None = None) -> list[Period]:
+        """Canonical events per period by quad class (``store/timeline.py``)."""
+        f = EventFilter(actor, None, type, since, until, None, None)
+        return timeline(self.conn, freq, f)
+
+    def places(self, *, actor: str | None = None, type: str | None = None,
+               since: dt.date | None = None, until: dt.date | None = None,
+               limit: int | None = None) -> list[PlaceCount]:
+        """Canonical events per place (``store/places.py``)."""
+        f = EventFilter(actor, None, type, since, until, None, None)
+        return places(self.conn, f, limit)
 
     def actors(self, *, limit: int | None = None) -> list[ActorRow]:
         """The actor codes, the most mentioned first."""
