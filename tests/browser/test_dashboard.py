@@ -26,7 +26,7 @@ def test_click_through(page):
     expect(page.locator("#top-actors")).to_contain_text("COLGOV")
     screenshot(page, "overview")
 
-    page.get_by_role("link", name="Network").click()
+    page.locator("header nav").get_by_role("link", name="Network").click()
     expect(page).to_have_url(re.compile(r"/network$"))
     page.wait_for_function("window.heraldoNetwork && heraldoNetwork.nodes().length > 0")
     codes = page.evaluate("heraldoNetwork.nodes().map(n => n.id())")
@@ -61,7 +61,7 @@ def test_click_through(page):
     expect(text.locator("mark.m-date")).to_contain_text("2024-03-12")
     screenshot(page, "article")
 
-    page.get_by_role("link", name="Analyse text").click()
+    page.locator("header nav").get_by_role("link", name="Analyse text").click()
     page.locator("textarea[name=text]").fill(
         "El Ejército de Colombia atacó un campamento del ELN en Arauca.")
     page.locator("input[name=published]").fill("2024-05-01")

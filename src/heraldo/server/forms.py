@@ -22,6 +22,8 @@ DATES = ("since", "until")
 FILTERS = ("actor", "type", *DATES)
 #: events per page of the events table: the default and the most
 LIMIT, MOST = 50, 500
+#: edges of a network: the heaviest shown by default, and the most
+EDGES, MOST_EDGES = 300, 5000
 
 
 class FormError(ValueError):
@@ -112,7 +114,9 @@ def graph_form(params: Mapping[str, str]) -> Form:
     form.query["kind"] = kind
     min_events = _number(params, "min_events", int, 1, 1_000_000)
     form.query["min_events"] = min_events or 1
-    form.values.update(kind=kind or "", min_events=min_events or 1)
+    limit = _number(params, "limit", int, 1, MOST_EDGES)
+    form.query["limit"] = limit or EDGES
+    form.values.update(kind=kind or "", min_events=min_events or 1, limit=limit or EDGES)
     return form
 
 

@@ -22,6 +22,7 @@ from heraldo.errors import StoreError
 from heraldo.server import views
 from heraldo.server.errors import error_body
 from heraldo.server.forms import KINDS, Form, FormError, events_form, graph_form, places_form
+from heraldo.server.sessions import sessions
 from heraldo.server.vendor import vendor_file
 
 HERE = Path(__file__).parent
@@ -69,7 +70,7 @@ def _page(request: Request, page: str, build: Callable[[Any], HTMLResponse]) -> 
     """``build(store)`` in a reading session; a bad parameter or a missing thing becomes
     the error page with one line (422, 404)."""
     try:
-        with views.reading(request) as store:
+        with sessions(request).reading() as store:
             return build(store)
     except FormError as exc:
         return _error(request, page, 422, f"Bad parameter {exc}")
@@ -90,8 +91,8 @@ def _error(request: Request, page: str, status: int, message: str) -> HTMLRespon
 def overview(request: Request) -> HTMLResponse:
     def build(store: Any) -> HTMLResponse:
         data = views.overview(store)
-        return _render(request, "overview.html", "overview", "Overview", _twin("/health"),
-                       **data)
+        return _render(request, "overview.html", "overview", "Overview",
+                       _twin("/timeline", {"freq": data["freq"]}), **data)
     return _page(request, "overview", build)
 
 

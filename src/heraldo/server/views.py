@@ -4,15 +4,12 @@ marked text of its sentences and articles (``markup.py``)."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import inspect
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
 
-from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
 from heraldo.model import Document
@@ -30,13 +27,6 @@ TOP_ACTORS = 10
 #: the overview's periods, the coarsest first, and the fewest periods a chart should have
 FREQUENCIES = ("month", "week", "day")
 FEWEST_PERIODS = 6
-
-
-@contextlib.contextmanager
-def reading(request: Request) -> Iterator[Any]:
-    """The app's store in one reading session (the store access policy)."""
-    with request.app.state.sessions.reading() as store:
-        yield store
 
 
 def timeline(store: Any) -> tuple[str, list[Any]]:
@@ -119,7 +109,7 @@ def api_params(form: Form) -> dict[str, Any]:
     params = {k: v for k, v in form.values.items() if k not in ("source", "target")}
     dyad = form.query.get("dyad")
     if dyad:
-        params["dyad"] = f"{dyad[0]}-{dyad[1]}"
+        params["dyad"] = f"{dyad[0]},{dyad[1]}"
     return params
 
 

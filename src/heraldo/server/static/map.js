@@ -28,12 +28,15 @@
         show(event, f.properties.name + (c ? ": " + c.events + " events" : ""));
       })
       .on("mouseleave", hide);
-    const max = d3.max(data.points, function (p) { return p.events; }) || 1;
-    const r = d3.scaleSqrt().domain([0, max]).range([0, 18]);
+    // a circle's area grows with its events; ten events or fewer never fill the largest
+    const max = Math.max(10, d3.max(data.points, function (p) { return p.events; }) || 1);
+    const r = d3.scaleSqrt().domain([0, max]).range([0, 20]);
+    const tone = d3.scaleLinear().domain([-10, 0, 10]).range(["#c62828", "#9e9e9e", "#2e7d32"]).clamp(true);
     svg.append("g").selectAll("circle").data(data.points).join("circle")
       .attr("class", "place")
       .attr("transform", function (p) { return "translate(" + projection([p.lon, p.lat]) + ")"; })
-      .attr("r", function (p) { return Math.max(2.5, r(p.events)); })
+      .attr("r", function (p) { return Math.max(3, r(p.events)); })
+      .attr("fill", function (p) { return tone(p.mean_goldstein || 0); })
       .on("mousemove", function (event, p) { show(event, p.name + " (" + p.country + "): " + p.events + " events"); })
       .on("mouseleave", hide);
     root.dataset.ready = "true";
