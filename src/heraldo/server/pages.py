@@ -33,8 +33,6 @@ NAV = (("overview", "Overview"), ("network_page", "Network"), ("map_page", "Map"
 API = "/api/v1"
 #: the titles of error pages
 ERRORS = {404: "Not found", 422: "Bad request", 503: "Store unavailable"}
-#: the periods of an actor's counterparts
-ACTOR_FREQ = "month"
 
 
 
@@ -169,13 +167,13 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 @router.get("/actors/{code}", name="actor_page", response_class=HTMLResponse)
 def actor_page(request: Request, code: str) -> HTMLResponse:
     def build(store: Any) -> HTMLResponse:
-        detail = store.actor(code, freq=ACTOR_FREQ)
+        freq, detail = views.actor_detail(store, code)
         if detail is None:
             raise PageNotFound(f"No actor {code!r} in this store.")
         here = str(request.app.url_path_for("events_page"))
         return _render(request, "actor.html", "network_page", f"Actor {code}",
-                       _twin(f"/actors/{quote(code, safe='')}"), detail=detail,
-                       **views.actor_view(detail, here, ACTOR_FREQ))
+                       _twin(f"/actors/{quote(code, safe='')}", {"freq": freq}),
+                       detail=detail, **views.actor_view(detail, here, freq))
     return _page(request, "network_page", build)
 
 

@@ -5,6 +5,7 @@ marked text of its sentences and articles (``markup.py``)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import inspect
 from collections import Counter, defaultdict
 from typing import Any
@@ -27,6 +28,9 @@ TOP_ACTORS = 10
 #: the overview's periods, the coarsest first, and the fewest periods a chart should have
 FREQUENCIES = ("month", "week", "day")
 FEWEST_PERIODS = 6
+#: an actor page's periods, the finest first, and the most columns its table should have
+ACTOR_FREQUENCIES = ("month", "quarter", "year")
+MOST_COLUMNS = 12
 
 
 def timeline(store: Any) -> tuple[str, list[Any]]:
@@ -137,6 +141,27 @@ def document_view(document: Document) -> dict[str, Any]:
             "kinds": markup.legend(marks)}
 
 
+def period_label(first: dt.date, freq: str) -> str:
+    """A period by its first day: ``2024``, ``2024-Q2``, ``2024-04`` or the day."""
+    if freq == "year":
+        return str(first.year)
+    if freq == "quarter":
+        return f"{first.year}-Q{(first.month - 1) // 3 + 1}"
+    if freq == "month":
+        return first.strftime("%Y-%m")
+    return first.isoformat()
+
+
+def actor_detail(store: Any, code: str) -> tuple[str, Any]:
+    """The actor ``code`` with its counterparts per month, or per quarter or year when
+    that gives no more than ``MOST_COLUMNS`` periods (None when there is no such actor)."""
+    for freq in ACTOR_FREQUENCIES:
+        detail = store.actor(code, freq=freq)
+        if detail is None or len({c.period for c in detail.counterparts}) <= MOST_COLUMNS:
+            break
+    return freq, detail
+
+
 def actor_view(detail: Any, events_url: str, freq: str) -> dict[str, Any]:
     """The counterparts as rows (counterpart and direction) of events per period."""
     periods = sorted({c.period for c in detail.counterparts})
@@ -157,7 +182,7 @@ def actor_view(detail: Any, events_url: str, freq: str) -> dict[str, Any]:
                       "total": total, "mean": row["weighted"] / total if total else None,
                       "events_href": f"{events_url}?{urlencode(sides)}"})
     shown.sort(key=lambda r: (-r["total"], r["code"], r["direction"]))
-    return {"periods": [p.isoformat() for p in periods], "counterparts": shown,
+    return {"periods": [period_label(p, freq) for p in periods], "counterparts": shown,
             "freq": freq}
 
 
