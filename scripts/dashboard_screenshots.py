@@ -3,7 +3,8 @@ store, taken by Debian's chromium (Playwright) from an app served on loopback.
 
     .venv/bin/python scripts/dashboard_screenshots.py /tmp/corpus.duckdb docs/
 
-The event shown is the most reported one with a source and a target (or ``--event ID``).
+The event shown is the one with a source and a target reported in the most articles, then
+with the most mentions (or ``--event ID``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def busiest_event(db: Path) -> str:
     with Access(db).reading() as store:
         rows = store.events(limit=None)
     both = [r for r in rows if r.source_codes and r.target_codes and r.sentence]
-    return max(both, key=lambda r: (r.num_mentions, len(r.sentence or "") < 220, r.id)).id
+    return max(both, key=lambda r: (r.num_articles, r.num_mentions, r.id)).id
 
 
 def main() -> None:

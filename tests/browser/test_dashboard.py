@@ -19,11 +19,25 @@ def _click_node(page, code: str) -> None:
     page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
 
 
+def _brush(page) -> None:
+    """Drag across the first half of the overview's chart: the range and its links."""
+    box = page.locator("#timeline svg").bounding_box()
+    y = box["y"] + box["height"] * 0.5
+    page.mouse.move(box["x"] + box["width"] * 0.06, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=5)
+    page.mouse.up()
+    expect(page.locator("#range")).to_contain_text("2024-03")
+    link = page.locator("#range a", has_text="events").get_attribute("href")
+    assert re.fullmatch(r"/events\?since=2024-03-\d\d&until=2024-0[34]-\d\d", link), link
+
+
 def test_click_through(page):
     page.goto("/")
     expect(page.locator("#counts")).to_contain_text("5")
     assert page.locator("#timeline svg rect").count() >= 4
     expect(page.locator("#top-actors")).to_contain_text("COLGOV")
+    _brush(page)
     screenshot(page, "overview")
 
     page.locator("header nav").get_by_role("link", name="Network").click()

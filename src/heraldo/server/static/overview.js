@@ -5,10 +5,27 @@
   const data = JSON.parse(document.getElementById("timeline-data").textContent);
   const root = document.getElementById("timeline");
   const range = document.getElementById("range");
-  const rows = data.periods.map(function (p) {
+  const all = data.periods.map(function (p) {
     return Object.assign({}, p, { date: new Date(p.period + "T00:00:00Z") });
   });
-  if (!rows.length) { root.textContent = "No dated event yet."; return; }
+  if (!all.length) { root.textContent = "No dated event yet."; return; }
+  // the earliest 1% of events (history an article recalls: "en 1810") would squeeze the
+  // chart into a sliver: they are counted, not drawn
+  function size(r) { return r.q1 + r.q2 + r.q3 + r.q4; }
+  let skipped = 0, first = 0;
+  while (first < all.length - 1 && skipped + size(all[first]) <= data.total * 0.01) {
+    skipped += size(all[first]);
+    first += 1;
+  }
+  const rows = all.slice(first);
+  if (skipped) {
+    const note = document.createElement("p");
+    note.className = "muted";
+    note.id = "earlier";
+    note.textContent = skipped + " earlier event(s), from " + all[0].period +
+      ", are not drawn (dates an article recalls).";
+    root.after(note);
+  }
   const keys = ["q1", "q2", "q3", "q4"];
   const colours = { q1: "#2e7d32", q2: "#8bc34a", q3: "#ef6c00", q4: "#c62828" };
   const width = 1000, height = 260, m = { top: 10, right: 10, bottom: 40, left: 40 };
@@ -17,7 +34,7 @@
     .domain([rows[0].date, new Date(+rows[rows.length - 1].date + step)])
     .range([m.left, width - m.right]);
   const y = d3.scaleLinear()
-    .domain([0, d3.max(rows, function (r) { return r.q1 + r.q2 + r.q3 + r.q4; }) || 1]).nice()
+    .domain([0, d3.max(rows, size) || 1]).nice()
     .range([height - m.bottom, m.top]);
   const svg = d3.select(root).append("svg").attr("viewBox", [0, 0, width, height]);
   const series = d3.stack().keys(keys)(rows);
@@ -52,12 +69,12 @@
   function picked(event) {
     range.replaceChildren();
     if (!event.selection) {
-      range.textContent = "All dates: " + data.total.toLocaleString("en") + " events.";
+      range.textContent = "All dates: " + data.total.toLocaleString("en") + " dated events.";
       return;
     }
     const from = x.invert(event.selection[0]), to = x.invert(event.selection[1]);
     const inside = rows.filter(function (r) { return r.date >= d3.utcDay.floor(from) && r.date <= to; });
-    const n = d3.sum(inside, function (r) { return r.q1 + r.q2 + r.q3 + r.q4; });
+    const n = d3.sum(inside, size);
     const since = iso(from), until = iso(to);
     range.append(since + " to " + until + ": " + n.toLocaleString("en") + " events. Open ");
     [data.links.events, data.links.network, data.links.map].forEach(function (base, i) {
