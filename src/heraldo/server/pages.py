@@ -179,15 +179,16 @@ def actor_page(request: Request, code: str) -> HTMLResponse:
 
 @router.get("/analyse", name="analyse_page", response_class=HTMLResponse)
 def analyse_form(request: Request) -> HTMLResponse:
+    choices, default = views.languages()
     return _render(request, "analyse.html", "analyse_page", "Analyse text", _twin("/extract"),
-                   form={"lang": views.default_language()}, languages=views.LANGUAGES)
+                   form={"lang": default}, languages=choices)
 
 
 @router.post("/analyse", response_class=HTMLResponse)
 async def analyse_page(request: Request) -> HTMLResponse:
     """The posted form (urlencoded) analysed like ``POST /api/v1/extract``: nothing stored."""
     form = views.posted(await request.body())
-    context: dict[str, Any] = {"form": form, "languages": views.LANGUAGES}
+    context: dict[str, Any] = {"form": form, "languages": views.languages()[0]}
     try:
         context.update(await views.analyse(form))
     except ValueError as exc:

@@ -6,23 +6,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import inspect
 from collections import Counter, defaultdict
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
 
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from heraldo.model import Document
-from heraldo.resources import data_path
 from heraldo.server import markup
+from heraldo.server.errors import ApiError
 from heraldo.server.forms import Form, FormError
+from heraldo.server.writes import ExtractIn, extract
 
 #: the quad classes of CAMEO, by number
 QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict",
               4: "Material conflict"}
-#: the languages a text can be analysed in: those with a language pack
-LANGUAGES = tuple(sorted(p.name for p in data_path("lang").iterdir() if p.is_dir()))
 #: the most actors listed on the overview
 TOP_ACTORS = 10
 #: the overview's periods, the coarsest first, and the fewest periods a chart should have
@@ -192,22 +191,27 @@ def posted(body: bytes) -> dict[str, str]:
     return {k: v[-1] for k, v in fields.items()}
 
 
-def default_language() -> str:
-    """The language ``heraldo.extract`` codes in when none is given."""
-    import heraldo.pipeline
+def languages() -> tuple[list[str], str]:
+    """The languages a text can be analysed in (those with a model), and the default."""
+    from heraldo.nlp.loader import installed_model, supported_languages
 
-    return str(inspect.signature(heraldo.pipeline.extract).parameters["lang"].default)
+    default = str(ExtractIn.model_fields["lang"].default)
+    return [x for x in supported_languages() if installed_model(x)] or [default], default
 
 
 async def analyse(form: dict[str, str]) -> dict[str, Any]:
-    """The Document of the posted text (nothing is stored), marked like an article;
-    ``ValueError`` (one line) for text or fields that cannot be analysed."""
-    from heraldo.pipeline import extract
-
-    lang = form.get("lang") or default_language()
-    if lang not in LANGUAGES:
-        raise ValueError(f"lang: {lang!r} is not one of {', '.join(LANGUAGES)}")
-    published = form.get("published") or None
-    document = await run_in_threadpool(extract, form.get("text", ""), lang=lang,
-                                       published=published)
-    return document_view(document)
+    """The Document of the posted text, made by the API's ``POST /extract`` (nothing is
+    stored) and marked like an article; ``ValueError`` (one line naming the field) for
+    a text or field that cannot be analysed."""
+    try:
+        body = ExtractIn(text=form.get("text", ""), lang=form.get("lang") or languages()[1],
+                         published=form.get("published") or None)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(part) for part in first.get("loc", ())) or "form"
+        raise ValueError(f"{name}: {first.get('msg', 'invalid value')}") from None
+    try:
+        coded = await run_in_threadpool(extract, body)
+    except ApiError as exc:
+        raise ValueError(str(exc.detail)) from None
+    return document_view(Document.from_dict(coded))
