@@ -119,7 +119,12 @@ def test_a_bad_parameter_is_one_line_naming_it(page):
 
 
 def test_every_page_links_its_json_twin(page):
-    for path in ("/", "/network", "/map", "/events", "/actors/COLGOV"):
+    page.goto("/events?actor=COLMIL")
+    event = page.locator("#events tbody a", has_text="190").get_attribute("href")
+    page.goto(event)
+    article = page.locator("a.article-link").first.get_attribute("href")
+    for path in ("/", "/network", "/map", "/events?actor=COL&source=COLGOV&target=VEN",
+                 "/actors/COLGOV", event, article):
         page.goto(path)
         twin = page.locator("#json-twin").get_attribute("href")
         assert twin.startswith("/api/v1/"), (path, twin)
@@ -144,3 +149,14 @@ def test_article_markup_is_shown_as_text(page):
     expect(page.locator("#article-text")).to_contain_text("onerror=")
     assert page.locator("#article-text img, #article-text script").count() == 0
     assert page.evaluate("window.__xss") is None
+
+
+def test_the_events_table_shows_what_its_twin_answers(page):
+    page.goto("/events?actor=VEN&limit=3")
+    shown = [href.rsplit("/", 1)[1] for href in page.locator(
+        "#events tbody td:nth-child(3) a").evaluate_all("links => links.map(a => a.href)")]
+    twin = page.request.get(page.locator("#json-twin").get_attribute("href")).json()
+    assert shown == [e["id"] for e in twin["events"]] and len(shown) == 3
+    page.locator("#next-page").click()
+    more = page.locator("#events tbody td:nth-child(3) a").count()
+    assert more >= 1 and page.locator("input[name=actor]").input_value() == "VEN"
