@@ -160,3 +160,10 @@ def test_the_events_table_shows_what_its_twin_answers(page):
     page.locator("#next-page").click()
     more = page.locator("#events tbody td:nth-child(3) a").count()
     assert more >= 1 and page.locator("input[name=actor]").input_value() == "VEN"
+
+
+def test_the_openapi_page_is_served_by_the_app(page):
+    page.goto("/")
+    page.locator("header nav").get_by_role("link", name="API").click()
+    page.wait_for_selector(".opblock")
+    expect(page.locator("body")).to_contain_text("/api/v1/events/{event_id}")

@@ -26,7 +26,8 @@ def create_app(db: str | Path, api_key: str | None = None, max_body: int = DEFAU
                *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> FastAPI:
     """The app serving the store ``db``. Without ``api_key`` it is read-only: writes
     answer 403; with one, writes need it (``X-API-Key`` or ``Authorization: Bearer``)."""
-    app = FastAPI(title="Heraldo", version=_version(),
+    # /docs is the dashboard's (pages.py), with Swagger UI from npm; no page loads a CDN
+    app = FastAPI(title="Heraldo", version=_version(), docs_url=None, redoc_url=None,
                   description="Political events coded from news text, with their evidence: "
                   "the JSON API of a Heraldo store.")
     app.state.sessions = ServerSessions(db, lock_timeout=lock_timeout)
