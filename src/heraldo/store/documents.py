@@ -9,6 +9,7 @@ from typing import Any
 import duckdb
 
 from heraldo.model import Actor, Article, Document, Event, Mention, Relation, Statement
+from heraldo.store.provenance import in_list
 from heraldo.store.rows import event_from_row
 
 _MENTIONS = """
@@ -71,9 +72,12 @@ def iter_documents(conn: duckdb.DuckDBPyConnection, chunk: int = 500) -> Iterato
 
 def load_events(conn: duckdb.DuckDBPyConnection,
                 ids: Sequence[str]) -> dict[str, tuple[Event, Article]]:
-    """Events by id, each with its article."""
-    rows = _dicts(conn, "SELECT * EXCLUDE (source_codes, target_codes) FROM events "
-                        "WHERE id IN (SELECT unnest($ids))", ids)
+    """Events by id (looked up in the index of their ids), each with its article."""
+    listed, params = in_list(ids)
+    cursor = conn.execute("SELECT * EXCLUDE (source_codes, target_codes) FROM events "
+                          f"WHERE id IN ({listed})", params)
+    names = [d[0] for d in cursor.description or ()]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     article_ids = sorted({r["article_id"] for r in rows})
     articles = {r["id"]: Article.from_dict(r) for r in _dicts(
         conn, "SELECT * FROM articles WHERE id IN (SELECT unnest($ids))", article_ids)}

@@ -19,12 +19,8 @@ STORED = ("id", "day", "date_value", "source_codes", "cameo", "target_codes", "p
           "plover_mode", "goldstein", "quad_class", "modality", "negated", "trigger",
           "place_name", "place_country", "confidence", "num_mentions", "num_articles",
           "num_sources")
-#: the order of a listing: the latest first (undated last), then the most reported; the
-#: undated sort as this day, so that a cursor can compare days without NULLs
-UNDATED = dt.date(1, 1, 1)
-_DAY = f"coalesce(e.day, DATE '{UNDATED.isoformat()}')"
-_ORDER = f"{_DAY} DESC, e.num_mentions DESC, e.id"
-
+#: the order of a listing: the latest first (undated last), then the most reported, then id
+_ORDER = "e.day DESC NULLS LAST, e.num_mentions DESC, e.id"
 
 @dataclass(frozen=True)
 class EventFilter:
@@ -80,20 +76,21 @@ COLUMNS = tuple(f.name for f in fields(EventRow))
 
 @dataclass(frozen=True)
 class Cursor:
-    """The position after an event of a listing: its day, mention count and id. Its text
-    form (``token``) is opaque to clients."""
+    """The position after an event of a listing: its day (None: undated), mention count
+    and id. Its text form (``token``) is opaque to clients."""
 
-    day: dt.date
+    day: dt.date | None
     num_mentions: int
     id: str
 
     @classmethod
     def after(cls, row: EventRow) -> Cursor:
-        return cls(row.day or UNDATED, row.num_mentions, row.id)
+        return cls(row.day, row.num_mentions, row.id)
 
     @property
     def token(self) -> str:
-        raw = json.dumps([self.day.isoformat(), self.num_mentions, self.id])
+        day = self.day.isoformat() if self.day else None
+        raw = json.dumps([day, self.num_mentions, self.id])
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
     @classmethod
@@ -104,7 +101,7 @@ class Cursor:
             day, mentions, event_id = json.loads(raw)
             if not isinstance(mentions, int) or not isinstance(event_id, str):
                 raise TypeError
-            return cls(dt.date.fromisoformat(day), mentions, event_id)
+            return cls(None if day is None else dt.date.fromisoformat(day), mentions, event_id)
         except (ValueError, TypeError, binascii.Error):
             raise ValueError(f"{token!r} is not a cursor of this listing") from None
 
@@ -140,23 +137,29 @@ def where(f: EventFilter, alias: str = "e") -> tuple[str, dict[str, Any]]:
 
 
 def _after(cursor: Cursor) -> tuple[str, dict[str, Any]]:
-    """The clause that keeps the events listed after ``cursor``."""
-    clause = (f"({_DAY} < $c_day OR ({_DAY} = $c_day AND (e.num_mentions < $c_n OR "
-              "(e.num_mentions = $c_n AND e.id > $c_id))))")
-    return clause, {"c_day": cursor.day, "c_n": cursor.num_mentions, "c_id": cursor.id}
+    """The clause that keeps the events listed after ``cursor`` (in ``_ORDER``)."""
+    params: dict[str, Any] = {"c_n": cursor.num_mentions, "c_id": cursor.id}
+    same = "(e.num_mentions < $c_n OR (e.num_mentions = $c_n AND e.id > $c_id))"
+    if cursor.day is None:
+        return f"(e.day IS NULL AND {same})", params
+    params["c_day"] = cursor.day
+    return f"(e.day < $c_day OR e.day IS NULL OR (e.day = $c_day AND {same}))", params
 
 
 def find_events(conn: duckdb.DuckDBPyConnection, f: EventFilter, *,
-                after: Cursor | None = None, chunk: int = 5000) -> list[EventRow]:
+                after: Cursor | None = None, chunk: int = 1000) -> list[EventRow]:
     """Canonical events matching ``f``, the latest first (those after ``after``)."""
     clause, params = where(f)
     if after is not None:
         more, extra = _after(after)
         clause, params = f"{clause} AND {more}", {**params, **extra}
-    sql = (f"SELECT {', '.join('e.' + c for c in STORED)} FROM canonical_events e "
-           f"WHERE {clause} ORDER BY {_ORDER}")
+    columns = ", ".join("e." + c for c in STORED)
+    sql = f"SELECT {columns} FROM canonical_events e WHERE {clause} ORDER BY {_ORDER}"
     if f.limit:
-        sql += " LIMIT $limit"
+        # the page's rows first (by rowid), then their columns: the sort moves no lists
+        sql = (f"WITH page AS (SELECT e.rowid AS r FROM canonical_events e WHERE {clause} "
+               f"ORDER BY {_ORDER} LIMIT $limit) SELECT {columns} FROM canonical_events e "
+               f"WHERE e.rowid IN (SELECT r FROM page) ORDER BY {_ORDER}")
         params["limit"] = int(f.limit)
     rows = [dict(zip(STORED, row, strict=True)) for row in conn.execute(sql, params).fetchall()]
     out: list[EventRow] = []

@@ -11,19 +11,18 @@ import duckdb
 
 #: the provenance columns every event listing and export carries
 PROVENANCE = ("article_id", "url", "source", "sentence")
-#: characters read on each side of an event's span to find its sentence
-REACH = 600
 #: a sentence ends at a line break, or at . ! ? (and closing quotes) before a capital
 _END = re.compile(r"\n|[.!?][\"'”»)]*\s+(?=[\"'“«¿¡(]?[^\W\d_a-z])")
 
-_SQL = """
-SELECT e.id, e.article_id, a.url, a.source, e."start", e."end",
-       greatest(e."start" - $reach, 0) AS offset,
-       substring(a.text, greatest(e."start" - $reach, 0) + 1,
-                 e."end" - greatest(e."start" - $reach, 0) + $reach) AS around
-FROM events e JOIN articles a ON a.id = e.article_id
-WHERE e.id IN (SELECT unnest($ids))
-"""
+_EVENTS = 'SELECT id, article_id, "start", "end" FROM events WHERE id IN ({ids})'
+_ARTICLES = "SELECT id, url, source, text FROM articles WHERE id IN ({ids})"
+
+
+def in_list(values: Sequence[str], name: str = "v") -> tuple[str, dict[str, str]]:
+    """``$v0, $v1, …`` and their parameters: an ``IN (…)`` of values that DuckDB answers
+    with an index lookup (``IN (SELECT unnest($list))`` scans the table)."""
+    params = {f"{name}{i}": v for i, v in enumerate(values)}
+    return ", ".join(f"${k}" for k in params) or "NULL", params
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -47,10 +46,18 @@ def sentence_of(text: str, start: int, end: int) -> str:
 
 def provenance(conn: duckdb.DuckDBPyConnection,
                ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """``PROVENANCE`` of the events ``ids`` (canonical ids are their representatives')."""
-    rows = conn.execute(_SQL, {"ids": list(ids), "reach": REACH}).fetchall()
+    """``PROVENANCE`` of the events ``ids`` (canonical ids are their representatives'):
+    the events by id, then the text around each in its article."""
+    listed, params = in_list(ids)
+    found = conn.execute(_EVENTS.format(ids=listed), params).fetchall()
+    if not found:
+        return {}
+    listed, params = in_list(sorted({article for _, article, _, _ in found}))
+    articles = {r[0]: r[1:] for r in conn.execute(_ARTICLES.format(ids=listed),
+                                                   params).fetchall()}
     out = {}
-    for event_id, article_id, url, source, start, end, offset, around in rows:
+    for event_id, article_id, start, end in found:
+        url, source, text = articles.get(article_id, (None, None, ""))
         out[event_id] = {"article_id": article_id, "url": url, "source": source,
-                         "sentence": sentence_of(around or "", start - offset, end - offset)}
+                         "sentence": sentence_of(text or "", start, end)}
     return out

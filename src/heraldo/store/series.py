@@ -11,7 +11,7 @@ whose two sides are the same.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 import duckdb
 
@@ -44,16 +44,24 @@ class DyadRow:
 
 COLUMNS = tuple(f.name for f in fields(DyadRow))
 
-_SQL = """
-WITH _units AS (
-    SELECT unnest($codes::VARCHAR[]) AS code, unnest($units::VARCHAR[]) AS unit),
-dyads AS (
+#: the dyads of canonical events, at each level: as stored, or rolled up to countries
+#: (an event counts once per rolled-up dyad)
+DYADS = {
+    "actor": """
+    SELECT DISTINCT canonical_id, source, target FROM canonical_dyads
+    WHERE source <> '' AND target <> ''""",
+    "country": """
+    WITH _units AS (
+        SELECT unnest($codes::VARCHAR[]) AS code, unnest($units::VARCHAR[]) AS unit)
     SELECT DISTINCT d.canonical_id, coalesce(s.unit, d.source) AS source,
            coalesce(t.unit, d.target) AS target
     FROM canonical_dyads d LEFT JOIN _units s ON s.code = d.source
     LEFT JOIN _units t ON t.code = d.target
     WHERE d.source <> '' AND d.target <> ''
-      AND coalesce(s.unit, '') <> '---' AND coalesce(t.unit, '') <> '---'),
+      AND coalesce(s.unit, '') <> '---' AND coalesce(t.unit, '') <> '---'""",
+}
+_SQL = """
+WITH dyads AS ({dyads}),
 articles_per AS (
     SELECT CAST(date_trunc('{freq}', try_cast(published AS DATE)) AS DATE) AS period,
            count(*) AS n
@@ -85,13 +93,11 @@ def rolled_up(code: str) -> str:
     return parsed.head if parsed.unplaced or country(parsed.head) else code
 
 
-def _units(conn: duckdb.DuckDBPyConnection, level: str) -> dict[str, list[str]]:
+def _units(conn: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     """The parameters ``codes`` and ``units``: each code and its rolled-up unit."""
-    codes: list[str] = []
-    if level == "country":
-        codes = [r[0] for r in conn.execute(
-            "SELECT DISTINCT source FROM canonical_dyads UNION "
-            "SELECT DISTINCT target FROM canonical_dyads").fetchall() if r[0]]
+    codes = [r[0] for r in conn.execute(
+        "SELECT DISTINCT source FROM canonical_dyads UNION "
+        "SELECT DISTINCT target FROM canonical_dyads").fetchall() if r[0]]
     return {"codes": codes, "units": [rolled_up(c) for c in codes]}
 
 
@@ -103,11 +109,16 @@ def dyad_series(conn: duckdb.DuckDBPyConnection, freq: str = "month",
         raise ValueError(f"unknown frequency {freq!r}; choose one of {', '.join(FREQUENCIES)}")
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
-    clause, params = where(f or EventFilter())
-    if f and f.dyad:
+    f = f or EventFilter()
+    # the dyad's sides are matched on the dyads of this level, not on the events' codes
+    clause, params = where(replace(f, dyad=None))
+    if f.dyad:
         clause += " AND starts_with(d.source, $dyad_a) AND starts_with(d.target, $dyad_b)"
+        params["dyad_a"], params["dyad_b"] = f.dyad[0].upper(), f.dyad[1].upper()
     if no_self:
         clause += " AND d.source <> d.target"
-    params.update(_units(conn, level))
-    rows = conn.execute(_SQL.format(freq=freq, clause=clause), params).fetchall()
+    if level == "country":
+        params.update(_units(conn))
+    rows = conn.execute(_SQL.format(dyads=DYADS[level], freq=freq, clause=clause),
+                        params).fetchall()
     return [DyadRow(*row) for row in rows]
