@@ -42,3 +42,14 @@ def test_the_map_shades_countries_by_their_world_atlas_ids():
     data = map_data(places, "/vendor/countries-110m.json")
     assert data["countries"] == [{"country": "VEN", "numeric": "862", "events": 5}]
     assert [q["name"] for q in data["points"]] == ["Caracas"]
+
+
+def test_months_roll_up_to_quarters_with_their_mean():
+    c = SimpleNamespace
+    detail = c(actor=c(code="RUSGOV"), counterparts=[
+        c(period=dt.date(2024, m, 1), counterpart="UKRGOV", direction="out", events=m,
+          mean_goldstein=float(m)) for m in (1, 2, 3, 4)])
+    view = actor_view(detail, "/events", "quarter")
+    assert view["periods"] == ["2024-Q1", "2024-Q2"]
+    (row,) = view["counterparts"]
+    assert row["counts"] == [6, 4] and row["mean"] == pytest.approx(30 / 10)

@@ -151,25 +151,37 @@ def period_label(first: dt.date, freq: str) -> str:
     return first.isoformat()
 
 
+def rolled(first: dt.date, freq: str) -> dt.date:
+    """The first day of the ``freq`` period (month, quarter, year) of a month."""
+    if freq == "year":
+        return first.replace(month=1, day=1)
+    if freq == "quarter":
+        return first.replace(month=(first.month - 1) // 3 * 3 + 1, day=1)
+    return first.replace(day=1)
+
+
 def actor_detail(store: Any, code: str) -> tuple[str, Any]:
-    """The actor ``code`` with its counterparts per month, or per quarter or year when
-    that gives no more than ``MOST_COLUMNS`` periods (None when there is no such actor)."""
+    """The actor ``code`` with its counterparts per month (one query), shown per month,
+    quarter or year: the finest with no more than ``MOST_COLUMNS`` periods (None when
+    there is no such actor)."""
+    detail = store.actor(code, freq=ACTOR_FREQUENCIES[0])
     for freq in ACTOR_FREQUENCIES:
-        detail = store.actor(code, freq=freq)
-        if detail is None or len({c.period for c in detail.counterparts}) <= MOST_COLUMNS:
+        if detail is None or len({rolled(c.period, freq) for c in detail.counterparts}) \
+                <= MOST_COLUMNS:
             break
     return freq, detail
 
 
 def actor_view(detail: Any, events_url: str, freq: str) -> dict[str, Any]:
-    """The counterparts as rows (counterpart and direction) of events per period."""
-    periods = sorted({c.period for c in detail.counterparts})
+    """The counterparts as rows (counterpart and direction) of events per ``freq``
+    period, rolled up from the monthly counts of ``detail``."""
+    periods = sorted({rolled(c.period, freq) for c in detail.counterparts})
     index = {p: i for i, p in enumerate(periods)}
     rows: dict[tuple[str, str], dict[str, Any]] = defaultdict(
         lambda: {"counts": [0] * len(periods), "weighted": 0.0})
     for c in detail.counterparts:
         row = rows[(c.counterpart, c.direction)]
-        row["counts"][index[c.period]] += c.events
+        row["counts"][index[rolled(c.period, freq)]] += c.events
         row["weighted"] += (c.mean_goldstein or 0.0) * c.events
     code = detail.actor.code
     shown = []
