@@ -71,6 +71,7 @@ class Load:
     def __init__(self, base: str, concurrency: int) -> None:
         self.base, self.concurrency = base, concurrency
         self.times: dict[str, list[float]] = defaultdict(list)
+        self.by_request: dict[str, list[float]] = defaultdict(list)
         self.status: Counter[str] = Counter()
         self.lock = threading.Lock()
 
@@ -87,6 +88,8 @@ class Load:
                 elapsed = (time.perf_counter() - started) * 1000
                 with self.lock:
                     self.times[path].append(elapsed)
+                    shown = "&".join(f"{k}={v}" for k, v in params.items())
+                    self.by_request[f"{path}?{shown}"].append(elapsed)
                     self.status[f"{path} {answer.status_code}"] += 1
 
     def run(self, jobs: Any, stop: threading.Event) -> None:
@@ -104,6 +107,8 @@ class Load:
             out[path] = {"requests": len(times), "p50_ms": round(statistics.median(times), 1),
                          "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1),
                          "max_ms": round(times[-1], 1)}
+        out["by_request_p50_ms"] = {name: round(statistics.median(times), 1)
+                                    for name, times in sorted(self.by_request.items())}
         out["status"] = dict(sorted(self.status.items()))
         out["load_average"] = [round(x, 2) for x in os.getloadavg()]
         return out

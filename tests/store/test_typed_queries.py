@@ -4,6 +4,7 @@ mentions, the graph's filters, the timeline, places, one actor."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -94,3 +95,30 @@ def test_one_actor(store):
     assert store.actor("NOPE") is None
     with pytest.raises(ValueError, match="frequency"):
         store.actor(code, freq="fortnight")
+
+
+def test_dyads_carry_their_canonical_event_s_columns(store):
+    columns = ("day", "cameo", "plover", "goldstein", "quad_class", "negated", "confidence",
+               "num_mentions")
+    differ = " OR ".join(f"d.{c} IS DISTINCT FROM e.{c}" for c in columns)
+    ((dyads, wrong),) = store.conn.execute(
+        f"SELECT count(*), count(*) FILTER ({differ}) FROM canonical_dyads d "
+        "JOIN canonical_events e ON e.id = d.canonical_id").fetchall()
+    assert dyads > 0 and wrong == 0
+
+
+def test_migration_6_fills_the_dyads_columns_of_an_older_store():
+    import duckdb
+
+    from heraldo.store.migrate import migrate
+
+    conn = duckdb.connect(":memory:")
+    migrate(conn, target=5)
+    conn.execute("INSERT INTO canonical_events (id, day, cameo, plover, goldstein, quad_class, "
+                 "negated, confidence, num_mentions, num_articles, num_sources) VALUES "
+                 "('e1', DATE '2021-02-03', '042', 'CONSULT', 1.9, 1, false, 0.7, 3, 2, 2)")
+    conn.execute("INSERT INTO canonical_dyads VALUES ('e1', 'RUS', 'TUR')")
+    migrate(conn)
+    assert conn.execute("SELECT day, cameo, plover, goldstein, quad_class, negated, "
+                        "confidence, num_mentions FROM canonical_dyads").fetchall() == [
+        (dt.date(2021, 2, 3), "042", "CONSULT", 1.9, 1, False, 0.7, 3)]

@@ -1,6 +1,6 @@
 """SQL for the derived tables (signatures and band keys, clusters, canonical events and
 their dyads), which ``heraldo.dedup.refresh`` brings up to date. Their schema is the
-store's (``store/migrations/002_dedup.sql``, ``004_incremental_dedup.sql``); the store
+store's (``store/migrations/002_dedup.sql``, ``004_…``, ``006_dyad_columns.sql``); the store
 itself never reads them back."""
 
 from __future__ import annotations
@@ -33,6 +33,16 @@ SELECT e.id, c.day, e.date.value AS date_value, e.source_codes, e.target_codes, 
        e.place.name AS place_name, e.place.country AS place_country, c.confidence,
        c.num_mentions, c.num_articles, c.num_sources
 FROM _t__canon c JOIN events e ON e.id = c.id
+"""
+#: the dyads, with the columns of their (just written) canonical event that the dyad
+#: series and the actor graph aggregate
+_DYADS = """
+INSERT INTO canonical_dyads BY NAME
+SELECT d.canonical_id, d.source, d.target, c.day, c.cameo, c.plover, c.goldstein,
+       c.quad_class, c.negated, c.confidence, c.num_mentions
+FROM _t_canonical_dyads d JOIN (
+    SELECT DISTINCT ON (id) * FROM canonical_events WHERE id IN (SELECT id FROM _t__canon)
+) c ON c.id = d.canonical_id
 """
 
 DERIVED = ("article_signatures", "article_bands", "article_clusters", "event_clusters",
@@ -170,13 +180,14 @@ def merged_with_keys(conn: duckdb.DuckDBPyConnection,
 def replace_canonical(conn: duckdb.DuckDBPyConnection, keys: Iterable[str],
                       old_canonical: Iterable[str], tables: dict[str, pa.Table]) -> None:
     """Replace what was merged under ``keys`` (the canonical events ``old_canonical``) with
-    ``tables``: ``event_clusters``, ``canonical_dyads`` and ``_canon`` (id, day, counts)."""
+    ``tables``: ``event_clusters``, ``canonical_dyads`` (their pairs) and ``_canon`` (id,
+    day, counts)."""
     old = {"_keys": _ids(keys)["_ids"], "_old": _ids(old_canonical)["_ids"]}
     with _Registered(conn, {**old, **{f"_t_{n}": t for n, t in tables.items()}}):
         conn.execute("DELETE FROM event_clusters WHERE merge_key IN (SELECT id FROM _keys)")
         for name in ("canonical_events", "canonical_dyads"):
             column = "id" if name == "canonical_events" else "canonical_id"
             conn.execute(f"DELETE FROM {name} WHERE {column} IN (SELECT id FROM _old)")
-        for name in ("event_clusters", "canonical_dyads"):
-            conn.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _t_{name}")
+        conn.execute("INSERT INTO event_clusters BY NAME SELECT * FROM _t_event_clusters")
         conn.execute(_CANONICAL)
+        conn.execute(_DYADS)

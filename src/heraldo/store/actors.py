@@ -74,15 +74,14 @@ FROM named n FULL JOIN coded c ON c.code = n.code
 ORDER BY 5 DESC, 7 DESC, 1
 """
 _COUNTERPARTS = """
-SELECT CAST(date_trunc('{freq}', e.day) AS DATE) AS period, d.counterpart, d.direction,
-       count(*) AS events, round(avg(e.goldstein), 2)
-FROM (SELECT canonical_id, target AS counterpart, 'out' AS direction FROM canonical_dyads
-      WHERE source = $code AND target <> ''
+SELECT CAST(date_trunc('{freq}', day) AS DATE) AS period, counterpart, direction,
+       count(*) AS events, round(avg(goldstein), 2)
+FROM (SELECT day, goldstein, negated, target AS counterpart, 'out' AS direction
+      FROM canonical_dyads WHERE source = $code AND target <> ''
       UNION ALL
-      SELECT canonical_id, source, 'in' FROM canonical_dyads
-      WHERE target = $code AND source <> '') d
-JOIN canonical_events e ON e.id = d.canonical_id
-WHERE e.day IS NOT NULL AND NOT e.negated
+      SELECT day, goldstein, negated, source, 'in' FROM canonical_dyads
+      WHERE target = $code AND source <> '')
+WHERE day IS NOT NULL AND NOT negated
 GROUP BY ALL ORDER BY period, events DESC, counterpart, direction
 """
 _ROLES = """

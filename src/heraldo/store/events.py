@@ -7,7 +7,7 @@ import base64
 import binascii
 import datetime as dt
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import duckdb
@@ -106,16 +106,18 @@ class Cursor:
             raise ValueError(f"{token!r} is not a cursor of this listing") from None
 
 
-def where(f: EventFilter, alias: str = "e") -> tuple[str, dict[str, Any]]:
-    """The WHERE clause (without the keyword; ``true`` for no filter) and its parameters."""
+def where(f: EventFilter, alias: str = "e", key: str = "id") -> tuple[str, dict[str, Any]]:
+    """The WHERE clause (without the keyword; ``true`` for no filter) and its parameters,
+    over the table ``alias`` whose canonical event id is ``key``."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if f.actor:
-        clauses.append(f"len(list_filter({alias}.source_codes || {alias}.target_codes, "
-                       "lambda c: starts_with(c, $actor))) > 0")
+        # every code of an event's sides stands in one of its dyads (``dyads.dyad_pairs``)
+        clauses.append(f"{alias}.{key} IN (SELECT canonical_id FROM canonical_dyads "
+                       "WHERE starts_with(source, $actor) OR starts_with(target, $actor))")
         params["actor"] = f.actor.upper()
     if f.dyad:
-        clauses.append(f"{alias}.id IN (SELECT canonical_id FROM canonical_dyads "
+        clauses.append(f"{alias}.{key} IN (SELECT canonical_id FROM canonical_dyads "
                        "WHERE starts_with(source, $dyad_a) AND starts_with(target, $dyad_b))")
         params["dyad_a"], params["dyad_b"] = f.dyad[0].upper(), f.dyad[1].upper()
     if f.type:
@@ -134,6 +136,18 @@ def where(f: EventFilter, alias: str = "e") -> tuple[str, dict[str, Any]]:
         clauses.append(f"{alias}.confidence >= $min_confidence")
         params["min_confidence"] = f.min_confidence
     return (" AND ".join(clauses) or "true"), params
+
+
+def dyad_where(f: EventFilter, alias: str = "d") -> tuple[str, dict[str, Any]]:
+    """The clause of ``f`` over ``canonical_dyads``, which carries its event's day, codes,
+    confidence: the dyad's own sides match ``dyad``; ``actor`` keeps the dyads of the
+    events it takes part in (on either side of the event, as in ``where``)."""
+    clause, params = where(replace(f, dyad=None), alias, "canonical_id")
+    if f.dyad:
+        clause += (f" AND starts_with({alias}.source, $dyad_a) "
+                   f"AND starts_with({alias}.target, $dyad_b)")
+        params["dyad_a"], params["dyad_b"] = f.dyad[0].upper(), f.dyad[1].upper()
+    return clause, params
 
 
 def _after(cursor: Cursor) -> tuple[str, dict[str, Any]]:

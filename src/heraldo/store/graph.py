@@ -10,7 +10,7 @@ from typing import Any
 
 import duckdb
 
-from heraldo.store.events import EventFilter, where
+from heraldo.store.events import EventFilter, dyad_where
 
 
 @dataclass(frozen=True)
@@ -43,10 +43,10 @@ _NAMES = ("SELECT code, mode(name) AS name, mode(kind) AS kind, mode(country) AS
 _EDGES = """
 WITH names AS ({names}),
 edges AS (
-    SELECT d.source, d.target, count(*) AS events, sum(e.num_mentions) AS mentions,
-           round(sum(e.goldstein), 2) AS goldstein, round(avg(e.goldstein), 2) AS mean
-    FROM canonical_dyads d JOIN canonical_events e ON e.id = d.canonical_id
-    WHERE NOT e.negated AND d.source <> '' AND d.target <> '' AND {clause}
+    SELECT d.source, d.target, count(*) AS events, sum(d.num_mentions) AS mentions,
+           round(sum(d.goldstein), 2) AS goldstein, round(avg(d.goldstein), 2) AS mean
+    FROM canonical_dyads d
+    WHERE NOT d.negated AND d.source <> '' AND d.target <> '' AND {clause}
     GROUP BY ALL)
 SELECT x.source, x.target, x.events, x.mentions, x.goldstein, x.mean,
        s.name, s.kind, s.country, t.name, t.kind, t.country
@@ -76,7 +76,7 @@ def actor_graph(conn: duckdb.DuckDBPyConnection, f: EventFilter | None = None, *
     ``country`` when given, and the nodes these edges join."""
     if min_events < 1:
         raise ValueError(f"min_events {min_events}: give a number >= 1")
-    clause, params = where(f or EventFilter())
+    clause, params = dyad_where(f or EventFilter())
     sides, more = _sides(kind, country)
     sql = _EDGES.format(names=_NAMES, clause=clause, sides=f"x.events >= $min AND {sides}")
     params.update(more, min=min_events)

@@ -11,13 +11,13 @@ whose two sides are the same.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 
 import duckdb
 
 from heraldo.ontology.actor_code import ActorCode
 from heraldo.ontology.countries import country
-from heraldo.store.events import EventFilter, where
+from heraldo.store.events import EventFilter, dyad_where
 
 FREQUENCIES = ("day", "week", "month", "quarter", "year")
 LEVELS = ("actor", "country")
@@ -44,40 +44,38 @@ class DyadRow:
 
 COLUMNS = tuple(f.name for f in fields(DyadRow))
 
-#: the dyads of canonical events, at each level: as stored, or rolled up to countries
-#: (an event counts once per rolled-up dyad)
-DYADS = {
-    "actor": """
-    SELECT DISTINCT canonical_id, source, target FROM canonical_dyads
-    WHERE source <> '' AND target <> ''""",
-    "country": """
-    WITH _units AS (
-        SELECT unnest($codes::VARCHAR[]) AS code, unnest($units::VARCHAR[]) AS unit)
-    SELECT DISTINCT d.canonical_id, coalesce(s.unit, d.source) AS source,
-           coalesce(t.unit, d.target) AS target
-    FROM canonical_dyads d LEFT JOIN _units s ON s.code = d.source
-    LEFT JOIN _units t ON t.code = d.target
-    WHERE d.source <> '' AND d.target <> ''
-      AND coalesce(s.unit, '') <> '---' AND coalesce(t.unit, '') <> '---'""",
+#: each dyad's sides at each level: as stored, or rolled up to countries
+SIDES = {
+    "actor": ("c.source", "c.target", ""),
+    "country": ("coalesce(s.unit, c.source)", "coalesce(t.unit, c.target)", """
+    LEFT JOIN _units s ON s.code = c.source LEFT JOIN _units t ON t.code = c.target
+    WHERE coalesce(s.unit, '') <> '---' AND coalesce(t.unit, '') <> '---'"""),
 }
+#: the dyads (with their event's columns, ``006_dyad_columns.sql``) that ``clause``
+#: keeps, each event once per dyad of its level, counted per period
 _SQL = """
-WITH dyads AS ({dyads}),
+WITH _units AS (
+    SELECT unnest($codes::VARCHAR[]) AS code, unnest($units::VARCHAR[]) AS unit),
+dyads AS (
+    SELECT DISTINCT ON (d.canonical_id, d.source, d.target) d.* FROM (
+        SELECT c.* EXCLUDE (source, target), {source} AS source, {target} AS target
+        FROM canonical_dyads c {joins}) d
+    WHERE d.source <> '' AND d.target <> '' AND d.day IS NOT NULL AND NOT d.negated
+      AND {clause}),
 articles_per AS (
     SELECT CAST(date_trunc('{freq}', try_cast(published AS DATE)) AS DATE) AS period,
            count(*) AS n
     FROM articles WHERE try_cast(published AS DATE) IS NOT NULL GROUP BY ALL),
 series AS (
-    SELECT CAST(date_trunc('{freq}', e.day) AS DATE) AS period, d.source, d.target,
-           count(*) AS events, sum(e.num_mentions) AS mentions,
-           round(sum(e.goldstein), 1) AS goldstein,
-           round(avg(e.goldstein), 2) AS mean_goldstein,
-           count(*) FILTER (WHERE e.quad_class = 1) AS q1,
-           count(*) FILTER (WHERE e.quad_class = 2) AS q2,
-           count(*) FILTER (WHERE e.quad_class = 3) AS q3,
-           count(*) FILTER (WHERE e.quad_class = 4) AS q4
-    FROM dyads d JOIN canonical_events e ON e.id = d.canonical_id
-    WHERE e.day IS NOT NULL AND NOT e.negated AND {clause}
-    GROUP BY ALL)
+    SELECT CAST(date_trunc('{freq}', d.day) AS DATE) AS period, d.source, d.target,
+           count(*) AS events, sum(d.num_mentions) AS mentions,
+           round(sum(d.goldstein), 1) AS goldstein,
+           round(avg(d.goldstein), 2) AS mean_goldstein,
+           count(*) FILTER (WHERE d.quad_class = 1) AS q1,
+           count(*) FILTER (WHERE d.quad_class = 2) AS q2,
+           count(*) FILTER (WHERE d.quad_class = 3) AS q3,
+           count(*) FILTER (WHERE d.quad_class = 4) AS q4
+    FROM dyads d GROUP BY ALL)
 SELECT s.period, s.source, s.target, s.events, s.mentions, s.goldstein, s.mean_goldstein,
        CASE WHEN a.n > 0 THEN round(1000.0 * s.events / a.n, 1) END AS per_1000_articles,
        s.q1, s.q2, s.q3, s.q4
@@ -109,16 +107,12 @@ def dyad_series(conn: duckdb.DuckDBPyConnection, freq: str = "month",
         raise ValueError(f"unknown frequency {freq!r}; choose one of {', '.join(FREQUENCIES)}")
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
-    f = f or EventFilter()
     # the dyad's sides are matched on the dyads of this level, not on the events' codes
-    clause, params = where(replace(f, dyad=None))
-    if f.dyad:
-        clause += " AND starts_with(d.source, $dyad_a) AND starts_with(d.target, $dyad_b)"
-        params["dyad_a"], params["dyad_b"] = f.dyad[0].upper(), f.dyad[1].upper()
+    clause, params = dyad_where(f or EventFilter())
     if no_self:
         clause += " AND d.source <> d.target"
-    if level == "country":
-        params.update(_units(conn))
-    rows = conn.execute(_SQL.format(dyads=DYADS[level], freq=freq, clause=clause),
-                        params).fetchall()
+    params.update(_units(conn) if level == "country" else {"codes": [], "units": []})
+    source, target, joins = SIDES[level]
+    sql = _SQL.format(source=source, target=target, joins=joins, freq=freq, clause=clause)
+    rows = conn.execute(sql, params).fetchall()
     return [DyadRow(*row) for row in rows]
