@@ -67,3 +67,12 @@ def test_segments_always_rebuild_the_text(text, spans):
     parts = segments(text, [Mark(a, b, "actor", "X") for a, b in spans])
     assert "".join(p.text for p in parts) == text
     assert all(p.text for p in parts)
+
+
+def test_the_triggers_of_a_text_not_stored_link_nowhere():
+    event = _event()
+    document = Document(Article("a1", TEXT), (*event.sources, *event.targets), (event,))
+    triggers = [m for m in document_marks(document, stored=False) if m.kind == "trigger"]
+    assert triggers and all(m.href is None for m in triggers)
+    assert all(m.href == "/events/ev1" for m in document_marks(document)
+               if m.kind == "trigger")

@@ -63,11 +63,13 @@ def _actor(mention: Mention, kind: str = "actor") -> Mark:
                 f"/actors/{actor.code}" if actor.code else None)
 
 
-def trigger_marks(event: Event) -> list[Mark]:
-    """The event's trigger and the further evidence of it, each marked as a trigger."""
+def trigger_marks(event: Event, stored: bool = True) -> list[Mark]:
+    """The event's trigger and the further evidence of it, each marked as a trigger
+    (linked to the event's page when the event is ``stored``)."""
     spans = event.evidence or ((event.start, event.start + len(event.trigger)),)
     title = f"{event.plover} {event.plover_mode}".strip()
-    return [Mark(a, b, "trigger", event.cameo, title, f"/events/{event.id}") for a, b in spans]
+    href = f"/events/{event.id}" if stored else None
+    return [Mark(a, b, "trigger", event.cameo, title, href) for a, b in spans]
 
 
 def event_marks(event: Event) -> list[Mark]:
@@ -77,12 +79,13 @@ def event_marks(event: Event) -> list[Mark]:
     return trigger_marks(event) + sides
 
 
-def document_marks(document: Document) -> list[Mark]:
-    """Every mark of an article: actors, triggers, dates and places."""
+def document_marks(document: Document, stored: bool = True) -> list[Mark]:
+    """Every mark of an article: actors, triggers, dates and places (the triggers linked
+    to their events' pages when the document is ``stored``)."""
     marks = [_actor(m) for m in document.mentions]
     seen: set[tuple[int, int]] = set()
     for event in document.events:
-        marks += trigger_marks(event)
+        marks += trigger_marks(event, stored)
         for span, kind, label in _anchored(event):
             if span not in seen:
                 seen.add(span)

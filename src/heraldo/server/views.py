@@ -133,9 +133,9 @@ def event_view(detail: Any) -> dict[str, Any]:
     return {"mentions": mentions, "kinds": markup.legend(marks), "cameo_name": name}
 
 
-def document_view(document: Document) -> dict[str, Any]:
+def document_view(document: Document, stored: bool = True) -> dict[str, Any]:
     """An article's text with its actors, triggers, dates and places marked."""
-    marks = markup.document_marks(document)
+    marks = markup.document_marks(document, stored)
     return {"document": document, "parts": markup.segments(document.article.text, marks),
             "kinds": markup.legend(marks)}
 
@@ -226,4 +226,4 @@ async def analyse(form: dict[str, str]) -> dict[str, Any]:
         coded = await run_in_threadpool(extract, body)
     except ApiError as exc:
         raise ValueError(str(exc.detail)) from None
-    return document_view(Document.from_dict(coded))
+    return document_view(Document.from_dict(coded), stored=False)
