@@ -150,3 +150,25 @@ def test_imports_are_found_at_any_depth():
     found = dict(imported("heraldo.store.db", ast.parse(source)))
     assert found == {"heraldo.store": 1, "heraldo.store.rows": 2, "heraldo.nlp.loader": 4,
                      "heraldo.pipeline": 6}
+
+
+#: the units that hold a database connection: the store and the derived tables it keeps
+CONNECTED = ("store", "dedup")
+
+
+def test_only_the_store_touches_a_connection():
+    """Everything else reads through the store's typed queries (``Store.events`` …)."""
+    found = []
+    for module, path in MODULES.items():
+        if unit(module) in CONNECTED:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr == "conn":
+                found.append(f"{module}:{node.lineno} .conn")
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            found += [f"{module}:{node.lineno} imports {n}" for n in names
+                      if n.split(".")[0] == "duckdb"]
+    assert found == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from api_stores import client, small_db
 from typer.testing import CliRunner
 
@@ -28,8 +30,12 @@ def test_unknown_path_answers_the_error_shape(client):
                                        "message": "Not Found", "parameter": None}}
 
 
-def test_openapi_is_served(client):
-    assert client.get("/docs").status_code == 200
+def test_openapi_is_served_with_no_cdn(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assets = re.findall(r'(?:src|href|url)\s*[:=]\s*["\']([^"\']+)', page.text)
+    assert assets and not [a for a in assets if "//" in a]  # every asset is the app's
+    assert all(client.get(a).status_code == 200 for a in assets if a.endswith((".js", ".css")))
     assert "/api/v1/health" in client.get("/openapi.json").json()["paths"]
 
 

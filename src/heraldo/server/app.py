@@ -1,6 +1,7 @@
 """The server's FastAPI app: the JSON API under ``/api/v1`` (``api.py``), the dashboard's
-pages (``pages.py``), OpenAPI at ``/docs``, one JSON shape for errors and a limit on
-request bodies (``errors.py``)."""
+pages (``pages.py``), OpenAPI at ``/docs`` (Swagger UI's files served by the app, from
+``fastapi-offline``: no CDN), one JSON shape for errors and a limit on request bodies
+(``errors.py``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 
 from heraldo.server import api, pages
 from heraldo.server.errors import DEFAULT_MAX_BODY, BodyLimit, install
@@ -26,10 +28,9 @@ def create_app(db: str | Path, api_key: str | None = None, max_body: int = DEFAU
                *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> FastAPI:
     """The app serving the store ``db``. Without ``api_key`` it is read-only: writes
     answer 403; with one, writes need it (``X-API-Key`` or ``Authorization: Bearer``)."""
-    # /docs is the dashboard's (pages.py), with Swagger UI from npm; no page loads a CDN
-    app = FastAPI(title="Heraldo", version=_version(), docs_url=None, redoc_url=None,
-                  description="Political events coded from news text, with their evidence: "
-                  "the JSON API of a Heraldo store.")
+    app = FastAPIOffline(title="Heraldo", version=_version(),
+                         description="Political events coded from news text, with their "
+                         "evidence: the JSON API of a Heraldo store.")
     app.state.sessions = ServerSessions(db, lock_timeout=lock_timeout)
     app.state.api_key = api_key or None
     app.state.max_body = max_body

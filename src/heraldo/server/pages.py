@@ -15,7 +15,6 @@ from urllib.parse import quote, urlencode
 
 import jinja2
 from fastapi import APIRouter, Request
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 
@@ -30,7 +29,7 @@ HERE = Path(__file__).parent
 STATIC = HERE / "static"
 #: the pages of the navigation bar: route name, label
 NAV = (("overview", "Overview"), ("network_page", "Network"), ("map_page", "Map"),
-       ("events_page", "Events"), ("analyse_page", "Analyse text"), ("openapi_page", "API"))
+       ("events_page", "Events"), ("analyse_page", "Analyse text"))
 API = "/api/v1"
 #: the titles of error pages
 ERRORS = {404: "Not found", 422: "Bad request", 503: "Store unavailable"}
@@ -199,17 +198,6 @@ async def analyse_page(request: Request) -> HTMLResponse:
     if "error" in context:
         response.status_code = 422
     return response
-
-
-@router.get("/docs", name="openapi_page", response_class=HTMLResponse)
-def openapi_page(request: Request) -> HTMLResponse:
-    """The API's OpenAPI page (Swagger UI), its scripts served by this app."""
-    app = request.app
-    return get_swagger_ui_html(
-        openapi_url=app.openapi_url, title=f"{app.title} · API",
-        swagger_js_url=app.url_path_for("vendor", name="swagger-ui-bundle.js"),
-        swagger_css_url=app.url_path_for("vendor", name="swagger-ui.css"),
-        swagger_favicon_url=app.url_path_for("vendor", name="favicon-32x32.png"))
 
 
 @router.get("/static/{path}", name="static")

@@ -16,10 +16,6 @@ FILES = {
     "d3.min.js": "d3/dist/d3.min.js",
     "topojson-client.min.js": "topojson-client/dist/topojson-client.min.js",
     "countries-110m.json": "world-atlas/countries-110m.json",
-    # the OpenAPI page (/docs): Swagger UI, served here instead of from a CDN
-    "swagger-ui-bundle.js": "swagger-ui-dist/swagger-ui-bundle.js",
-    "swagger-ui.css": "swagger-ui-dist/swagger-ui.css",
-    "favicon-32x32.png": "swagger-ui-dist/favicon-32x32.png",
 }
 
 
