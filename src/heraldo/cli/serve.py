@@ -26,8 +26,8 @@ def serve(
                                  help="The largest request body taken (larger: 413)."),
     lock_timeout: float = lock_timeout_option(),
 ) -> None:
-    """Serve the store's JSON API under /api/v1 (OpenAPI at /docs). Writes need the key
-    in $HERALDO_API_KEY; without it the server is read-only."""
+    """Serve the store's dashboard (at /) and its JSON API under /api/v1 (OpenAPI at
+    /docs). Writes need the key in $HERALDO_API_KEY; without it the server is read-only."""
     import uvicorn
 
     from heraldo.server import create_app
@@ -45,8 +45,8 @@ def serve(
                    "answers 403", err=True)
     else:
         typer.echo(f"heraldo: writes need the key of {KEY_VARIABLE}", err=True)
-    typer.echo(f"heraldo: serving {db} on http://{host}:{port} (API /api/v1, OpenAPI /docs)",
-               err=True)
+    typer.echo(f"heraldo: serving {db} on http://{host}:{port} (dashboard /, API /api/v1, "
+               "OpenAPI /docs)", err=True)
     app = create_app(db, key, max_body, lock_timeout=lock_timeout)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

@@ -1,6 +1,7 @@
-"""The server's FastAPI app: the JSON API under ``/api/v1`` (``api.py``), OpenAPI at
-``/docs`` (Swagger UI's files served by the app, from ``fastapi-offline``: no CDN), one
-JSON shape for errors and a limit on request bodies (``errors.py``)."""
+"""The server's FastAPI app: the JSON API under ``/api/v1`` (``api.py``), the dashboard's
+pages (``pages.py``), OpenAPI at ``/docs`` (Swagger UI's files served by the app, from
+``fastapi-offline``: no CDN), one JSON shape for errors and a limit on request bodies
+(``errors.py``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
-from heraldo.server import api
+from heraldo.server import api, pages
 from heraldo.server.errors import DEFAULT_MAX_BODY, BodyLimit, install
 from heraldo.server.sessions import ServerSessions
 from heraldo.store.connection import DEFAULT_LOCK_TIMEOUT
@@ -36,4 +37,5 @@ def create_app(db: str | Path, api_key: str | None = None, max_body: int = DEFAU
     install(app)
     app.add_middleware(BodyLimit, max_body=max_body)
     app.include_router(api.router)
+    app.include_router(pages.router)
     return app

@@ -31,9 +31,16 @@ class EventDetail:
     mentions: list[Evidence]
 
 
+#: the canonical event of a mention, or the id itself (a canonical id, or none)
+_CANONICAL = ("SELECT coalesce((SELECT canonical_id FROM event_clusters WHERE event_id = $id "
+              "LIMIT 1), $id)")
+
+
 def event_detail(conn: duckdb.DuckDBPyConnection, event_id: str) -> EventDetail | None:
     """The canonical event ``event_id`` and its mentions (the first mention first, then by
-    publication day and article); None when the store has no such canonical event."""
+    publication day and article); None when the store has no such canonical event. The id
+    of any mention stands for its canonical event (an article's events link to it)."""
+    ((event_id,),) = conn.execute(_CANONICAL, {"id": event_id}).fetchall()
     found = conn.execute(f"SELECT {', '.join(STORED)} FROM canonical_events WHERE id = $id "
                          "LIMIT 1", {"id": event_id}).fetchall()
     if not found:
