@@ -1,10 +1,16 @@
 """The same event reported by several articles, merged into one canonical event.
 
 Two events are the same when they have the same actors (source and target codes), the
-same CAMEO code and negation, and either come from near-duplicate articles, or have days
-within ``window`` days of the first event of the group and compatible places (one
-unknown, the same name, or the same country). The canonical event keeps every mention:
-``num_mentions`` (evidence spans over all articles), ``num_articles``, ``num_sources``.
+same CAMEO code and negation, and either come from near-duplicate articles, or fall in
+one date group: a group opens with an event and takes the later events within ``window``
+days of that first one whose places are compatible (one unknown, the same name, or the
+same country). The canonical event keeps every mention: ``num_mentions`` (evidence spans
+over all articles), ``num_articles``, ``num_sources``.
+
+Date groups are formed in runs: the dated events of one merge key whose days follow each
+other with gaps of at most ``window`` days. A group never spans two runs, and the groups
+of a run depend only on its own events, so an added event changes the groups of its run
+alone (``heraldo.dedup.canonical`` merges incrementally with it).
 """
 
 from __future__ import annotations
@@ -12,7 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 WINDOW_DAYS = 2
 
@@ -34,13 +41,13 @@ class EventRecord:
     mentions: int
     source: str
     confidence: float
+    #: the id of the first event of its date group (None: undated, or not grouped yet)
+    date_group: str | None = None
 
-    def key(self) -> tuple[object, ...]:
-        return (tuple(sorted(set(self.sources))), tuple(sorted(set(self.targets))),
-                self.cameo, self.negated)
-
+    @cached_property
     def merge_key(self) -> str:
-        """``key()`` as a string: only events with the same one can merge."""
+        """Its actors (sets of codes), CAMEO code and negation as one string: only events
+        with the same merge key can merge."""
         sources = ",".join(sorted(set(self.sources)))
         targets = ",".join(sorted(set(self.targets)))
         return f"{sources}|{targets}|{self.cameo}|{int(self.negated)}"
@@ -81,36 +88,51 @@ def compatible_places(a: EventRecord, b: EventRecord) -> bool:
 
 
 class _Groups:
+    """Union-find over the indices of a list of records."""
+
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
 
     def find(self, x: int) -> int:
+        """The root of ``x``'s group."""
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
         return x
 
     def union(self, a: int, b: int) -> None:
+        """Join the groups of ``a`` and ``b`` (the smaller root stays the root)."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _link_by_date(records: Sequence[EventRecord], members: list[int], groups: _Groups,
-                  window: int) -> None:
-    """Join each dated event to the first open group whose first event is at most
-    ``window`` days older and has a compatible place; else it opens a group."""
-    dated = sorted((i for i in members if records[i].day is not None),
-                   key=lambda i: _order(records[i]))
-    open_groups: list[int] = []
-    for i in dated:
-        open_groups = [a for a in open_groups if _days(records[a], records[i]) <= window]
-        anchor = next((a for a in open_groups if compatible_places(records[a], records[i])),
-                      None)
-        if anchor is None:
-            open_groups.append(i)
-        else:
-            groups.union(anchor, i)
+def _order(r: EventRecord) -> tuple[object, ...]:
+    return (r.day is None, r.day or dt.date.min, -r.confidence, r.id)
+
+
+def group_by_date(records: Sequence[EventRecord],
+                  window: int = WINDOW_DAYS) -> list[EventRecord]:
+    """``records`` with their date groups: in order (day, most confident first), each
+    dated event joins the first open group whose first event is at most ``window`` days
+    older and has a compatible place, else it opens a group; undated events have none."""
+    by_key: dict[str, list[EventRecord]] = defaultdict(list)
+    for record in sorted(records, key=_order):
+        by_key[record.merge_key].append(record)
+    grouped = []
+    for members in by_key.values():
+        open_groups: list[EventRecord] = []
+        for record in members:
+            if record.day is None:
+                grouped.append(record if record.date_group is None
+                               else replace(record, date_group=None))
+                continue
+            open_groups = [a for a in open_groups if _days(a, record) <= window]
+            anchor = next((a for a in open_groups if compatible_places(a, record)), None)
+            if anchor is None:
+                open_groups.append(record)
+            grouped.append(replace(record, date_group=(anchor or record).id))
+    return grouped
 
 
 def _days(first: EventRecord, later: EventRecord) -> int:
@@ -118,34 +140,29 @@ def _days(first: EventRecord, later: EventRecord) -> int:
     return (later.day - first.day).days
 
 
-def _link_by_cluster(records: Sequence[EventRecord], members: list[int],
-                     groups: _Groups) -> None:
-    seen: dict[str, int] = {}
-    for i in members:
-        j = seen.setdefault(records[i].cluster_id, i)
-        if j != i:
-            groups.union(j, i)
-
-
-def _order(r: EventRecord) -> tuple[object, ...]:
-    return (r.day is None, r.day or dt.date.min, -r.confidence, r.id)
-
-
-def merge(records: Sequence[EventRecord], window: int = WINDOW_DAYS) -> list[Canonical]:
-    """Canonical events over ``records``; the representative is the earliest, then the
-    most confident."""
-    by_key: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    for i, record in enumerate(records):
-        by_key[record.key()].append(i)
+def canonical_events(records: Sequence[EventRecord]) -> list[Canonical]:
+    """The canonical events of grouped ``records``: those of one merge key that share a
+    date group or an article cluster are one; the representative is the earliest, then
+    the most confident."""
     groups = _Groups(len(records))
-    for members in by_key.values():
-        _link_by_date(records, members, groups, window)
-        _link_by_cluster(records, members, groups)
+    first: dict[tuple[str, str, str], int] = {}
+    for i, record in enumerate(records):
+        key = record.merge_key
+        links = [("cluster", record.cluster_id)]
+        if record.date_group is not None:
+            links.append(("date", record.date_group))
+        for kind, value in links:
+            groups.union(first.setdefault((key, kind, value), i), i)
     merged: dict[int, list[EventRecord]] = defaultdict(list)
     for i, record in enumerate(records):
         merged[groups.find(i)].append(record)
     result = []
-    for members_ in merged.values():
-        ordered = sorted(members_, key=_order)
+    for members in merged.values():
+        ordered = sorted(members, key=_order)
         result.append(Canonical(ordered[0], tuple(ordered)))
     return result
+
+
+def merge(records: Sequence[EventRecord], window: int = WINDOW_DAYS) -> list[Canonical]:
+    """Canonical events over ``records`` (all the events of their merge keys)."""
+    return canonical_events(group_by_date(records, window))
