@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from heraldo.cli.main import app
 from heraldo.dedup import refresh
 from heraldo.query import EventFilter, actor_graph, dyad_series, find_events, list_actors
-from heraldo.query.export import export
+from heraldo.query.export import EXPORT_FORMATS, export
 from heraldo.store import open_store
 from heraldo.store.synthetic import documents
 
@@ -117,6 +117,25 @@ def test_export_formats(db, tmp_path, fmt):
         assert {"event", "actor", "recipient", "num_mentions"} <= set(records[0])
     elif fmt == "parquet":
         assert (out / "events.parquet").is_file() and (out / "canonical_events.parquet").is_file()
+
+
+def test_reads_and_exports_leave_no_unfinished_result(tmp_path):
+    """The pinned DuckDB refuses ``register()`` on a connection with a result not fetched to
+    its end ("unfinished result from execute()"): after every export and query, the same
+    connection still writes (``write_documents`` and ``refresh`` register Arrow tables)."""
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_documents(documents(30, 3, seed=2))
+        refresh(store)
+        for n, fmt in enumerate(EXPORT_FORMATS):
+            export(store.conn, fmt, tmp_path / f"out.{fmt}")
+            store.write_documents(documents(1, 2, seed=100 + n))
+        find_events(store.conn, EventFilter(limit=5))
+        dyad_series(store.conn, "month", EventFilter())
+        list_actors(store.conn, 3)
+        actor_graph(store.conn)
+        store.write_documents(documents(2, 2, seed=99))
+        refresh(store)
+        assert store.counts()["articles"] == 30 + len(EXPORT_FORMATS) + 2
 
 
 def test_cli_events_json_is_one_array(db):

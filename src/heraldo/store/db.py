@@ -100,10 +100,10 @@ class Store:
         """Store Arrow tables (from ``rows.to_tables``) in one transaction; the number of
         new articles. The primary key of ``articles`` finds those already stored."""
         conn = self.conn
+        conn.execute("BEGIN TRANSACTION")
         try:
             for name in TABLES:
                 conn.register(f"b_{name}", tables[name])
-            conn.execute("BEGIN TRANSACTION")
             new = [r[0] for r in conn.execute(
                 "INSERT OR IGNORE INTO articles BY NAME SELECT * FROM b_articles "
                 "RETURNING id").fetchall()]
