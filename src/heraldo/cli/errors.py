@@ -28,6 +28,7 @@ CLOSED_PIPE = 141
 
 
 def fail(message: str, code: int = 2) -> None:
+    """Print ``message`` as one error line on stderr and exit with ``code``."""
     typer.echo(f"heraldo: error: {message}", err=True)
     raise typer.Exit(code)
 

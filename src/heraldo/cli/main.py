@@ -55,6 +55,8 @@ def _actors(event: Event, side: str) -> str:
 
 
 def events_table(document: Document) -> Table:
+    """The events of one Document as a terminal table (date, sides, codes, modality, trigger,
+    rule)."""
     table = Table(title=f"{len(document.events)} events", show_lines=False)
     for column in ("date", "source", "cameo", "target", "plover", "modality", "trigger",
                    "rule"):

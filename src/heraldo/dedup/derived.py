@@ -108,6 +108,7 @@ def stale(conn: duckdb.DuckDBPyConnection) -> bool:
 
 
 def clear(conn: duckdb.DuckDBPyConnection) -> None:
+    """Delete every derived row (a rebuild starts from here)."""
     for name in DERIVED:
         conn.execute(f"DELETE FROM {name}")
 
@@ -154,6 +155,7 @@ def candidate_pairs(conn: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list
 
 
 def signatures_of(conn: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, list[int]]:
+    """The MinHash signatures of the articles ``ids``, by article id."""
     with _Registered(conn, _ids(ids)):
         rows = conn.execute("SELECT article_id, minhash FROM article_signatures "
                             "WHERE article_id IN (SELECT id FROM _ids)").fetchall()

@@ -55,31 +55,41 @@ class EventRecord:
 
 @dataclass(frozen=True)
 class Canonical:
+    """Events merged as one: the representative (the earliest, then most confident) and every
+    member, with the counts GDELT gives an event."""
+
     representative: EventRecord
     members: tuple[EventRecord, ...]
 
     @property
     def id(self) -> str:
+        """The representative's event id, which names the canonical event."""
         return self.representative.id
 
     @property
     def num_mentions(self) -> int:
+        """The evidence spans over all its members (each member at least one)."""
         return sum(max(1, m.mentions) for m in self.members)
 
     @property
     def num_articles(self) -> int:
+        """The number of articles its members come from."""
         return len({m.article_id for m in self.members})
 
     @property
     def num_sources(self) -> int:
+        """The number of sources (agencies, hosts or clusters) its members come from."""
         return len({m.source for m in self.members})
 
     @property
     def confidence(self) -> float:
+        """The highest confidence of its members."""
         return max(m.confidence for m in self.members)
 
 
 def compatible_places(a: EventRecord, b: EventRecord) -> bool:
+    """Whether two events may have happened at one place: one unknown, the same name, or the same
+    country."""
     if not a.place_name or not b.place_name:
         return True
     if a.place_name == b.place_name:

@@ -25,6 +25,8 @@ ORDER BY 5 DESC, 7 DESC, 1
 
 
 def list_actors(conn: duckdb.DuckDBPyConnection, limit: int | None = None) -> list[dict[str, Any]]:
+    """The actors of a store with their mention and event counts, most mentioned first (at most
+    ``limit``)."""
     if limit is not None and limit < 0:
         raise ValueError(f"limit {limit}: give None (all) or a number >= 0")
     sql = _SQL + (f" LIMIT {int(limit)}" if limit else "")

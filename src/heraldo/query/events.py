@@ -34,6 +34,7 @@ class EventFilter:
     limit: int | None = 100
 
     def __post_init__(self) -> None:
+        """Refuse a negative limit (ValueError)."""
         if self.limit is not None and self.limit < 0:
             raise ValueError(f"limit {self.limit}: give None (all) or a number >= 0")
 
