@@ -26,6 +26,9 @@ PERSONAL_ROLES = frozenset({Role.RECIPIENT, Role.IOBJ})
 
 @dataclass(frozen=True)
 class Argument:
+    """A token that may fill a role of a pattern, with the slot it fills (object, indirect
+    object, a case)."""
+
     token: Token
     slot: Role
 
@@ -46,6 +49,8 @@ def case_of(pack: LanguagePack, token: Token) -> Role | None:
 
 
 def slot_of(pack: LanguagePack, token: Token) -> Role:
+    """The slot ``token`` fills under its predicate: indirect object, the case its preposition
+    marks, object, or other."""
     if token.dep_ in pack.deps.indirect_object:
         return Role.IOBJ
     case = case_of(pack, token)
@@ -95,6 +100,7 @@ def _comma_antecedent(pack: LanguagePack, token: Token) -> Token | None:
 
 
 def has_passive_clitic(pack: LanguagePack, pred: Token) -> bool:
+    """Whether ``pred`` has the language's passive clitic ("se" in "se detuvo a")."""
     return any(c.pos_ == "PRON" and c.lower_ in pack.grammar.passive_clitic
                for c in pred.children)
 
@@ -128,6 +134,7 @@ class ActorIndex:
 
     def __init__(self, pack: LanguagePack, spans: list[ActorSpan],
                  demonyms: dict[int, list[ActorSpan]] | None = None) -> None:
+        """Index ``spans`` by token, and the demonyms that modify each noun (``demonyms``)."""
         self.pack = pack
         self.at: dict[int, list[ActorSpan]] = {}
         for span in spans:
