@@ -11,7 +11,6 @@ event stays as it is. The result equals merging every stored event at once.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 import duckdb
 import pyarrow as pa
@@ -22,19 +21,20 @@ from heraldo.dyads import dyad_pairs
 
 
 def _tables(canonical: list[Canonical]) -> dict[str, pa.Table]:
-    members = [(m, c.id) for c in canonical for m in c.members]
+    members = [(m, c.id, g) for c in canonical
+               for m, g in zip(c.members, c.date_groups, strict=True)]
     pairs = [(c.id, s, t) for c in canonical
              for s, t in dyad_pairs(c.representative.sources, c.representative.targets,
                                     c.representative.cameo)]
     text = pa.string()
     return {
         "event_clusters": pa.table({
-            "event_id": pa.array([m.id for m, _ in members], text),
-            "canonical_id": pa.array([c for _, c in members], text),
-            "merge_key": pa.array([m.merge_key for m, _ in members], text),
-            "article_id": pa.array([m.article_id for m, _ in members], text),
-            "day": pa.array([m.day for m, _ in members], pa.date32()),
-            "date_group": pa.array([m.date_group for m, _ in members], text)}),
+            "event_id": pa.array([m.id for m, _, _ in members], text),
+            "canonical_id": pa.array([c for _, c, _ in members], text),
+            "merge_key": pa.array([m.merge_key for m, _, _ in members], text),
+            "article_id": pa.array([m.article_id for m, _, _ in members], text),
+            "day": pa.array([m.day for m, _, _ in members], pa.date32()),
+            "date_group": pa.array([g for _, _, g in members], text)}),
         "canonical_dyads": pa.table({"canonical_id": pa.array([p[0] for p in pairs], text),
                                      "source": pa.array([p[1] for p in pairs], text),
                                      "target": pa.array([p[2] for p in pairs], text)}),
@@ -59,9 +59,10 @@ def remerge(conn: duckdb.DuckDBPyConnection, article_ids: Sequence[str],
     fresh = {r.id for r in touched}
     kept = {m.event_id: m.date_group for m in affected if not m.again}
     others = sql.records_of_events(conn, {m.event_id for m in affected} - fresh)
-    regrouped = group_by_date([*touched, *(r for r in others if r.id not in kept)], window)
-    canonical = canonical_events(
-        [*regrouped, *(replace(r, date_group=kept[r.id]) for r in others if r.id in kept)])
+    again = [*touched, *(r for r in others if r.id not in kept)]
+    stay = [r for r in others if r.id in kept]
+    canonical = canonical_events([*again, *stay],
+                                 [*group_by_date(again, window), *(kept[r.id] for r in stay)])
     sql.replace_canonical(conn, {m.event_id for m in affected},
                           {m.canonical_id for m in affected}, _tables(canonical))
     return len(canonical)

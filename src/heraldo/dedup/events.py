@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
 WINDOW_DAYS = 2
@@ -41,8 +41,6 @@ class EventRecord:
     mentions: int
     source: str
     confidence: float
-    #: the id of the first event of its date group (None: undated, or not grouped yet)
-    date_group: str | None = None
 
     @cached_property
     def merge_key(self) -> str:
@@ -60,6 +58,8 @@ class Canonical:
 
     representative: EventRecord
     members: tuple[EventRecord, ...]
+    #: the date group of each member (the id of its group's first event; None: undated)
+    date_groups: tuple[str | None, ...]
 
     @property
     def id(self) -> str:
@@ -121,28 +121,27 @@ def _order(r: EventRecord) -> tuple[object, ...]:
     return (r.day is None, r.day or dt.date.min, -r.confidence, r.id)
 
 
-def group_by_date(records: Sequence[EventRecord],
-                  window: int = WINDOW_DAYS) -> list[EventRecord]:
-    """``records`` with their date groups: in order (day, most confident first), each
-    dated event joins the first open group whose first event is at most ``window`` days
-    older and has a compatible place, else it opens a group; undated events have none."""
-    by_key: dict[str, list[EventRecord]] = defaultdict(list)
-    for record in sorted(records, key=_order):
-        by_key[record.merge_key].append(record)
-    grouped = []
+def group_by_date(records: Sequence[EventRecord], window: int = WINDOW_DAYS) -> list[str | None]:
+    """The date group of each of ``records`` (the id of the group's first event; None for an
+    undated one): in order (day, most confident first), each dated event joins the first
+    open group of its merge key whose first event is at most ``window`` days older and has
+    a compatible place, else it opens a group."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(range(len(records)), key=lambda i: _order(records[i])):
+        by_key[records[i].merge_key].append(i)
+    groups: list[str | None] = [None] * len(records)
     for members in by_key.values():
         open_groups: list[EventRecord] = []
-        for record in members:
+        for i in members:
+            record = records[i]
             if record.day is None:
-                grouped.append(record if record.date_group is None
-                               else replace(record, date_group=None))
                 continue
             open_groups = [a for a in open_groups if _days(a, record) <= window]
             anchor = next((a for a in open_groups if compatible_places(a, record)), None)
             if anchor is None:
                 open_groups.append(record)
-            grouped.append(replace(record, date_group=(anchor or record).id))
-    return grouped
+            groups[i] = (anchor or record).id
+    return groups
 
 
 def _days(first: EventRecord, later: EventRecord) -> int:
@@ -150,29 +149,28 @@ def _days(first: EventRecord, later: EventRecord) -> int:
     return (later.day - first.day).days
 
 
-def canonical_events(records: Sequence[EventRecord]) -> list[Canonical]:
-    """The canonical events of grouped ``records``: those of one merge key that share a
-    date group or an article cluster are one; the representative is the earliest, then
-    the most confident."""
-    groups = _Groups(len(records))
+def canonical_events(records: Sequence[EventRecord],
+                     groups: Sequence[str | None]) -> list[Canonical]:
+    """The canonical events of ``records`` in their date ``groups``: those of one merge key
+    that share a date group or an article cluster are one; the representative is the
+    earliest, then the most confident."""
+    components = _Groups(len(records))
     first: dict[tuple[str, str, str], int] = {}
-    for i, record in enumerate(records):
-        key = record.merge_key
-        links = [("cluster", record.cluster_id)]
-        if record.date_group is not None:
-            links.append(("date", record.date_group))
+    for i, (record, group) in enumerate(zip(records, groups, strict=True)):
+        links = [("cluster", record.cluster_id)] + ([("date", group)] if group is not None else [])
         for kind, value in links:
-            groups.union(first.setdefault((key, kind, value), i), i)
-    merged: dict[int, list[EventRecord]] = defaultdict(list)
-    for i, record in enumerate(records):
-        merged[groups.find(i)].append(record)
+            components.union(first.setdefault((record.merge_key, kind, value), i), i)
+    merged: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(records)):
+        merged[components.find(i)].append(i)
     result = []
     for members in merged.values():
-        ordered = sorted(members, key=_order)
-        result.append(Canonical(ordered[0], tuple(ordered)))
+        ordered = sorted(members, key=lambda i: _order(records[i]))
+        result.append(Canonical(records[ordered[0]], tuple(records[i] for i in ordered),
+                                tuple(groups[i] for i in ordered)))
     return result
 
 
 def merge(records: Sequence[EventRecord], window: int = WINDOW_DAYS) -> list[Canonical]:
     """Canonical events over ``records`` (all the events of their merge keys)."""
-    return canonical_events(group_by_date(records, window))
+    return canonical_events(records, group_by_date(records, window))
