@@ -89,9 +89,15 @@ class _Registered:
         for name, table in self.tables.items():
             self.conn.register(name, table)
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        """Unregister the tables; when the block raised (an interrupted ingest, mid-fetch),
+        a failure to unregister does not hide why."""
         for name in self.tables:
-            self.conn.unregister(name)
+            try:
+                self.conn.unregister(name)
+            except duckdb.Error:
+                if kind is None:
+                    raise
 
 
 def _ids(ids: Iterable[str]) -> dict[str, pa.Table]:
