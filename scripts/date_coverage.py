@@ -29,17 +29,17 @@ FROM events e JOIN articles a ON a.id = e.article_id
 
 def coverage(conn: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """The counts and shares of one store."""
-    articles, dated = conn.execute(
-        "SELECT count(*), count(published) FROM articles").fetchone() or (0, 0)
+    ((articles, dated),) = conn.execute(
+        "SELECT count(*), count(published) FROM articles").fetchall()
     columns = {r[0] for r in conn.execute("DESCRIBE articles").fetchall()}
     origins: dict[str, int] = {}
     if "published_from" in columns:
         origins = dict(conn.execute(
             "SELECT coalesce(published_from, 'none'), count(*) FROM articles "
             "GROUP BY ALL ORDER BY 2 DESC").fetchall())
-    events, events_day = conn.execute(_EVENT_DAY).fetchone() or (0, 0)
-    canonical, canonical_day = conn.execute(
-        "SELECT count(*), count(day) FROM canonical_events").fetchone() or (0, 0)
+    ((events, events_day),) = conn.execute(_EVENT_DAY).fetchall()
+    ((canonical, canonical_day),) = conn.execute(
+        "SELECT count(*), count(day) FROM canonical_events").fetchall()
 
     def share(part: int, whole: int) -> float:
         return round(part / whole, 3) if whole else 0.0

@@ -79,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     with open_store(args.db) as store:
         done = {fmt: export(store, fmt, out / fmt)
                 for fmt in ("gdelt", "icews", "plover-json", "csv")}
-        row = store.conn.execute("SELECT count(DISTINCT id) FROM canonical_events").fetchone()
-        canonical = int(row[0]) if row else 0
+        ((canonical,),) = store.conn.execute(
+            "SELECT count(DISTINCT id) FROM canonical_events").fetchall()
     summary["canonical_events"] = canonical
     summary["gdelt"] = _gdelt(out / "gdelt", problems)
     summary["icews"] = _icews(out / "icews", problems)

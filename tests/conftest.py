@@ -76,3 +76,18 @@ def parse_cache():
 def seed_document(pipeline):
     text = need_shared(SEED).read_text(encoding="utf-8")
     return pipeline.extract(text, published="2022-01-03")
+
+
+@pytest.fixture(scope="session")
+def small_store(tmp_path_factory):
+    """A store file of 20 synthetic articles of 3 events each, deduplicated, for the
+    commands that read a store."""
+    from heraldo.dedup import refresh
+    from heraldo.store import open_store
+    from heraldo.store.synthetic import documents
+
+    path = tmp_path_factory.mktemp("small") / "small.duckdb"
+    with open_store(path) as store:
+        store.write_documents(documents(20, 3, seed=5))
+        refresh(store)
+    return path

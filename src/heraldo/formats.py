@@ -62,6 +62,7 @@ def _cameo_row(document: Document, event: Event, a1: Mention | None,
 
 
 def cameo_tsv(documents: Iterable[Document]) -> Iterator[str]:
+    """Heraldo's CAMEO TSV of ``documents``: the header, then one line per event dyad."""
     yield "\t".join(CAMEO_COLUMNS)
     for document in documents:
         for row in cameo_rows(document):
@@ -100,5 +101,6 @@ def plover_records(document: Document) -> Iterator[dict[str, Any]]:
 
 
 def plover_json(documents: Iterable[Document]) -> str:
+    """The PLOVER-style records of ``documents`` as one indented JSON array."""
     return json.dumps([r for d in documents for r in plover_records(d)], ensure_ascii=False,
                       indent=2)

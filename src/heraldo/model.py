@@ -39,6 +39,9 @@ def article_id(text: str) -> str:
 
 @dataclass(frozen=True)
 class Article:
+    """A news article: its text (the id is a hash of it), language and where and when it was
+    published."""
+
     id: str
     text: str
     language: str = "es"
@@ -51,9 +54,11 @@ class Article:
 
     @classmethod
     def from_text(cls, text: str, **kwargs: Any) -> Article:
+        """An Article of ``text``, its id the hash of the normalised text."""
         return cls(id=article_id(text), text=text, **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
+        """Its JSON form, as the Document schema writes it."""
         return {
             "id": self.id,
             "source_id": self.source_id,
@@ -68,6 +73,7 @@ class Article:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
+        """The Article of its JSON form (``to_dict``)."""
         return cls(
             id=d["id"],
             text=d["text"],
@@ -94,6 +100,7 @@ class Actor:
     kb_id: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """Its JSON form, as the Document schema writes it."""
         return {
             "code": self.code,
             "country": self.country,
@@ -106,6 +113,7 @@ class Actor:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
+        """The Actor of its JSON form (``to_dict``)."""
         return cls(
             code=d["code"],
             country=d.get("country", ""),
@@ -129,6 +137,7 @@ class Mention:
     how: str
 
     def to_dict(self) -> dict[str, Any]:
+        """Its JSON form, as the Document schema writes it."""
         return {
             "actor": self.actor.to_dict(),
             "text": self.text,
@@ -140,6 +149,7 @@ class Mention:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mention:
+        """The Mention of its JSON form (``to_dict``)."""
         return cls(
             actor=Actor.from_dict(d["actor"]),
             text=d["text"],
@@ -152,6 +162,9 @@ class Mention:
 
 @dataclass(frozen=True)
 class When:
+    """When an event happened: an ISO value of some precision, the text it was read from, and
+    whether it was inferred (from a reporting clause or the publication date)."""
+
     value: str | None
     precision: Precision = "unknown"
     text: str = ""
@@ -160,6 +173,7 @@ class When:
     inferred: bool = False
 
     def to_dict(self) -> dict[str, Any]:
+        """Its JSON form, as the Document schema writes it."""
         return {
             "value": self.value,
             "precision": self.precision,
@@ -171,6 +185,7 @@ class When:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> When:
+        """The When of its JSON form (``to_dict``)."""
         return cls(
             value=d.get("value"),
             precision=d.get("precision", "unknown"),
@@ -183,6 +198,9 @@ class When:
 
 @dataclass(frozen=True)
 class Place:
+    """Where an event happened: a place name, its country (ISO alpha-3), coordinates when known,
+    and the text it was read from."""
+
     name: str
     country: str = ""
     lat: float | None = None
@@ -192,6 +210,7 @@ class Place:
     end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """Its JSON form, as the Document schema writes it."""
         return {
             "name": self.name,
             "country": self.country,
@@ -204,6 +223,7 @@ class Place:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Place:
+        """The Place of its JSON form (``to_dict``)."""
         return cls(
             name=d["name"],
             country=d.get("country", ""),
@@ -217,6 +237,9 @@ class Place:
 
 @dataclass(frozen=True)
 class Event:
+    """A coded event: its trigger and sentence, source and target mentions, CAMEO and PLOVER
+    codes, date, place, modality, the rule that coded it and its evidence."""
+
     id: str
     article_id: str
     sentence: int
@@ -250,6 +273,7 @@ class Event:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """Its JSON form, as the Document schema writes it."""
         return {
             "id": self.id,
             "article_id": self.article_id,
@@ -276,6 +300,7 @@ class Event:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
+        """The Event of its JSON form (``to_dict``)."""
         attributed = d.get("attributed_to")
         return cls(
             id=d["id"],
@@ -304,6 +329,9 @@ class Event:
 
 @dataclass(frozen=True)
 class Relation:
+    """A relation between two actor mentions (e.g. a person's post in an organisation) with its
+    evidence."""
+
     kind: str
     a: Mention
     b: Mention
@@ -312,6 +340,7 @@ class Relation:
     end: int = 0
 
     def to_dict(self) -> dict[str, Any]:
+        """Its JSON form, as the Document schema writes it."""
         return {
             "kind": self.kind,
             "a": self.a.to_dict(),
@@ -323,6 +352,7 @@ class Relation:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Relation:
+        """The Relation of its JSON form (``to_dict``)."""
         return cls(
             kind=d["kind"],
             a=Mention.from_dict(d["a"]),
@@ -335,6 +365,8 @@ class Relation:
 
 @dataclass(frozen=True)
 class Statement:
+    """Reported speech: who said it (when known), what was said and the verb that reports it."""
+
     speaker: Mention | None
     content: str
     cue: str
@@ -342,6 +374,7 @@ class Statement:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
+        """Its JSON form, as the Document schema writes it."""
         return {
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "content": self.content,
@@ -352,6 +385,7 @@ class Statement:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Statement:
+        """The Statement of its JSON form (``to_dict``)."""
         speaker = d.get("speaker")
         return cls(
             speaker=Mention.from_dict(speaker) if speaker else None,
@@ -364,6 +398,8 @@ class Statement:
 
 @dataclass(frozen=True)
 class Document:
+    """Everything coded in one article: its mentions, events, relations and statements."""
+
     article: Article
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
@@ -371,6 +407,7 @@ class Document:
     statements: tuple[Statement, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """Its JSON form (with the schema version), as ``document-1.0.schema.json`` describes it."""
         return {
             "schema_version": SCHEMA_VERSION,
             "article": self.article.to_dict(),
@@ -382,6 +419,7 @@ class Document:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
+        """The Document of its JSON form; a ValueError for another schema version."""
         version = d.get("schema_version")
         if version != SCHEMA_VERSION:
             raise ValueError(

@@ -88,6 +88,8 @@ class Pipeline:
 
     def __init__(self, lang: str = "es", *, batch_size: int = 32,
                  actor_files: Iterable[Path] = ()) -> None:
+        """Load the spaCy model, the language pack, the actor knowledge base (with
+        ``actor_files``) and the coder of ``lang``; parse ``batch_size`` texts at a time."""
         self.lang = lang
         self.batch_size = batch_size
         self.nlp = load_nlp(lang)
@@ -156,6 +158,8 @@ class Pipeline:
             yield self.analyse_parsed(pending.popleft(), doc)
 
     def analyse_parsed(self, article: Article, doc: Doc) -> Analysis:
+        """The analysis of an article already parsed as ``doc``: actor spans, places, dates,
+        events and the trace of each decision."""
         published = parse_date(article.published)
         date = published.isoformat() if published else None
         spans = self.resolver.resolve(doc, date)
@@ -224,6 +228,8 @@ class Pipeline:
             yield analysis.document
 
     def extract(self, text: str, *, published: str | None = None, **meta: str | None) -> Document:
+        """The Document of one text, coded with the publication date ``published`` and the
+        article metadata ``meta``."""
         article = Article.from_text(text, language=self.lang, published=published, **meta)
         return next(self.process([article]))
 

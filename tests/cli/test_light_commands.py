@@ -11,21 +11,8 @@ import sys
 
 import pytest
 
-from heraldo.dedup import refresh
-from heraldo.store import open_store
-from heraldo.store.synthetic import documents
-
 #: what a read-only command must not import (spaCy loads in about half a second)
 HEAVY = ("spacy", "thinc", "heraldo.pipeline", "heraldo.coding", "heraldo.actors")
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("light") / "light.duckdb"
-    with open_store(path) as store:
-        store.write_documents(documents(20, 3, seed=5))
-        refresh(store)
-    return path
 
 
 def imported(args: list[str], status: int = 0) -> set[str]:
@@ -50,9 +37,9 @@ def heavy(modules: set[str]) -> list[str]:
     ["dyads", "--level", "country"],
     ["export", "--format", "graph-json"],
 ])
-def test_read_only_commands_do_not_import_spacy(db, tmp_path, args):
+def test_read_only_commands_do_not_import_spacy(small_store, tmp_path, args):
     if "--help" not in args:
-        args = [*args, "--db", str(db)]
+        args = [*args, "--db", str(small_store)]
     if args[0] == "export":
         args = [*args, "--out", str(tmp_path / "out")]
     modules = imported(args)

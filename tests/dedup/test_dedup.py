@@ -132,3 +132,18 @@ def test_dedup_undated_events_merge_only_within_near_duplicates():
     base = record(0, day=None)
     assert len(merge([base, replace(base, id="x", article_id="b", cluster_id="a0")])) == 1
     assert len(merge([base, replace(base, id="x", article_id="b", cluster_id="b")])) == 2
+
+
+def test_registered_tables_do_not_hide_an_interruption_mid_fetch():
+    """An ingest interrupted (SIGTERM -> KeyboardInterrupt) between a query and its fetch
+    leaves the result unfinished; unregistering the block's tables then fails, and that
+    failure must not replace the interruption."""
+    import pyarrow as pa
+
+    from heraldo.dedup.derived import _Registered
+
+    with open_store(":memory:") as store:
+        with pytest.raises(KeyboardInterrupt):
+            with _Registered(store.conn, {"_x": pa.table({"a": [1, 2]})}):
+                store.conn.execute("SELECT * FROM range(10)")  # not fetched
+                raise KeyboardInterrupt

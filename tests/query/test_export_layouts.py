@@ -157,12 +157,22 @@ def test_plover_json_follows_its_schema_and_counts_what_it_leaves_out(exported):
     schema = json.loads(data_path("schema", "plover-export.schema.json").read_text("utf-8"))
     jsonschema.validate(records, schema)
     types = set(load_ontology().plover)
-    assert records and {r["event"] for r in records} <= types
+    assert records and {t for r in records for t in r["event"]} <= types
+    assert all(len(r["event"]) == 1 for r in records)
     untyped = sum(1 for e in canonical if not e["plover"])
     assert sum(left_out["plover-json"].values()) == untyped
     assert len(records) + untyped == len(canonical)
     protests = [r for r in records if r["cameo"].startswith("14")]
     assert all("protest" in r["context"] for r in protests)
+    by_id = {e["id"]: e for e in canonical}
+    for r in records:  # the PLOVER fields carry the first mention's provenance
+        event = by_id[r["id"]]
+        assert r["cite_info"]["citation"] == event["article_id"]
+        assert (r["cite_info"]["url"], r["text"]) == (event["url"], event["sentence"])
+        assert r["cite_info"]["publication"] == event["source"]
+        assert r["event_scale"] == event["goldstein"] and r["quad_code"] == event["quad_class"]
+    placed = [r["event_loc"] for r in records if r["event_loc"] and r["event_loc"]["cc3"]]
+    assert placed and all(loc["country code"] for loc in placed if loc["cc3"] != "---")
 
 
 def test_csv_is_one_layout_for_events_and_export(exported, corpus_db):

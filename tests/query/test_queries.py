@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from heraldo.cli.main import app
 from heraldo.dedup import refresh
 from heraldo.query import actor_graph
-from heraldo.query.export import export
+from heraldo.query.export import EXPORT_FORMATS, export
 from heraldo.store import open_store
 from heraldo.store.events import EventFilter
 from heraldo.store.synthetic import documents
@@ -116,9 +116,28 @@ def test_export_formats(db, tmp_path, fmt):
             assert len(list(csv.DictReader(fh))) == counts["canonical_events"]
     elif fmt == "plover-json":
         records = json.loads(out.read_text(encoding="utf-8"))
-        assert {"event", "actor", "recipient", "num_mentions"} <= set(records[0])
+        assert {"event", "source", "recipient", "num_mentions"} <= set(records[0])
     elif fmt == "parquet":
         assert (out / "events.parquet").is_file() and (out / "canonical_events.parquet").is_file()
+
+
+def test_reads_and_exports_leave_no_unfinished_result(tmp_path):
+    """The pinned DuckDB refuses ``register()`` on a connection with a result not fetched to
+    its end ("unfinished result from execute()"): after every export and query, the same
+    connection still writes (``write_documents`` and ``refresh`` register Arrow tables)."""
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_documents(documents(30, 3, seed=2))
+        refresh(store)
+        for n, fmt in enumerate(EXPORT_FORMATS):
+            export(store, fmt, tmp_path / f"out.{fmt}")
+            store.write_documents(documents(1, 2, seed=100 + n))
+        store.events(limit=5)
+        store.dyads(freq="month")
+        store.actors(limit=3)
+        actor_graph(store)
+        store.write_documents(documents(2, 2, seed=99))
+        refresh(store)
+        assert store.counts()["articles"] == 30 + len(EXPORT_FORMATS) + 2
 
 
 def test_cli_events_json_is_one_array(db):

@@ -92,3 +92,12 @@ def test_store_unopenable_file_is_a_clear_error(tmp_path):
     path.write_bytes(b"this is not a duckdb file" * 100)
     with pytest.raises(StoreError, match="not a Heraldo store"):
         open_store(path)
+
+
+def test_store_writes_after_a_result_left_unfinished():
+    """The pinned DuckDB refuses ``register()`` while a result of the connection is not
+    fetched to its end; a write begins its transaction first (which ends that result), so
+    it neither fails nor hits 'cannot rollback - no transaction is active'."""
+    with open_store(":memory:") as store:
+        store.conn.execute("SELECT * FROM range(10)").fetchone()  # an unfinished result
+        assert store.write_documents(documents(2, 1)) == 2

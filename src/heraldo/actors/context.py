@@ -41,6 +41,7 @@ class Context:
     taken: Set[int]
 
     def sentence(self, i: int) -> int:
+        """The index of the sentence that holds token ``i``."""
         return sentence_index(self.doc, i)
 
     def span(self, start: int, end: int, actors: Iterable[Actor], how: How,
@@ -54,6 +55,7 @@ class Context:
                          self.sentence(start), entry, nested)
 
     def head(self, match: Match) -> Token:
+        """The head token of a knowledge-base match."""
         return self.doc[span_head(self.doc, match.start, match.end)]
 
     def left_edge(self, head: Token, start: int) -> int:
@@ -62,6 +64,8 @@ class Context:
         return min([start, *dets])
 
     def list_word(self, token: Token) -> bool:
+        """Whether ``token`` joins the items of a list (a comma or the language's list
+        conjunction)."""
         word = fold(token.text)
         return word in LIST_PUNCTUATION or word in self.pack.grammar.list_conjunction
 

@@ -42,10 +42,12 @@ class Discourse:
         self.spans.append(span)
 
     def replace(self, old: ActorSpan, new: ActorSpan) -> None:
+        """Put ``new`` in the place of ``old`` (a span grown or recoded)."""
         self.spans[self.spans.index(old)] = new
         self.by_head[new.head] = new
 
     def remove(self, span: ActorSpan) -> None:
+        """Forget a span (it stands for no actor)."""
         self.spans.remove(span)
 
     def group(self, actors: list[Actor]) -> None:

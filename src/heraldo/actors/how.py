@@ -53,6 +53,8 @@ class How:
     heads: int = 0
 
     def __str__(self) -> str:
+        """The provenance as text: the rule, its arguments, the date it held on and the heads it
+        climbed ("agent:x@era:2013-01-20+head")."""
         text = self.rule.value + "".join(f":{a}" for a in self.args)
         if self.when:
             text += f"@{self.when}"

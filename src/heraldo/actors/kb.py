@@ -166,6 +166,7 @@ class KnowledgeBase:
                 if any(r.sector == sector and (not date or r.covers(date)) for r in e.roles)]
 
     def add(self, surface: Iterable[str], entry: Entry) -> None:
+        """Index ``entry`` under the folded words of ``surface`` (once per entry)."""
         key = tuple(fold(t) for t in surface)
         if not key:
             return
@@ -179,12 +180,15 @@ class KnowledgeBase:
         self.sizes[entry.kind] = self.sizes.get(entry.kind, 0) + 1
 
     def candidates(self, folded: str) -> list[tuple[str, ...]]:
+        """The keys (folded word tuples) that start with the word ``folded``."""
         return self.first.get(folded, [])
 
     def entries(self, key: tuple[str, ...]) -> list[Entry]:
+        """The entries indexed under ``key``."""
         return self.names.get(key, [])
 
     def lookup(self, text: str, tokenize: Tokenize) -> list[Entry]:
+        """The entries of the words of ``text``, as ``tokenize`` splits them."""
         return self.entries(tuple(fold(t) for t in tokenize(text)))
 
 

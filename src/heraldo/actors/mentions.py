@@ -29,6 +29,7 @@ class Match:
 
     @property
     def kind(self) -> str:
+        """The kind of the matched entry (country, person, organisation...)."""
         return self.entry.kind
 
 

@@ -38,6 +38,7 @@ class Countries:
 
 
 def covered(matches: tuple[Match, ...] | list[Match]) -> frozenset[int]:
+    """The token starts of ``matches``: the tokens a phrase has used."""
     return frozenset(m.start for m in matches)
 
 
@@ -47,6 +48,8 @@ def phrase_end(end: int, matches: tuple[Match, ...] | list[Match]) -> int:
 
 
 def modifier_countries(ctx: Context, head: Token, depth: int = 0) -> Countries | None:
+    """The countries a noun's modifiers give it: a demonym ("el canciller alemán") or the places
+    of a genitive ("los presidentes de Brasil y Argentina"), one level down at most."""
     for child in head.children:
         if child.dep_ not in ctx.pack.deps.modifier or child.i not in ctx.at or (
                 child.dep_ == "conj" and any(c.dep_ == "det" for c in child.children)):

@@ -47,6 +47,7 @@ class Resolver:
     """Resolves the actor mentions of documents in one language."""
 
     def __init__(self, pack: LanguagePack, kb: KnowledgeBase) -> None:
+        """A resolver with the language pack ``pack`` and the knowledge base ``kb``."""
         self.pack = pack
         self.kb = kb
 

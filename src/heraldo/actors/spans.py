@@ -68,6 +68,8 @@ def person_how(entry: Entry, date: str | None, when: str = "") -> How:
 
 
 def actor_from_entry(entry: Entry, date: str | None) -> Actor:
+    """The actor a knowledge-base entry stands for on ``date``: a person as the role held then
+    (an elite out of office), others with the code and sectors of that date."""
     code = entry.code_on(date)
     country, sectors, org = entry.country, entry.sectors_on(date), entry.org
     if entry.kind == "person":  # the role held on the date, or an elite out of office
@@ -81,6 +83,8 @@ def actor_from_entry(entry: Entry, date: str | None) -> Actor:
 
 
 def composed_actor(country: str, sector: str, name: str, kb_id: str = "") -> Actor:
+    """An actor composed of a country and a role ("el gobierno ruso"), a group unless the role is
+    a state's."""
     kind = "state" if sector in STATE_SECTORS or not sector else "group"
     sectors = (sector,) if sector else ()
     return Actor(sector_code(country, sector), country, sectors, "", name, kind,  # type: ignore[arg-type]

@@ -62,14 +62,18 @@ class Use:
 
     @property
     def determined(self) -> bool:
+        """Whether the span's head has an article or determiner ("el gobierno", not "gobiernos")."""
         return determined(self.pack, self.head)
 
     @property
     def singular(self) -> bool:
+        """Whether the span's head is not plural."""
         return "Plur" not in self.head.morph.get("Number", [])
 
 
 def use_of(pack: LanguagePack, doc: Doc, span: ActorSpan, governor: str | None = None) -> Use:
+    """The Use of ``span``: its slot, and the lemma of the word that governs it (of the first
+    conjunct in a coordination) unless ``governor`` is given."""
     head = doc[span.head]
     if governor is None:
         first = first_conjunct(head)  # "se elige gobernador y jefe de gobierno": elegir
@@ -200,6 +204,8 @@ def in_parentheses(doc: Doc, span: ActorSpan) -> bool:
 
 
 def first_conjunct(head: Token) -> Token:
+    """The first of the conjuncts ``head`` belongs to (at most four steps up; a conjunct with its
+    own preposition stands apart)."""
     for _ in range(4):
         if head.dep_ != "conj" or head.head == head or any(
                 c.dep_ == "case" for c in head.children):

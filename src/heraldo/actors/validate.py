@@ -25,10 +25,13 @@ STATE_KINDS = ("state", "observer")
 
 @dataclass(frozen=True)
 class Problem:
+    """A problem of the actor tables: where (file and line or entry) and what."""
+
     where: str
     message: str
 
     def __str__(self) -> str:
+        """The problem as one line: where, then what."""
         return f"{self.where}: {self.message}"
 
 

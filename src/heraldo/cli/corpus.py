@@ -35,7 +35,10 @@ DB_HELP = "The store (a DuckDB file)."
 
 
 class RateColumn(ProgressColumn):
+    """A progress column showing the ingest rate in articles per second."""
+
     def render(self, task: Task) -> Text:
+        """The rate of the finished or running task, or an ellipsis before it has one."""
         speed = task.finished_speed or task.speed
         return Text(f"{speed:.1f} articles/s" if speed else "… articles/s", style="cyan")
 
@@ -59,6 +62,8 @@ def reading(db: Path, lock_timeout: float) -> AbstractContextManager[Store]:
 
 
 def lock_timeout_option() -> Any:
+    """The ``--lock-timeout`` option every command that opens a store takes (seconds, default
+    10)."""
     return typer.Option(10.0, "--lock-timeout", min=0, metavar="SECONDS",
                         help="Wait this long for a store another process is using.")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
+import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -21,8 +22,13 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: the exit status of a command whose reader closed standard output (``heraldo … | head``):
+#: 128 + SIGPIPE, as a Unix tool killed by the signal reports it
+CLOSED_PIPE = 141
+
 
 def fail(message: str, code: int = 2) -> None:
+    """Print ``message`` as one error line on stderr and exit with ``code``."""
     typer.echo(f"heraldo: error: {message}", err=True)
     raise typer.Exit(code)
 
@@ -30,6 +36,16 @@ def fail(message: str, code: int = 2) -> None:
 def warn(message: str) -> None:
     """One line on stderr about a request that runs but cannot give what was likely meant."""
     typer.echo(f"heraldo: warning: {message}", err=True)
+
+
+def quiet_closed_stdout() -> None:
+    """Point standard output at the null device once its reader has gone, so that the
+    output still buffered is dropped at exit instead of raising BrokenPipeError again."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, sys.stdout.fileno())
+    finally:
+        os.close(null)
 
 
 def output_path(out: Path, option: str = "--out", *, directory: bool = False) -> None:
@@ -47,7 +63,8 @@ def output_path(out: Path, option: str = "--out", *, directory: bool = False) ->
 
 
 def friendly(func: F) -> F:
-    """Turn expected exceptions into one line on stderr and exit status 2."""
+    """Turn expected exceptions into one line on stderr and exit status 2; a closed
+    standard output ends the command quietly with status ``CLOSED_PIPE``."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -55,6 +72,9 @@ def friendly(func: F) -> F:
             return func(*args, **kwargs)
         except typer.Exit:
             raise
+        except BrokenPipeError:  # the reader of stdout is gone (`| head`): end quietly
+            quiet_closed_stdout()
+            raise typer.Exit(CLOSED_PIPE) from None
         except EXPECTED as exc:
             if os.environ.get("HERALDO_DEBUG"):
                 raise

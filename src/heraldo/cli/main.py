@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from heraldo.cli.errors import articles_of, date_option, friendly
+from heraldo.cli.console import stdout_console
+from heraldo.cli.errors import CLOSED_PIPE, articles_of, date_option, friendly, quiet_closed_stdout
 from heraldo.cli.queries import register as register_corpus_commands
 from heraldo.errors import UsageError
 from heraldo.model import Article, Document, Event
@@ -25,8 +25,8 @@ actors_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
 app.add_typer(actors_app, name="actors")
 register_corpus_commands(app, actors_app)
 
-# wide enough for the event table when the output is a pipe or a file (rich assumes 80)
-console = Console() if sys.stdout.isatty() else Console(width=160)
+# wide enough for the event table when the output is a pipe or a file
+console = stdout_console(160)
 
 
 def _version(shown: bool) -> None:
@@ -56,6 +56,8 @@ def _actors(event: Event, side: str) -> str:
 
 
 def events_table(document: Document) -> Table:
+    """The events of one Document as a terminal table (date, sides, codes, modality, trigger,
+    rule)."""
     table = Table(title=f"{len(document.events)} events", show_lines=False)
     for column in ("date", "source", "cameo", "target", "plover", "modality", "trigger",
                    "rule"):
@@ -232,7 +234,8 @@ def actors_validate() -> None:
 
 def main() -> None:
     """The ``heraldo`` command: a usage error (an unknown option, a value out of range) is
-    one line on stderr and exit status 2, like every other bad input."""
+    one line on stderr and exit status 2, like every other bad input; a reader that
+    closes standard output early (``| head``) ends it quietly (status 141)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         code = app(standalone_mode=False)
@@ -246,4 +249,9 @@ def main() -> None:
     except typer.Abort:
         typer.echo("heraldo: error: interrupted", err=True)
         sys.exit(130)
+    try:
+        sys.stdout.flush()  # what is still buffered, while a closed pipe can be caught
+    except BrokenPipeError:
+        quiet_closed_stdout()
+        sys.exit(CLOSED_PIPE)
     sys.exit(code if isinstance(code, int) else 0)

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from heraldo.cli.console import stdout_console
 from heraldo.cli.corpus import DB_HELP, lock_timeout_option, reading, store_errors
 from heraldo.cli.errors import date_option, friendly, output_path, warn
 from heraldo.errors import UsageError
@@ -21,7 +21,7 @@ from heraldo.errors import UsageError
 OUTPUTS = ("table", "json", "csv")
 #: terminal tables fit this many columns when the output is no terminal (a pipe, a file)
 WIDTH = 80
-console = Console() if sys.stdout.isatty() else Console(width=WIDTH)
+console = stdout_console(WIDTH)
 
 
 def _cell(value: Any) -> str:
@@ -134,7 +134,7 @@ def events(
 
 def _evidence(rows: Sequence[dict[str, Any]]) -> None:
     """Each event's sentence, under a line that names it and its article."""
-    out = console if sys.stdout.isatty() else Console(width=WIDTH, soft_wrap=True)
+    out = console if sys.stdout.isatty() else stdout_console(WIDTH, soft_wrap=True)
     for i, row in enumerate(rows, 1):
         where = row["url"] or row["source"] or ""
         out.print(f"[{i}] {_cell(row['day'])} {_cell(row['source_codes'])} {row['cameo']} "

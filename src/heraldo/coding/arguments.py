@@ -28,6 +28,9 @@ PERSONAL_ROLES = frozenset({Role.RECIPIENT, Role.IOBJ})
 
 @dataclass(frozen=True)
 class Argument:
+    """A token that may fill a role of a pattern, with the slot it fills (object, indirect
+    object, a case)."""
+
     token: Token
     slot: Role
 
@@ -106,6 +109,7 @@ def _comma_antecedent(pack: LanguagePack, token: Token) -> Token | None:
 
 
 def has_passive_clitic(pack: LanguagePack, pred: Token) -> bool:
+    """Whether ``pred`` has the language's passive clitic ("se" in "se detuvo a")."""
     return any(c.pos_ == "PRON" and c.lower_ in pack.grammar.passive_clitic
                for c in pred.children)
 
@@ -140,6 +144,7 @@ class ActorIndex:
     def __init__(self, pack: LanguagePack, spans: list[ActorSpan],
                  demonyms: dict[int, list[ActorSpan]] | None = None,
                  sectors: dict[int, list[ActorSpan]] | None = None) -> None:
+        """Index ``spans`` by token, and the demonym and sector adjectives on each noun."""
         self.pack = pack
         self.at: dict[int, list[ActorSpan]] = {}
         for span in spans:

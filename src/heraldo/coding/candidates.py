@@ -1,16 +1,12 @@
-"""The coder's candidate search as ordered, named rules.
-
-A token becomes a trigger by the first of ``TRIGGER_RULES`` that claims it (an irregular
-participle after the passive auxiliary, an event noun, a verb), with the patterns of its
-lemma whose clitic and object constraints hold. Every noun trigger then gets its actors
-(``noun_candidate``); every verb trigger goes through ``VERB_RULES`` in order, and the
-first rule that answers (with candidates, or with none and a line of trace) decides. A
-candidate keeps the name of the rule that made it. Last, the object nouns a verb already
-codes and the contents of intents and appeals are dropped.
-
-Each rule is a small function of the document's ``Search`` (its context: parse, actors,
-the noun triggers found so far) and a token; nothing is kept on the shared ``Coder``.
-"""
+"""The coder's candidate search as ordered, named rules. A token becomes a trigger by the
+first of ``TRIGGER_RULES`` that claims it (an irregular participle after the passive
+auxiliary, an event noun, a verb), with its lemma's patterns whose clitic and object
+constraints hold. Noun triggers get their actors (``noun_candidate``); a verb trigger goes
+through ``VERB_RULES`` in order, and the first rule that answers (with candidates, or with
+none and a line of trace) decides; a candidate keeps the name of its rule. Last, the object
+nouns a verb already codes and the contents of intents and appeals are dropped. Each rule is
+a small function of the document's ``Search`` (parse, actors, the noun triggers found so
+far) and a token; nothing is kept on the shared ``Coder``."""
 
 from __future__ import annotations
 
@@ -79,6 +75,7 @@ class Candidate:
 
     @property
     def cameo(self) -> str:
+        """The CAMEO code: the refined one when the content refined it, else the pattern's."""
         return self.refined or self.pattern.cameo
 
     @property
@@ -112,6 +109,7 @@ class Search:
     noun_sources: dict[int, list[ActorSpan]] = field(default_factory=dict)
 
     def note(self, token: Token, why: str) -> None:
+        """Record in the trace why ``token`` was or was not coded."""
         self.trace.append(f"{token.text}@{token.idx}: {why}")
 
 
@@ -164,12 +162,14 @@ def participle_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None
 
 
 def noun_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
+    """The noun patterns ``token`` triggers, or None when it is no noun."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     return select(pack, token, pack.patterns.nouns)
 
 
 def verb_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
+    """The verb patterns ``token`` triggers, or None when it is no verb, auxiliary or adjective."""
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     return select(pack, token, pack.patterns.verbs)
@@ -305,11 +305,13 @@ class Predicate:
 
     @cached_property
     def found(self) -> Found:
+        """The actors doing the predicate (``heraldo.coding.subjects``)."""
         return subjects(self.search.pack, self.token, self.search.index,
                         reflexive=self.patterns[0].reflexive)
 
     @cached_property
     def pattern(self) -> Pattern | None:
+        """The most specific pattern whose source constraint the sources meet, or None."""
         return for_sources(self.patterns, self.found.spans)
 
     @cached_property
@@ -334,6 +336,7 @@ def light_verb(pred: Predicate) -> list[Candidate] | None:
 
 
 def no_pattern(pred: Predicate) -> list[Candidate] | None:
+    """No candidate (a trace line) when no pattern accepts the sources; else None."""
     if pred.pattern is None:
         pred.search.note(pred.token, "no pattern accepts its source")
         return []

@@ -45,6 +45,9 @@ UNKNOWN_TARGET = 0.9
 
 @dataclass(frozen=True)
 class Coded:
+    """What coding one document gave: events, statements, relations, the trace of each decision
+    and the patterns that fired."""
+
     events: tuple[Event, ...]
     statements: tuple[Statement, ...]
     trace: tuple[str, ...]  # why each predicate was or was not coded (for `explain`)
@@ -69,6 +72,8 @@ class Coder:
     document once coded (each document's state is a ``_Document``)."""
 
     def __init__(self, pack: LanguagePack) -> None:
+        """A coder with the language pack's patterns and cues, the codebook and a relation
+        finder."""
         self.pack = pack
         self.cues = pack.modality
         self.ontology = load_ontology()
@@ -82,6 +87,9 @@ class Coder:
     def code(self, doc: Doc, spans: list[ActorSpan], article_id: str,
              published: dt.date | None, places: Places | None = None,
              modifiers: list[ActorSpan] | None = None) -> Coded:
+        """Code the events, statements and relations of ``doc`` among the actor ``spans``
+        (``modifiers``: demonym and sector adjectives on nouns), dated from ``published``
+        and placed by ``places``."""
         adjectives: dict[str, dict[int, list[ActorSpan]]] = {"demonym": {}, "sector": {}}
         for span in modifiers or ():
             adjectives[span.kind].setdefault(doc[span.head].head.i, []).append(span)

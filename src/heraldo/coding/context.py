@@ -22,6 +22,9 @@ from heraldo.nlp.text import original
 
 @dataclass(frozen=True)
 class ClauseContext:
+    """What the clause of a predicate says of it: negation, modality, and the reporting verb that
+    holds it."""
+
     negated: bool
     modality: str
     reporter: Token | None  # the reporting verb whose content holds the clause
@@ -88,6 +91,7 @@ def _according_to(pred: Token, pack: LanguagePack) -> Token | None:
 
 
 def tense_of(pred: Token) -> str:
+    """"future" for a future or subjunctive predicate (or auxiliary), else "past"."""
     tenses = pred.morph.get("Tense", []) + [t for c in pred.children if c.dep_ == "aux"
                                           for t in c.morph.get("Tense", [])]
     if "Fut" in tenses or pred.morph.get("Mood", []) == ["Sub"]:
@@ -110,6 +114,8 @@ class DateIndex:
 
     def __init__(self, doc: Doc, published: dt.date | None, triggers: set[int],
                  pack: LanguagePack) -> None:
+        """Index the dates of ``doc``'s sentences by the predicate each modifies (``triggers``),
+        resolved against the publication date ``published``."""
         self.pack = pack
         self.at: dict[int, When] = {}
         for sent in doc.sents:

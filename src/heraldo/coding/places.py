@@ -53,6 +53,8 @@ class Places:
                  datelines: list[tuple[int, str]] | None = None,
                  nationals: list[tuple[int, str, frozenset[str]]] | None = None,
                  acting: frozenset[int] = frozenset()) -> None:
+        """Index the place matches of ``doc``, with the article's country, its datelines, the
+        nationals it names and the tokens that act (no place)."""
         self.pack = pack
         self.doc = doc
         #: tokens of the place names that act as actors ("con el apoyo de Francia"): the

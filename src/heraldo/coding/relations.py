@@ -24,12 +24,17 @@ from heraldo.resources import fold
 
 
 class RelationFinder:
+    """Finds the relations between actor mentions that a language's relation cues signal."""
+
     def __init__(self, pack: LanguagePack) -> None:
+        """A finder with the relation cues and pattern tables of ``pack``."""
         self.pack = pack
         self.cues = pack.relation_cues
         self.tables = pack.patterns
 
     def find(self, doc: Doc, index: ActorIndex) -> list[Relation]:
+        """The relations of ``doc``: each cue word (by form or lemma) tried with its
+        construction."""
         out: list[Relation] = []
         for tok in doc:
             for cue in self.cues.get(fold(tok.text), []) + self.cues.get(fold(tok.lemma_), []):

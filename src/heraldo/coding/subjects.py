@@ -73,6 +73,7 @@ class Found:
     detail: str = ""
 
     def __str__(self) -> str:
+        """The way (and its detail) as the trace writes it ("way:detail", or the way alone)."""
         return f"{self.way.value}:{self.detail}" if self.detail else self.way.value
 
 

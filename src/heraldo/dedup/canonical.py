@@ -1,9 +1,11 @@
 """Canonical events brought up to date after articles were added or changed cluster.
 
-Events merge only with events of the same merge key (actors, CAMEO code, negation), so
-the events that share a key with an event of those articles are merged again, all of
-them, and replace what was merged under those keys before; every other canonical event
-stays as it is. The result equals merging every stored event at once.
+Events merge only with events of the same merge key (actors, CAMEO code, negation), and
+date groups form in runs of days (``heraldo.dedup.events``). So the events of the new or
+re-clustered articles are grouped again together with the stored events of the runs they
+fall in; the stored events of the canonical events those touch, or that share a cluster
+with them, keep their date groups and are merged again with them; every other canonical
+event stays as it is. The result equals merging every stored event at once.
 """
 
 from __future__ import annotations
@@ -14,22 +16,25 @@ import duckdb
 import pyarrow as pa
 
 from heraldo.dedup import derived as sql
-from heraldo.dedup.events import WINDOW_DAYS, Canonical, merge
+from heraldo.dedup.events import WINDOW_DAYS, Canonical, canonical_events, group_by_date
 from heraldo.dyads import dyad_pairs
 
 
 def _tables(canonical: list[Canonical]) -> dict[str, pa.Table]:
-    keys = [c.representative.merge_key() for c in canonical]
-    members = [(m.id, c.id, key) for c, key in zip(canonical, keys, strict=True)
-               for m in c.members]
+    members = [(m, c.id, g) for c in canonical
+               for m, g in zip(c.members, c.date_groups, strict=True)]
     pairs = [(c.id, s, t) for c in canonical
              for s, t in dyad_pairs(c.representative.sources, c.representative.targets,
                                     c.representative.cameo)]
     text = pa.string()
     return {
-        "event_clusters": pa.table({"event_id": pa.array([m[0] for m in members], text),
-                                    "canonical_id": pa.array([m[1] for m in members], text),
-                                    "merge_key": pa.array([m[2] for m in members], text)}),
+        "event_clusters": pa.table({
+            "event_id": pa.array([m.id for m, _, _ in members], text),
+            "canonical_id": pa.array([c for _, c, _ in members], text),
+            "merge_key": pa.array([m.merge_key for m, _, _ in members], text),
+            "article_id": pa.array([m.article_id for m, _, _ in members], text),
+            "day": pa.array([m.day for m, _, _ in members], pa.date32()),
+            "date_group": pa.array([g for _, _, g in members], text)}),
         "canonical_dyads": pa.table({"canonical_id": pa.array([p[0] for p in pairs], text),
                                      "source": pa.array([p[1] for p in pairs], text),
                                      "target": pa.array([p[2] for p in pairs], text)}),
@@ -45,15 +50,19 @@ def _tables(canonical: list[Canonical]) -> dict[str, pa.Table]:
 
 def remerge(conn: duckdb.DuckDBPyConnection, article_ids: Sequence[str],
             window: int = WINDOW_DAYS) -> int:
-    """Merge again every event that shares a merge key with an event of ``article_ids``;
+    """Merge again the events of ``article_ids`` with the stored events they can change;
     the number of canonical events written."""
     touched = sql.records_of_articles(conn, article_ids)
-    keys = {r.merge_key() for r in touched}
-    if not keys:
+    if not touched:
         return 0
-    merged = sql.merged_with_keys(conn, keys)
-    known = {r.id for r in touched}
-    records = touched + sql.records_of_events(conn, {e for e, _ in merged if e not in known})
-    canonical = merge(records, window)
-    sql.replace_canonical(conn, keys, {c for _, c in merged}, _tables(canonical))
+    affected = sql.affected(conn, touched, window)
+    fresh = {r.id for r in touched}
+    kept = {m.event_id: m.date_group for m in affected if not m.again}
+    others = sql.records_of_events(conn, {m.event_id for m in affected} - fresh)
+    again = [*touched, *(r for r in others if r.id not in kept)]
+    stay = [r for r in others if r.id in kept]
+    canonical = canonical_events([*again, *stay],
+                                 [*group_by_date(again, window), *(kept[r.id] for r in stay)])
+    sql.replace_canonical(conn, {m.event_id for m in affected},
+                          {m.canonical_id for m in affected}, _tables(canonical))
     return len(canonical)

@@ -6,6 +6,7 @@ itself never reads them back."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import duckdb
 import pyarrow as pa
@@ -45,8 +46,47 @@ FROM _t_canonical_dyads d JOIN (
 ) c ON c.id = d.canonical_id
 """
 
+_AFFECTED = """
+WITH stored AS (
+    SELECT m.event_id, m.merge_key, m.day, m.date_group, m.canonical_id,
+           coalesce(c.cluster_id, m.article_id) AS cluster_id
+    FROM event_clusters m LEFT JOIN article_clusters c ON c.article_id = m.article_id
+    WHERE m.merge_key IN (SELECT merge_key FROM _touched)),
+dated AS (
+    SELECT merge_key, day, event_id, false AS new FROM stored
+    WHERE day IS NOT NULL AND event_id NOT IN (SELECT event_id FROM _touched)
+    UNION ALL SELECT merge_key, day, event_id, true FROM _touched WHERE day IS NOT NULL),
+gaps AS (
+    SELECT *, CASE WHEN day - lag(day) OVER w > $window THEN 1 ELSE 0 END AS gap
+    FROM dated WINDOW w AS (PARTITION BY merge_key ORDER BY day, new, event_id)),
+runs AS (
+    SELECT *, sum(gap) OVER (PARTITION BY merge_key ORDER BY day, new, event_id
+                             ROWS UNBOUNDED PRECEDING) AS run FROM gaps),
+again AS (
+    SELECT r.event_id FROM runs r WHERE NOT r.new AND EXISTS (
+        SELECT 1 FROM runs n WHERE n.new AND n.merge_key = r.merge_key AND n.run = r.run)),
+changed AS (
+    SELECT s.canonical_id FROM stored s
+    WHERE s.event_id IN (SELECT event_id FROM again)
+       OR s.event_id IN (SELECT event_id FROM _touched)
+       OR EXISTS (SELECT 1 FROM _touched t
+                  WHERE t.merge_key = s.merge_key AND t.cluster_id = s.cluster_id))
+SELECT event_id, date_group, canonical_id, event_id IN (SELECT event_id FROM again)
+FROM stored WHERE canonical_id IN (SELECT canonical_id FROM changed)
+"""
+
 DERIVED = ("article_signatures", "article_bands", "article_clusters", "event_clusters",
            "canonical_events", "canonical_dyads")
+
+
+class Merged(NamedTuple):
+    """A stored merged event (``event_clusters``) that a refresh merges again."""
+
+    event_id: str
+    date_group: str | None
+    canonical_id: str
+    #: whether it falls in a run of days with a new event: its date group is formed again
+    again: bool
 
 
 class _Registered:
@@ -59,9 +99,15 @@ class _Registered:
         for name, table in self.tables.items():
             self.conn.register(name, table)
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        """Unregister the tables; when the block raised (an interrupted ingest, mid-fetch),
+        a failure to unregister does not hide why."""
         for name in self.tables:
-            self.conn.unregister(name)
+            try:
+                self.conn.unregister(name)
+            except duckdb.Error:
+                if kind is None:
+                    raise
 
 
 def _ids(ids: Iterable[str]) -> dict[str, pa.Table]:
@@ -78,6 +124,7 @@ def stale(conn: duckdb.DuckDBPyConnection) -> bool:
 
 
 def clear(conn: duckdb.DuckDBPyConnection) -> None:
+    """Delete every derived row (a rebuild starts from here)."""
     for name in DERIVED:
         conn.execute(f"DELETE FROM {name}")
 
@@ -124,6 +171,7 @@ def candidate_pairs(conn: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list
 
 
 def signatures_of(conn: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, list[int]]:
+    """The MinHash signatures of the articles ``ids``, by article id."""
     with _Registered(conn, _ids(ids)):
         rows = conn.execute("SELECT article_id, minhash FROM article_signatures "
                             "WHERE article_id IN (SELECT id FROM _ids)").fetchall()
@@ -165,26 +213,33 @@ def records_of_articles(conn: duckdb.DuckDBPyConnection,
 
 def records_of_events(conn: duckdb.DuckDBPyConnection,
                       event_ids: Iterable[str]) -> list[EventRecord]:
+    """What merging needs of the events ``event_ids``."""
     return _records(conn, "id", event_ids)
 
 
-def merged_with_keys(conn: duckdb.DuckDBPyConnection,
-                     keys: Iterable[str]) -> list[tuple[str, str]]:
-    """(event id, canonical id) of the merged events whose merge key is among ``keys``."""
-    with _Registered(conn, _ids(keys)):
-        return [(e, c) for e, c in conn.execute(
-            "SELECT event_id, canonical_id FROM event_clusters "
-            "WHERE merge_key IN (SELECT id FROM _ids)").fetchall()]
+def affected(conn: duckdb.DuckDBPyConnection, touched: Sequence[EventRecord],
+             window: int) -> list[Merged]:
+    """The stored events whose canonical events may change when ``touched`` (the events of
+    new or re-clustered articles) are merged: every member of a canonical event that holds
+    a touched event, an event of the same merge key and cluster as one, or an event that
+    falls in a run of days (no gap over ``window``) of its merge key with a touched one."""
+    table = pa.table({"event_id": pa.array([r.id for r in touched], pa.string()),
+                      "merge_key": pa.array([r.merge_key for r in touched], pa.string()),
+                      "day": pa.array([r.day for r in touched], pa.date32()),
+                      "cluster_id": pa.array([r.cluster_id for r in touched], pa.string())})
+    with _Registered(conn, {"_touched": table}):
+        rows = conn.execute(_AFFECTED, {"window": window}).fetchall()
+    return [Merged(*row) for row in rows]
 
 
-def replace_canonical(conn: duckdb.DuckDBPyConnection, keys: Iterable[str],
+def replace_canonical(conn: duckdb.DuckDBPyConnection, events: Iterable[str],
                       old_canonical: Iterable[str], tables: dict[str, pa.Table]) -> None:
-    """Replace what was merged under ``keys`` (the canonical events ``old_canonical``) with
-    ``tables``: ``event_clusters``, ``canonical_dyads`` (their pairs) and ``_canon`` (id,
-    day, counts)."""
-    old = {"_keys": _ids(keys)["_ids"], "_old": _ids(old_canonical)["_ids"]}
+    """Replace the merged rows of ``events`` and the canonical events ``old_canonical``
+    with ``tables``: ``event_clusters``, ``canonical_dyads`` and ``_canon`` (id, day,
+    counts)."""
+    old = {"_events": _ids(events)["_ids"], "_old": _ids(old_canonical)["_ids"]}
     with _Registered(conn, {**old, **{f"_t_{n}": t for n, t in tables.items()}}):
-        conn.execute("DELETE FROM event_clusters WHERE merge_key IN (SELECT id FROM _keys)")
+        conn.execute("DELETE FROM event_clusters WHERE event_id IN (SELECT id FROM _events)")
         for name in ("canonical_events", "canonical_dyads"):
             column = "id" if name == "canonical_events" else "canonical_id"
             conn.execute(f"DELETE FROM {name} WHERE {column} IN (SELECT id FROM _old)")

@@ -28,6 +28,8 @@ BANDS, ROWS = 8, 8
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    """The word ``size``-shingles of ``text`` (normalised, lower case), as bytes; the whole text
+    when it is shorter."""
     words = normalise_text(text).lower().split()
     if len(words) <= size:
         return {" ".join(words).encode("utf-8")}
@@ -66,9 +68,11 @@ class UnionFind:
     """Connected components of article ids; a component is named by its smallest id."""
 
     def __init__(self, items: Iterable[str] = ()) -> None:
+        """Every one of ``items`` in a component of its own."""
         self.parent = {i: i for i in items}
 
     def find(self, x: str) -> str:
+        """The name of ``x``'s component (an unknown id becomes one of its own)."""
         root = self.parent.setdefault(x, x)
         while self.parent[root] != root:
             root = self.parent[root]
@@ -77,6 +81,7 @@ class UnionFind:
         return root
 
     def union(self, a: str, b: str) -> None:
+        """Join the components of ``a`` and ``b`` under the smaller name."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)

@@ -35,6 +35,8 @@ class GoldError(ValueError):
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of a gold or system JSONL file; a GoldError names the file and line of
+    anything unreadable."""
     records = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -54,6 +56,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def language_of(path: Path, lang: str | None) -> str:
+    """The language of a gold file: ``lang`` when given, else the file name's prefix (es-, en-)."""
     if lang:
         return lang
     prefix = path.name.split("-", 1)[0]
@@ -63,6 +66,7 @@ def language_of(path: Path, lang: str | None) -> str:
 
 
 def gold_articles(records: Iterable[dict[str, Any]], lang: str) -> Iterator[Article]:
+    """One Article per gold record (its text, id and date), to be coded as the system's answer."""
     for record in records:
         published = parse_date(str(record.get("date") or ""))
         text = record.get("text") or ""
@@ -71,6 +75,7 @@ def gold_articles(records: Iterable[dict[str, Any]], lang: str) -> Iterator[Arti
 
 
 def system_record(source_id: str, document: Document) -> dict[str, Any]:
+    """The system record of a gold id: the dyads of the Document's events that are not negated."""
     events = [row for e in document.events if not e.negated for row in dyad_rows(e)]
     return {"id": source_id, "events": events}
 
@@ -96,6 +101,7 @@ def _plover(ev: dict[str, Any]) -> str:
 
 
 def keys(ev: dict[str, Any], level: str) -> tuple[Any, ...]:
+    """What must agree for two events to match at ``level`` (root, dyad, full or plover)."""
     if level == "root":
         return (_root(ev.get("cameo")),)
     if level == "dyad":
@@ -118,31 +124,39 @@ def _match(g: tuple[Any, ...], s: tuple[Any, ...], level: str) -> bool:
 
 @dataclass(frozen=True)
 class Score:
+    """True positives, false positives and false negatives of one scoring level."""
+
     tp: int
     fp: int
     fn: int
 
     @property
     def precision(self) -> float:
+        """tp / (tp + fp), rounded to 3 places; 0 without any system event."""
         return round(self.tp / (self.tp + self.fp), 3) if self.tp + self.fp else 0.0
 
     @property
     def recall(self) -> float:
+        """tp / (tp + fn), rounded to 3 places; 0 without any gold event."""
         return round(self.tp / (self.tp + self.fn), 3) if self.tp + self.fn else 0.0
 
     @property
     def f1(self) -> float:
+        """The harmonic mean of precision and recall, rounded to 3 places."""
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         return round(2 * p * r / (p + r), 3) if p + r else 0.0
 
     def to_dict(self) -> dict[str, Any]:
+        """The counts and the three scores, as ``score.py --json`` prints them."""
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "p": self.precision,
                 "r": self.recall, "f1": self.f1}
 
 
 def score_level(gold: dict[str, dict[str, Any]], system: dict[str, dict[str, Any]],
                 level: str) -> Score:
+    """The score of ``system`` against ``gold`` at ``level``: each gold event matches at most one
+    system event, in order."""
     tp = fp = fn = 0
     for gid, record in gold.items():
         g = [keys(e, level) for e in record.get("events", []) if keys(e, level)[0]]
@@ -162,6 +176,8 @@ def score_level(gold: dict[str, dict[str, Any]], system: dict[str, dict[str, Any
 
 def score(gold_records: list[dict[str, Any]],
           system_records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Every level's score of the system records against the gold records, and the number of gold
+    sentences."""
     gold = {str(r["id"]): r for r in gold_records}
     system = {str(r["id"]): r for r in system_records}
     result: dict[str, Any] = {lvl: score_level(gold, system, lvl).to_dict() for lvl in LEVELS}
@@ -170,6 +186,7 @@ def score(gold_records: list[dict[str, Any]],
 
 
 def format_scores(result: dict[str, Any]) -> str:
+    """The scores as text, one line per level, as ``score.py`` prints them."""
     lines = []
     for lvl in LEVELS:
         r = result[lvl]

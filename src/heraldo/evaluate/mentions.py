@@ -104,6 +104,7 @@ class Judgement:
 
     @property
     def accuracy(self) -> float:
+        """The share of rows the system got right (0 for no rows)."""
         return self.correct / max(len(self.rows), 1)
 
 

@@ -27,6 +27,9 @@ Item = Article | Skipped
 
 @dataclass(frozen=True)
 class ReadOptions:
+    """How inputs are read: the date for articles without one, the size above which a document is
+    skipped, and a forced language."""
+
     published: str | None = None      # the caller's date for articles without one
     max_bytes: int = DEFAULT_MAX_BYTES  # a single document larger than this is skipped
     lang: str | None = None           # force a language instead of detecting it

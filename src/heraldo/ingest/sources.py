@@ -70,6 +70,8 @@ def read_stream(stream: BinaryIO, origin: str, kind: str, options: ReadOptions,
 
 
 def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
+    """The Articles and skips of one file, read by its kind; an unreadable, empty or too large
+    file is one skip."""
     try:
         size = path.stat().st_size
         kind = kind_of(path)

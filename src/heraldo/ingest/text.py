@@ -25,6 +25,8 @@ def decode(data: bytes, origin: str) -> str | Skipped:
 
 def read_text(origin: str, data: bytes, options: ReadOptions,
               source_id: str | None = None) -> Iterator[Item]:
+    """The Article of a plain text, or why it is skipped (it cannot be decoded, or
+    ``make_article`` refuses it)."""
     text = decode(data, origin)
     if isinstance(text, Skipped):
         yield text

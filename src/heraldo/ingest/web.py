@@ -28,6 +28,8 @@ def html_fields(html: str, url: str | None = None) -> dict[str, Any]:
 
 def read_html(origin: str, data: bytes, options: ReadOptions,
               source_id: str | None = None) -> Iterator[Item]:
+    """The Article of an HTML page's main text, with its title and date, or why it is skipped
+    (undecodable, no main text)."""
     html = decode(data, origin)
     if isinstance(html, Skipped):
         yield html

@@ -22,14 +22,21 @@ CONSTRUCTIONS = ("membership", "alliance", "backing", "relations", "opposed_side
 
 @dataclass(frozen=True)
 class ModalityCues:
+    """A language's modality cues (reporting verbs, negations, hedges...) by kind, each with its
+    value."""
+
     cues: dict[str, dict[str, str]]  # kind -> folded cue -> value
 
     def get(self, kind: str, token: Token) -> str:
+        """The value of ``token`` as a cue of ``kind`` (by lemma, else by form); "" when it is
+        none."""
         table = self.cues.get(kind, {})
         return table.get(fold(token.lemma_)) or table.get(fold(token.text), "")
 
 
 def read_modality(path: Path) -> ModalityCues:
+    """The modality cues of a language pack's table; a DataError names the line of an unknown
+    kind."""
     cues: dict[str, dict[str, str]] = {}
     for row in read_tsv(path, ("cue", "kind", "value")):
         require(row["kind"] in MODALITY_KINDS, row["_line"],
@@ -40,6 +47,9 @@ def read_modality(path: Path) -> ModalityCues:
 
 @dataclass(frozen=True)
 class RelationCue:
+    """A cue of a relation between two mentions: its kind, the construction it takes and the
+    words that qualify it."""
+
     kind: str
     construction: str
     modifiers: frozenset[str]

@@ -18,24 +18,35 @@ DATE_RULES = ("day_month", "day_of_month", "edge_month", "edge_year", "month_yea
 
 @dataclass(frozen=True)
 class DateWords:
+    """The date words of a language (months, weekdays, relative days...) by kind, folded, each
+    with its key."""
+
     words: dict[str, dict[str, str]]  # kind -> folded word -> key
 
     def key(self, kind: str, word: str) -> str:
+        """The key (a month's number, a weekday...) of ``word`` of ``kind``; KeyError for an
+        unknown word."""
         return self.words[kind][fold(" ".join(word.split()))]
 
     def alternation(self, kind: str) -> str:
+        """A regex alternation of the words of ``kind``, longest first, any spacing between
+        words."""
         forms = sorted(self.words[kind], key=len, reverse=True)
         return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
 @dataclass(frozen=True)
 class DateRule:
+    """A named date expression: the resolver it goes to and its compiled regex."""
+
     name: str
     regex: re.Pattern[str]
 
 
 @dataclass(frozen=True)
 class DateTables:
+    """What a language pack knows of dates: its words, its date expressions and its datelines."""
+
     words: DateWords
     rules: tuple[DateRule, ...]
     datelines: tuple[re.Pattern[str], ...] = ()
@@ -51,6 +62,8 @@ def _compile(template: str, fills: dict[str, str], where: str, flags: int) -> re
 
 def read_date_tables(words_path: Path, rules_path: Path,
                      datelines_path: Path | None = None) -> DateTables:
+    """The date tables of a language pack, the rules' {kind} slots filled with its words; a
+    DataError or ValueError names the line of a bad row."""
     words: dict[str, dict[str, str]] = {}
     for row in read_tsv(words_path, ("kind", "key", "words")):
         for w in split_values(row["words"]):

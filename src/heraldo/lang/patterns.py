@@ -57,6 +57,7 @@ class RuleId:
     code: EventCode
 
     def __str__(self) -> str:
+        """The id as written in the pattern tables: lang.kind.lemma.constraint[.by...].code."""
         by = f".{_BY}{','.join(self.sectors)}" if self.sectors else ""
         return f"{self.lang}.{self.kind.value}.{self.lemma}.{self.constraint}{by}.{self.code}"
 
@@ -75,6 +76,9 @@ class RuleId:
 
 @dataclass(frozen=True)
 class Pattern:
+    """One event pattern of a language pack: a verb or noun lemma, its object constraints, where
+    source and target come from, its CAMEO code and confidence."""
+
     id: RuleId
     lemma: str  # folded, without the reflexive "se"
     reflexive: bool
@@ -94,18 +98,25 @@ class Pattern:
 
     @property
     def code(self) -> EventCode:
+        """The CAMEO code the pattern codes."""
         return self.id.code
 
     @property
     def specificity(self) -> int:
+        """How specific the pattern is (source sectors, then objects, then reflexive): the most
+        specific of the matching patterns wins."""
         return 4 * bool(self.source_sectors) + 2 * bool(self.objects) + int(self.reflexive)
 
     def accepts_sources(self, sectors: set[str]) -> bool:
+        """Whether a source with ``sectors`` may act in this pattern (any, when it names none)."""
         return not self.source_sectors or bool(sectors & set(self.source_sectors))
 
 
 @dataclass(frozen=True)
 class PatternTables:
+    """The event patterns of a language by lemma (verbs, nouns), with the verbs and nouns that
+    change who acts: light, control and member words, irregular participles."""
+
     lang: str
     verbs: dict[str, tuple[Pattern, ...]]
     nouns: dict[str, tuple[Pattern, ...]]
@@ -123,9 +134,11 @@ class PatternTables:
         return 1 if fold(token.lemma_) in self.member_nouns else 0
 
     def count(self) -> int:
+        """The number of patterns, verbs and nouns together."""
         return sum(len(p) for p in self.verbs.values()) + sum(len(p) for p in self.nouns.values())
 
     def all_patterns(self) -> list[Pattern]:
+        """Every pattern, verbs first."""
         return [p for ps in (*self.verbs.values(), *self.nouns.values()) for p in ps]
 
 

@@ -27,6 +27,7 @@ MODELS: dict[str, tuple[str, ...]] = {
 
 
 def supported_languages() -> tuple[str, ...]:
+    """The languages Heraldo has spaCy models for."""
     return tuple(MODELS)
 
 

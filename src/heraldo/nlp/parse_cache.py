@@ -47,9 +47,13 @@ class Parser(Protocol):
     nlp: Language
     batch_size: int
 
-    def make_docs(self, text: str) -> list[Doc]: ...
+    def make_docs(self, text: str) -> list[Doc]:
+        """The Docs to parse for ``text``: one, or a long text's chunks."""
+        ...
 
-    def join(self, parts: list[Doc], text: str) -> Doc: ...
+    def join(self, parts: list[Doc], text: str) -> Doc:
+        """One Doc of the parsed chunks of ``text``, offsets true to it."""
+        ...
 
 
 def cache_folder(default: Path) -> Path:
@@ -77,9 +81,11 @@ class ParseCache:
     """Parsed Docs on disk under ``folder`` (see the module docstring)."""
 
     def __init__(self, folder: Path) -> None:
+        """A cache of parses under ``folder``."""
         self.folder = folder
 
     def path(self, nlp: Language, key: str) -> Path:
+        """Where the parse of the text with hash ``key`` by ``nlp`` is stored."""
         return self.folder / "parses" / model_id(nlp) / key[:2] / f"{key}.spacy"
 
     def docs(self, pipeline: Parser, texts: Sequence[str]) -> list[Doc]:

@@ -60,6 +60,8 @@ class PlaceIndex:
     """Localities by folded name, and the countries each folded division name belongs to."""
 
     def __init__(self, localities: list[Locality], divisions: dict[str, dict[str, str]]):
+        """Tables of localities (grouped by folded name) and of the divisions that tell them
+        apart."""
         grouped: dict[str, list[Locality]] = {}
         for loc in localities:
             grouped.setdefault(key_of(loc[0]), []).append(loc)

@@ -35,6 +35,8 @@ DOMINANCE = 10
 
 @dataclass(frozen=True)
 class PlaceEntry:
+    """A place of the gazetteer: name, country, coordinates, kind and population."""
+
     name: str
     country: str
     lat: float | None
@@ -45,11 +47,14 @@ class PlaceEntry:
 
 @dataclass(frozen=True)
 class PlaceMatch:
+    """A gazetteer place found at tokens ``start``..``end`` of a Doc."""
+
     start: int  # token indices, end exclusive
     end: int
     entry: PlaceEntry
 
     def place(self, doc: Doc) -> Place:
+        """The match as a Place with its text and character offsets in ``doc``."""
         span = doc[self.start:self.end]
         e = self.entry
         return Place(e.name, e.country, e.lat, e.lon,
@@ -59,6 +64,9 @@ class PlaceMatch:
 
 @dataclass
 class Gazetteer:
+    """Place names by their folded words, indexed by first word, with the language pack that
+    tells names from common words."""
+
     names: dict[tuple[str, ...], PlaceEntry]
     first: dict[str, list[tuple[str, ...]]]
     pack: LanguagePack  # local nouns, articles and name particles

@@ -33,6 +33,8 @@ _COLUMNS = {
 
 @dataclass(frozen=True)
 class CameoCode:
+    """A CAMEO event code of the codebook: name, Goldstein score, quad class and description."""
+
     code: str
     name: str
     goldstein: float
@@ -41,11 +43,14 @@ class CameoCode:
 
     @property
     def root(self) -> str:
+        """Its two-digit root code."""
         return EventCode(self.code).root
 
 
 @dataclass(frozen=True)
 class PloverType:
+    """A PLOVER event type: its CAMEO root, quad class, description and modes."""
+
     type: str
     root_cameo: str
     quad_class: int
@@ -70,6 +75,9 @@ class ActorRoles:
 
 @dataclass(frozen=True)
 class Ontology:
+    """The codebook: CAMEO codes, actor roles, PLOVER types, the CAMEO-to-PLOVER mapping and the
+    refinements of a governing code by its content."""
+
     cameo: dict[str, CameoCode]
     roles: dict[str, str]
     plover: dict[str, PloverType]
@@ -88,6 +96,7 @@ class Ontology:
         return ""
 
     def event(self, code: str) -> CameoCode:
+        """The codebook entry of a CAMEO code; KeyError for an unknown code."""
         if code not in self.cameo:
             raise KeyError(f"unknown CAMEO event code {code!r}")
         return self.cameo[code]
@@ -102,12 +111,15 @@ class Ontology:
         return ("", "")
 
     def goldstein(self, cameo: str) -> float:
+        """The Goldstein score of a CAMEO code."""
         return self.event(cameo).goldstein
 
     def quad_class(self, cameo: str) -> int:
+        """The quad class (1-4) of a CAMEO code."""
         return self.event(cameo).quad_class
 
     def is_code(self, cameo: str) -> bool:
+        """Whether ``cameo`` is a code of the codebook."""
         return cameo in self.cameo
 
 

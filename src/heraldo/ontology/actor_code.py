@@ -21,6 +21,7 @@ class ActorCode:
 
     @classmethod
     def parse(cls, code: str) -> ActorCode:
+        """The code ``code`` written as text, split into its head and three-letter parts."""
         rest = code[PART:]
         return cls(code[:PART], tuple(rest[i:i + PART] for i in range(0, len(rest), PART)))
 
@@ -35,6 +36,7 @@ class ActorCode:
         return cls(kind, (country,) if country else ())
 
     def __str__(self) -> str:
+        """The code as CAMEO writes it ("COLGOV")."""
         return self.head + "".join(self.parts)
 
     @property

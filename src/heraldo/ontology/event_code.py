@@ -22,6 +22,7 @@ class EventCode:
     code: str
 
     def __post_init__(self) -> None:
+        """Refuse anything but 2 to 4 digits (ValueError)."""
         if not (self.code.isdigit() and ROOT_DIGITS <= len(self.code) <= MAX_DIGITS):
             raise ValueError(f"bad CAMEO event code {self.code!r}")
 
@@ -39,6 +40,7 @@ class EventCode:
         return cls(value[:min(digits, MAX_DIGITS)]) if digits >= ROOT_DIGITS else None
 
     def __str__(self) -> str:
+        """The code's digits."""
         return self.code
 
     @property
@@ -62,7 +64,9 @@ class EventCode:
         return self.code == self.root + "0"
 
     def same_root(self, other: EventCode) -> bool:
+        """Whether both codes have the same two-digit root."""
         return self.root == other.root
 
     def in_codebook(self, ontology: Ontology) -> bool:
+        """Whether the codebook has this exact code."""
         return ontology.is_code(self.code)

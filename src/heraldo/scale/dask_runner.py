@@ -47,6 +47,7 @@ def code_partition(articles: list[Article], parquet_dir: str) -> Partition:
 
 
 def load_partition(partition: Partition) -> BatchResult:
+    """The Arrow tables a worker wrote for a partition, with its articles and skips."""
     directory = Path(partition.directory)
     tables = {name: pq.read_table(directory / f"{name}.parquet") for name in TABLES}
     return BatchResult(tables, partition.articles, partition.skipped)
@@ -56,6 +57,8 @@ class DaskBackend:
     """Code batches on a Dask cluster: ``scheduler`` address, or a LocalCluster."""
 
     def __init__(self, workers: int, parquet_dir: Path, scheduler: str | None = None) -> None:
+        """Connect to the Dask scheduler at ``scheduler``, or start a LocalCluster of ``workers``
+        single-threaded processes; partitions go to ``parquet_dir``."""
         if not log.isEnabledFor(logging.INFO):  # Dask's INFO lines only with --verbose
             os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
             logging.getLogger("distributed").setLevel(logging.WARNING)
@@ -73,6 +76,8 @@ class DaskBackend:
         log.info("dask: %d worker thread(s)", self.slots)
 
     def run(self, batches: Iterable[list[Article]]) -> Iterator[BatchResult]:
+        """Submit each batch as a task (at most two per worker slot ahead) and yield each
+        partition's result as it completes."""
         from distributed import as_completed
 
         in_flight = as_completed()
@@ -88,6 +93,7 @@ class DaskBackend:
             yield load_partition(future.result())
 
     def close(self) -> None:
+        """Close the client, and the LocalCluster when this process started one."""
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()

@@ -36,6 +36,9 @@ Progress = Callable[[int, int], None]  # (articles done, articles expected)
 
 @dataclass
 class IngestReport:
+    """What an ingest run did: articles read, stored, already present or repeated, events stored,
+    time, and what it skipped (by reason, with examples)."""
+
     read: int = 0        # articles read from the inputs
     new: int = 0         # articles stored by this run
     present: int = 0     # already in the store
@@ -46,6 +49,7 @@ class IngestReport:
     examples: dict[str, list[str]] = field(default_factory=dict)
 
     def skip(self, item: Skipped) -> None:
+        """Count a skipped input under its reason, keeping up to three examples."""
         self.skipped[item.reason] += 1
         shown = self.examples.setdefault(item.reason, [])
         if len(shown) < 3:
@@ -53,6 +57,7 @@ class IngestReport:
 
     @property
     def skipped_total(self) -> int:
+        """The number of inputs skipped, all reasons together."""
         return sum(self.skipped.values())
 
 

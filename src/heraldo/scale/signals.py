@@ -17,6 +17,7 @@ class Interrupted(KeyboardInterrupt):
     """The process received ``signum``; its exit status should be 128 + ``signum``."""
 
     def __init__(self, signum: int) -> None:
+        """The interruption by signal ``signum``, named after it."""
         super().__init__(signal.Signals(signum).name)
         self.signum = signum
 

@@ -27,6 +27,9 @@ THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"
 
 @dataclass(frozen=True)
 class BatchResult:
+    """What coding one batch gave: its store tables (Arrow), the number of articles, and the
+    inputs skipped."""
+
     tables: dict[str, pa.Table]
     articles: int
     skipped: tuple[Skipped, ...] = field(default=())

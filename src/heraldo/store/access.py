@@ -31,19 +31,25 @@ from heraldo.store.db import Store
 class Sessions(Protocol):
     """Something that hands out reading and writing sessions on a store."""
 
-    def reading(self) -> AbstractContextManager[Store]: ...
+    def reading(self) -> AbstractContextManager[Store]:
+        """A read-only store session."""
+        ...
 
-    def writing(self) -> AbstractContextManager[Store]: ...
+    def writing(self) -> AbstractContextManager[Store]:
+        """A writing store session."""
+        ...
 
 
 class Access:
     """Short sessions on the store file ``path``, under the policy above."""
 
     def __init__(self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+        """Sessions on ``path``, each waiting at most ``lock_timeout`` seconds for the lock."""
         self.path = str(path)
         self.lock_timeout = lock_timeout
 
     def exists(self) -> bool:
+        """Whether the store file exists."""
         return Path(self.path).exists()
 
     @contextmanager

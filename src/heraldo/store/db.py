@@ -63,6 +63,8 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False,
                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+        """Open the store at ``path`` (migrating it when opened for writing), waiting at most
+        ``lock_timeout`` seconds for DuckDB's lock; a StoreError when it cannot."""
         self.path = str(path)
         self.read_only = read_only
         self.conn = connect(self.path, read_only=read_only, lock_timeout=lock_timeout)
@@ -94,13 +96,16 @@ class Store:
         yield self
 
     def __enter__(self) -> Store:
+        """The open store, closed at the end of the block."""
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
+        """Close the store."""
         self.close()
 
     def close(self) -> None:
+        """Close the DuckDB connection (and release the file)."""
         self.conn.close()
 
     def write_documents(self, documents: Iterable[Document]) -> int:
@@ -111,10 +116,10 @@ class Store:
         """Store Arrow tables (from ``rows.to_tables``) in one transaction; the number of
         new articles. The primary key of ``articles`` finds those already stored."""
         conn = self.conn
+        conn.execute("BEGIN TRANSACTION")
         try:
             for name in TABLES:
                 conn.register(f"b_{name}", tables[name])
-            conn.execute("BEGIN TRANSACTION")
             new = [r[0] for r in conn.execute(
                 "INSERT OR IGNORE INTO articles BY NAME SELECT * FROM b_articles "
                 "RETURNING id").fetchall()]

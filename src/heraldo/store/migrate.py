@@ -21,6 +21,8 @@ NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
 @dataclass(frozen=True)
 class Migration:
+    """One numbered SQL migration of ``store/migrations``."""
+
     version: int
     name: str
     sql: str
@@ -39,6 +41,7 @@ def migrations() -> list[Migration]:
 
 
 def latest_version() -> int:
+    """The version of the last migration shipped with Heraldo."""
     return migrations()[-1].version
 
 

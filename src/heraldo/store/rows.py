@@ -67,6 +67,8 @@ def actor_key(actor: Actor) -> str:
 
 
 def event_row(event: Event) -> dict[str, Any]:
+    """The store row of an event: its JSON form with ``when``/``where`` named ``date``/``place``
+    (SQL keywords otherwise)."""
     row = event.to_dict()
     row["date"] = row.pop("when")
     row["place"] = row.pop("where")
@@ -74,6 +76,7 @@ def event_row(event: Event) -> dict[str, Any]:
 
 
 def event_from_row(row: dict[str, Any]) -> Event:
+    """The Event of a stored row (``event_row``'s inverse)."""
     d = dict(row)
     d.pop("position", None)
     d["when"] = d.pop("date", None)

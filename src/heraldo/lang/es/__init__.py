@@ -30,6 +30,9 @@ MOTION_MIN = 6
 
 @dataclass(frozen=True)
 class SpanishMorphology:
+    """What the Spanish coder needs of Spanish word forms: reflexive verbs, stems, enclitics,
+    plurals and dropped subjects."""
+
     inflection: int = 4  # "lleg|aron", "expand|ió"
 
     def reflexive_base(self, lemma: str) -> str | None:
@@ -43,18 +46,23 @@ class SpanishMorphology:
         return lemma[:-2]
 
     def motion_stem(self, lemma: str) -> str | None:
+        """The stem of a verb of motion (its infinitive without ending) when long enough to be
+        recognised by it, else None."""
         infinitive = lemma.removesuffix(REFLEXIVE_ENDING)
         if infinitive[-2:] in INFINITIVE and len(infinitive) >= MOTION_MIN:
             return infinitive[:-2]
         return None
 
     def has_enclitic(self, form: str) -> bool:
+        """Whether a verb form ends in an enclitic "se" ("reunirse")."""
         return form.endswith(REFLEXIVE_ENDING)
 
     def singulars(self, word: str) -> tuple[str, ...]:
+        """The singulars ``word`` may be the plural of (each plural ending removed)."""
         return tuple(word[:-len(e)] for e in PLURAL_ENDINGS if word.endswith(e))
 
     def plural_form(self, word: str) -> bool:
+        """Whether ``word`` has a plural ending."""
         return word.endswith(PLURAL_MARK)
 
     def dropped_subject(self, verb: Token) -> Token | None:
