@@ -52,4 +52,5 @@ def serve(
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``heraldo serve`` to the command-line app."""
     app.command()(serve)

@@ -65,6 +65,7 @@ def _found(value: Any, what: str) -> Any:
 
 @router.get("/health", summary="The store's counts and schema version")
 def health(request: Request) -> dict[str, Any]:
+    """The store's counts and schema version, read without holding its lock."""
     with sessions(request).reading() as store:
         counts, schema = store.counts(), store.schema_version()
     return {"status": "ok", "schema_version": schema, "counts": counts,
@@ -87,6 +88,7 @@ def events(request: Request, actor: Code = None, dyad: Dyad = None, type: Type =
            cursor: Annotated[str | None, Query(max_length=400, description="The "
                                                "next_cursor of the previous page.")] = None,
            ) -> EventPage:
+    """A page of canonical events under the CLI's filters; ``next`` continues it."""
     pair, after = _dyad(dyad), _cursor(cursor)
     with sessions(request).reading() as store:
         rows = store.events(actor=actor, dyad=pair, type=type, since=since, until=until,
@@ -99,6 +101,7 @@ def events(request: Request, actor: Code = None, dyad: Dyad = None, type: Type =
 @router.get("/events/{event_id}", summary="One canonical event with every mention and "
             "its evidence")
 def event(request: Request, event_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+    """One canonical event with every mention, its sentence and offsets."""
     with sessions(request).reading() as store:
         found = _found(store.event(event_id), f"event {event_id!r}")
     return {"event": found.event, "mentions": [
@@ -115,6 +118,7 @@ def _article_head(article: dict[str, Any]) -> dict[str, Any]:
 @router.get("/actors", summary="The actor codes, the most mentioned first")
 def actors(request: Request,
            limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100) -> dict[str, list[ActorRow]]:
+    """The actor codes of the store, the most mentioned first."""
     with sessions(request).reading() as store:
         return {"actors": store.actors(limit=limit)}
 
@@ -123,6 +127,7 @@ def actors(request: Request,
             "the named actors seen under it")
 def actor(request: Request, code: Annotated[str, Path(max_length=64)],
           freq: Freq = "month") -> ActorDetail:
+    """One actor code: its counterparts per period and the named actors seen under it."""
     with sessions(request).reading() as store:
         found: ActorDetail = _found(store.actor(code, freq=freq), f"actor {code!r}")
     return found
@@ -135,6 +140,7 @@ def dyads(request: Request, freq: Freq = "month", actor: Code = None, dyad: Dyad
               description="actor, or country: codes rolled up to their countries")] = "actor",
           no_self: Annotated[bool, Query(description="Leave out self-dyads.")] = False,
           ) -> dict[str, list[DyadRow]]:
+    """Dyad time series, as ``heraldo dyads`` prints them."""
     pair = _dyad(dyad)
     with sessions(request).reading() as store:
         return {"dyads": store.dyads(freq=freq, actor=actor, dyad=pair, since=since,
@@ -151,6 +157,7 @@ def graph(request: Request, actor: Code = None, type: Type = None, since: Since 
           min_events: Annotated[int, Query(ge=1)] = 1,
           limit: Annotated[int, Query(ge=1, le=5000, description="The heaviest edges.")] = 500,
           ) -> Graph:
+    """The actor network: actors as nodes, dyads as edges weighted by their events."""
     with sessions(request).reading() as store:
         return store.graph(actor=actor, type=type, since=since, until=until, kind=kind,
                            country=country, min_events=min_events, limit=limit)
@@ -159,6 +166,7 @@ def graph(request: Request, actor: Code = None, type: Type = None, since: Since 
 @router.get("/timeline", summary="Events per period by quad class (the overview)")
 def timeline(request: Request, freq: Freq = "month", actor: Code = None, type: Type = None,
              since: Since = None, until: Until = None) -> dict[str, list[Period]]:
+    """Events per period by quad class: the overview's data."""
     with sessions(request).reading() as store:
         return {"periods": store.timeline(freq=freq, actor=actor, type=type, since=since,
                                           until=until)}
@@ -168,6 +176,7 @@ def timeline(request: Request, freq: Freq = "month", actor: Code = None, type: T
 def places(request: Request, actor: Code = None, type: Type = None, since: Since = None,
            until: Until = None,
            limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> dict[str, list[PlaceCount]]:
+    """Events per place: the map's data."""
     with sessions(request).reading() as store:
         return {"places": store.places(actor=actor, type=type, since=since, until=until,
                                        limit=limit)}
@@ -176,6 +185,7 @@ def places(request: Request, actor: Code = None, type: Type = None, since: Since
 @router.get("/articles/{article_id}", summary="One stored article as a Document")
 def article(request: Request,
             article_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+    """One stored article as a Document."""
     with sessions(request).reading() as store:
         found = _found(store.article(article_id), f"article {article_id!r}")
     document: dict[str, Any] = found.to_dict()

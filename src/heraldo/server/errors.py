@@ -34,11 +34,13 @@ class ApiError(HTTPException):
     """An error answered in the one shape; ``parameter`` names the parameter at fault."""
 
     def __init__(self, status: int, message: str, parameter: str | None = None) -> None:
+        """An error with its HTTP ``status``, ``message`` and the ``parameter`` at fault."""
         super().__init__(status, message)
         self.parameter = parameter
 
 
 def error_body(status: int, message: str, parameter: str | None = None) -> dict[str, Any]:
+    """The one JSON shape of every error answer."""
     return {"error": {"status": status, "code": CODES.get(status, "error"),
                       "message": message, "parameter": parameter}}
 
@@ -95,10 +97,12 @@ class BodyLimit:
     Content-Length, or when a body sent in chunks grows past the limit."""
 
     def __init__(self, app: ASGIApp, max_body: int) -> None:
+        """Wrap ``app``, refusing request bodies over ``max_body`` bytes."""
         self.app = app
         self.max_body = max_body
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer 413 for an oversized body; pass every other request on."""
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return

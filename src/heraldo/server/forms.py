@@ -30,6 +30,7 @@ class FormError(ValueError):
     """A query parameter that cannot be read: ``name`` and why."""
 
     def __init__(self, name: str, message: str) -> None:
+        """The parameter ``name`` could not be read, because of ``message``."""
         super().__init__(f"{name}: {message}")
         self.name = name
 

@@ -87,6 +87,7 @@ def _error(request: Request, page: str, status: int, message: str) -> HTMLRespon
 
 @router.get("/", name="overview", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
+    """The overview page: counts, events over time by quad class, top actors."""
     def build(store: Any) -> HTMLResponse:
         data = views.overview(store)
         return _render(request, "overview.html", "overview", "Overview",
@@ -96,6 +97,7 @@ def overview(request: Request) -> HTMLResponse:
 
 @router.get("/network", name="network_page", response_class=HTMLResponse)
 def network_page(request: Request) -> HTMLResponse:
+    """The actor network page (Cytoscape.js), filtered by the URL's parameters."""
     def build(store: Any) -> HTMLResponse:
         form = graph_form(request.query_params)
         graph = store.graph(**form.query)
@@ -107,6 +109,7 @@ def network_page(request: Request) -> HTMLResponse:
 
 @router.get("/map", name="map_page", response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
+    """The map page: events with a place on offline world shapes."""
     def build(store: Any) -> HTMLResponse:
         form = places_form(request.query_params)
         places = store.places(**form.query)
@@ -119,6 +122,7 @@ def map_page(request: Request) -> HTMLResponse:
 
 @router.get("/events", name="events_page", response_class=HTMLResponse)
 def events_page(request: Request) -> HTMLResponse:
+    """The events table, its filters in the URL, a page at a time."""
     def build(store: Any) -> HTMLResponse:
         form = events_form(request.query_params)
         rows = store.events(**form.query, after=views.cursor(request.query_params.get("cursor")))
@@ -142,6 +146,7 @@ def _listing(request: Request, form: Form, rows: list[Any]) -> dict[str, str | N
 
 @router.get("/events/{event_id}", name="event_page", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str) -> HTMLResponse:
+    """One event's page: its evidence sentences with trigger and sides marked."""
     def build(store: Any) -> HTMLResponse:
         detail = store.event(event_id)
         if detail is None:
@@ -154,6 +159,7 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
 
 @router.get("/articles/{article_id}", name="article_page", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
+    """One article's page: actors, triggers, dates and places marked inline."""
     def build(store: Any) -> HTMLResponse:
         document = store.article(article_id)
         if document is None:
@@ -166,6 +172,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 
 @router.get("/actors/{code}", name="actor_page", response_class=HTMLResponse)
 def actor_page(request: Request, code: str) -> HTMLResponse:
+    """One actor's page: its counterparts over time and its dated roles."""
     def build(store: Any) -> HTMLResponse:
         freq, detail = views.actor_detail(store, code)
         if detail is None:
@@ -179,6 +186,7 @@ def actor_page(request: Request, code: str) -> HTMLResponse:
 
 @router.get("/analyse", name="analyse_page", response_class=HTMLResponse)
 def analyse_form(request: Request) -> HTMLResponse:
+    """The form to paste a text and see it coded."""
     choices, default = views.languages()
     return _render(request, "analyse.html", "analyse_page", "Analyse text", _twin("/extract"),
                    form={"lang": default}, languages=choices)
@@ -202,6 +210,7 @@ async def analyse_page(request: Request) -> HTMLResponse:
 
 @router.get("/static/{path}", name="static")
 def static(path: str) -> Response:
+    """One of the dashboard's own static files."""
     file = STATIC / path
     if "/" in path or not file.is_file():
         return Response(status_code=404)
@@ -210,6 +219,7 @@ def static(path: str) -> Response:
 
 @router.get("/vendor/{name}", name="vendor")
 def vendor(name: str) -> Response:
+    """One third-party browser file installed from npm."""
     file = vendor_file(name)
     if file is None:
         return JSONResponse(error_body(404, f"{name}: no such file, or not installed "

@@ -23,6 +23,7 @@ class Gate:
     """Many readers or one writer at a time; a waiting writer goes first."""
 
     def __init__(self) -> None:
+        """A gate with no reader and no writer."""
         self._turn = threading.Condition()
         self._readers = 0
         self._writing = False
@@ -30,6 +31,7 @@ class Gate:
 
     @contextmanager
     def read(self) -> Iterator[None]:
+        """Hold the gate for reading: readers share it, after any waiting writer."""
         with self._turn:
             self._turn.wait_for(lambda: not self._writing and not self._waiting_writers)
             self._readers += 1
@@ -42,6 +44,7 @@ class Gate:
 
     @contextmanager
     def write(self) -> Iterator[None]:
+        """Hold the gate alone for writing, once the readers are done."""
         with self._turn:
             self._waiting_writers += 1
             self._turn.wait_for(lambda: not self._writing and not self._readers)
@@ -59,20 +62,24 @@ class ServerSessions:
     """Short reading and writing sessions on ``path`` for the server's requests."""
 
     def __init__(self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+        """Sessions on the store at ``path``, waiting at most ``lock_timeout`` for its lock."""
         self.access = Access(path, lock_timeout=lock_timeout)
         self.gate = Gate()
 
     @property
     def path(self) -> str:
+        """The store's file."""
         return self.access.path
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
+        """The store opened read-only for one request."""
         with self.gate.read(), self.access.reading() as store:
             yield store
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
+        """The store opened for writing for one request, with no reader in the process."""
         with self.gate.write(), self.access.writing() as store:
             yield store
 

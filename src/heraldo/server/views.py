@@ -62,6 +62,7 @@ def overview(store: Any) -> dict[str, Any]:
 
 
 def actor_href(code: str) -> str:
+    """The dashboard page of an actor code."""
     return f"/actors/{quote(code, safe='')}"
 
 
@@ -102,6 +103,7 @@ def cursor(token: str | None) -> Any:
 
 
 def next_token(row: Any) -> str:
+    """The cursor token of the page after ``row``."""
     from heraldo.store.events import Cursor
 
     return Cursor.after(row).token

@@ -25,6 +25,7 @@ BATCH = 32
 
 
 class ExtractIn(BaseModel):
+    """A text to code: its language and publication date."""
     text: str = Field(min_length=1, description="The article's text.")
     lang: str = Field("es", max_length=8, description="Its language (es, en).")
     published: str | None = Field(None, max_length=40,
@@ -57,6 +58,7 @@ def _check_language(lang: str) -> None:
 
 @router.post("/extract", summary="Code a text into a Document; nothing is stored")
 def extract(body: ExtractIn) -> dict[str, Any]:
+    """Code one text into a Document, checked as the CLI checks it; nothing is stored."""
     from heraldo.pipeline import check_published, check_text, get_pipeline
 
     for name, check, value in (("text", check_text, body.text),
@@ -97,6 +99,7 @@ def articles(request: Request,
              body: Annotated[ArticleIn | list[ArticleIn], Body()],
              x_api_key: Annotated[str | None, Header()] = None,
              authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+    """Ingest one article or many (with the API key): counts and skip reasons."""
     require_key(request, x_api_key, authorization)
     from heraldo.ingest import ReadOptions
     from heraldo.ingest.text import record_article

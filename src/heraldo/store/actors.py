@@ -54,6 +54,7 @@ class Role:
 
 @dataclass(frozen=True)
 class ActorDetail:
+    """One actor code with its counterparts per period and its dated roles."""
     actor: ActorRow
     counterparts: list[Counterpart]
     roles: list[Role]

@@ -168,6 +168,7 @@ class Store:
         return {name: int(n) for name, n in self.conn.execute(sql).fetchall()}
 
     def schema_version(self) -> int:
+        """The number of the last migration the store has."""
         return current_version(self.conn)
 
     # The typed queries: the CLI's filters as keyword arguments. ``actor`` and the sides

@@ -36,6 +36,7 @@ class EventFilter:
     limit: int | None = 100
 
     def __post_init__(self) -> None:
+        """Refuse a negative limit (ValueError)."""
         if self.limit is not None and self.limit < 0:
             raise ValueError(f"limit {self.limit}: give None (all) or a number >= 0")
 
@@ -85,10 +86,12 @@ class Cursor:
 
     @classmethod
     def after(cls, row: EventRow) -> Cursor:
+        """The cursor that continues after ``row``."""
         return cls(row.day, row.num_mentions, row.id)
 
     @property
     def token(self) -> str:
+        """The cursor as an opaque URL-safe token."""
         day = self.day.isoformat() if self.day else None
         raw = json.dumps([day, self.num_mentions, self.id])
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")

@@ -27,6 +27,7 @@ class Evidence:
 
 @dataclass(frozen=True)
 class EventDetail:
+    """A canonical event with the evidence of each of its mentions."""
     event: EventRow
     mentions: list[Evidence]
 

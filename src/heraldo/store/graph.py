@@ -15,6 +15,7 @@ from heraldo.store.events import EventFilter, dyad_where
 
 @dataclass(frozen=True)
 class Node:
+    """An actor of the network: its code, name and kind."""
     code: str
     name: str
     kind: str
@@ -24,6 +25,7 @@ class Node:
 
 @dataclass(frozen=True)
 class Edge:
+    """A relation of the network: two actors, their events and mean Goldstein."""
     source: str
     target: str
     events: int
@@ -34,6 +36,7 @@ class Edge:
 
 @dataclass(frozen=True)
 class Graph:
+    """The actor network: nodes and weighted edges."""
     nodes: list[Node]
     edges: list[Edge]
 

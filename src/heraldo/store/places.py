@@ -12,6 +12,7 @@ from heraldo.store.events import EventFilter, where
 
 @dataclass(frozen=True)
 class PlaceCount:
+    """A place with its country, coordinates and number of events."""
     name: str
     country: str | None
     lat: float | None

@@ -14,6 +14,7 @@ from heraldo.store.series import FREQUENCIES
 
 @dataclass(frozen=True)
 class Period:
+    """A period's events, in all and by quad class."""
     period: dt.date
     events: int
     q1: int
