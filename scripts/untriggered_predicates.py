@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from heraldo.coding.arguments import ActorIndex, arguments
-from heraldo.coding.candidates import triggers
+from heraldo.coding.triggers import triggers
 from heraldo.evaluate.mentions import corpus_articles, read_corpus
 from heraldo.lang.roles import Role
 from heraldo.pipeline import Pipeline

@@ -1,12 +1,14 @@
-"""The coder's candidate search as ordered, named rules. A token becomes a trigger by the
-first of ``TRIGGER_RULES`` that claims it (an irregular participle after the passive
-auxiliary, an event noun, a verb), with its lemma's patterns whose clitic and object
-constraints hold. Noun triggers get their actors (``noun_candidate``); a verb trigger goes
-through ``VERB_RULES`` in order, and the first rule that answers (with candidates, or with
-none and a line of trace) decides; a candidate keeps the name of its rule. Last, the object
-nouns a verb already codes and the contents of intents and appeals are dropped. Each rule is
-a small function of the document's ``Search`` (parse, actors, the noun triggers found so
-far) and a token; nothing is kept on the shared ``Coder``."""
+"""The coder's candidate search as ordered, named rules.
+
+The triggers (``heraldo.coding.triggers``) are the tokens that can be events, with their
+patterns. Noun triggers get their actors (``noun_candidate``); a verb trigger goes through
+``VERB_RULES`` in order, and the first rule that answers (with candidates, or with none and
+a line of trace) decides; a candidate keeps the name of its rule. Last, the object nouns a
+verb already codes and the contents of intents and appeals are dropped.
+
+Each rule is a small function of the document's ``Search`` (parse, actors, the noun
+triggers found so far) and a token; nothing is kept on the shared ``Coder``.
+"""
 
 from __future__ import annotations
 
@@ -23,12 +25,12 @@ from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side
 from heraldo.coding.subjects import (
     FALLBACK_FACTORS,
     Found,
-    copular_participle,
     has_object,
     inherent_se,
     subjects,
     targets,
 )
+from heraldo.coding.triggers import for_sources, triggers
 from heraldo.lang import LanguagePack, Role
 from heraldo.lang.patterns import Pattern
 from heraldo.ontology import Ontology
@@ -111,94 +113,6 @@ class Search:
     def note(self, token: Token, why: str) -> None:
         """Record in the trace why ``token`` was or was not coded."""
         self.trace.append(f"{token.text}@{token.idx}: {why}")
-
-
-# -- triggers --------------------------------------------------------------------------------
-def _bag(pack: LanguagePack, token: Token) -> set[str]:
-    """Lemmas and words around a predicate that object constraints look at: its
-    arguments and their dependents; the subject too when it is the theme (passive,
-    relative clause "los drones que se utilizaron")."""
-    words: set[str] = set()
-    passive = is_passive(pack, token)
-    near = [c for c in token.children if passive or c.dep_ not in pack.deps.subject]
-    if token.dep_ in pack.deps.adnominal:
-        near.append(token.head)
-    for t in near:
-        words.update((fold(t.lemma_), fold(t.text)))
-        for g in t.children:
-            words.update((fold(g.lemma_), fold(g.text)))
-    return words
-
-
-def _reflexive(pack: LanguagePack, token: Token) -> bool:
-    return any(c.pos_ == "PRON" and c.lower_ in pack.grammar.reflexive
-               for c in token.children) or pack.morphology.has_enclitic(token.lower_)
-
-
-def select(pack: LanguagePack, token: Token, table: dict[str, tuple[Pattern, ...]],
-           lemma: str = "") -> list[Pattern]:
-    """The patterns of ``token``'s lemma whose clitic and object constraints hold, most
-    specific first (the source constraint is checked once the source is known)."""
-    patterns = table.get(lemma or fold(token.lemma_)) or table.get(fold(token.text))
-    if not patterns:
-        return []
-    bag = _bag(pack, token)
-    reflexive = _reflexive(pack, token)
-    return [p for p in patterns
-            if (reflexive or not p.reflexive)
-            and (not p.objects or any(all(w in bag for w in term) for term in p.objects))]
-
-
-def for_sources(patterns: list[Pattern], sources: list[ActorSpan]) -> Pattern | None:
-    """The most specific of ``patterns`` whose source constraint the sources meet."""
-    sectors = {s for span in sources for a in span.actors for s in a.sectors}
-    return next((p for p in patterns if p.accepts_sources(sectors)), None)
-
-
-def participle_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
-    """"fueron muertas por ...": the participle the parser tagged as a noun is its verb."""
-    lemma = copular_participle(pack, token)
-    return select(pack, token, pack.patterns.verbs, lemma) if lemma else None
-
-
-def noun_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
-    """The noun patterns ``token`` triggers, or None when it is no noun."""
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return select(pack, token, pack.patterns.nouns)
-
-
-def verb_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
-    """The verb patterns ``token`` triggers, or None when it is no verb, auxiliary or adjective."""
-    if token.pos_ not in ("VERB", "AUX", "ADJ"):
-        return None
-    return select(pack, token, pack.patterns.verbs)
-
-
-TriggerRule = Callable[[LanguagePack, Token], "list[Pattern] | None"]
-#: (rule, whether it triggers a noun event): the first rule that answers (even with
-#: no pattern) claims the token
-TRIGGER_RULES: tuple[tuple[TriggerRule, bool], ...] = (
-    (participle_trigger, False),
-    (noun_trigger, True),
-    (verb_trigger, False),
-)
-
-
-def triggers(pack: LanguagePack, doc: Doc) -> tuple[dict[int, list[Pattern]],
-                                                    dict[int, list[Pattern]]]:
-    """The noun and the verb triggers of ``doc`` with their patterns."""
-    nouns: dict[int, list[Pattern]] = {}
-    verbs: dict[int, list[Pattern]] = {}
-    for tok in doc:
-        for rule, noun in TRIGGER_RULES:
-            found = rule(pack, tok)
-            if found is None:
-                continue
-            if found:
-                (nouns if noun else verbs)[tok.i] = found
-            break
-    return nouns, verbs
 
 
 # -- event nouns -----------------------------------------------------------------------------

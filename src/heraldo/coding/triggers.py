@@ -1,0 +1,107 @@
+"""Triggers: which tokens can be events, with which patterns.
+
+A token becomes a trigger by the first of ``TRIGGER_RULES`` that claims it (an irregular
+participle after the passive auxiliary, an event noun, a verb), with the patterns of its
+lemma whose clitic and object constraints hold (``select``); the source constraint is
+checked once the source is known (``for_sources``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from heraldo.actors.spans import ActorSpan
+from heraldo.coding.arguments import is_passive
+from heraldo.coding.subjects import copular_participle
+from heraldo.lang import LanguagePack
+from heraldo.lang.patterns import Pattern
+from heraldo.resources import fold
+
+
+def _bag(pack: LanguagePack, token: Token) -> set[str]:
+    """Lemmas and words around a predicate that object constraints look at: its
+    arguments and their dependents; the subject too when it is the theme (passive,
+    relative clause "los drones que se utilizaron")."""
+    words: set[str] = set()
+    passive = is_passive(pack, token)
+    near = [c for c in token.children if passive or c.dep_ not in pack.deps.subject]
+    if token.dep_ in pack.deps.adnominal:
+        near.append(token.head)
+    for t in near:
+        words.update((fold(t.lemma_), fold(t.text)))
+        for g in t.children:
+            words.update((fold(g.lemma_), fold(g.text)))
+    return words
+
+
+def _reflexive(pack: LanguagePack, token: Token) -> bool:
+    return any(c.pos_ == "PRON" and c.lower_ in pack.grammar.reflexive
+               for c in token.children) or pack.morphology.has_enclitic(token.lower_)
+
+
+def select(pack: LanguagePack, token: Token, table: dict[str, tuple[Pattern, ...]],
+           lemma: str = "") -> list[Pattern]:
+    """The patterns of ``token``'s lemma whose clitic and object constraints hold, most
+    specific first (the source constraint is checked once the source is known)."""
+    patterns = table.get(lemma or fold(token.lemma_)) or table.get(fold(token.text))
+    if not patterns:
+        return []
+    bag = _bag(pack, token)
+    reflexive = _reflexive(pack, token)
+    return [p for p in patterns
+            if (reflexive or not p.reflexive)
+            and (not p.objects or any(all(w in bag for w in term) for term in p.objects))]
+
+
+def for_sources(patterns: list[Pattern], sources: list[ActorSpan]) -> Pattern | None:
+    """The most specific of ``patterns`` whose source constraint the sources meet."""
+    sectors = {s for span in sources for a in span.actors for s in a.sectors}
+    return next((p for p in patterns if p.accepts_sources(sectors)), None)
+
+
+def participle_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
+    """"fueron muertas por ...": the participle the parser tagged as a noun is its verb."""
+    lemma = copular_participle(pack, token)
+    return select(pack, token, pack.patterns.verbs, lemma) if lemma else None
+
+
+def noun_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
+    """The noun patterns ``token`` triggers, or None when it is no noun."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return select(pack, token, pack.patterns.nouns)
+
+
+def verb_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
+    """The verb patterns ``token`` triggers, or None when it is no verb, auxiliary or adjective."""
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    return select(pack, token, pack.patterns.verbs)
+
+
+TriggerRule = Callable[[LanguagePack, Token], "list[Pattern] | None"]
+#: (rule, whether it triggers a noun event): the first rule that answers (even with
+#: no pattern) claims the token
+TRIGGER_RULES: tuple[tuple[TriggerRule, bool], ...] = (
+    (participle_trigger, False),
+    (noun_trigger, True),
+    (verb_trigger, False),
+)
+
+
+def triggers(pack: LanguagePack, doc: Doc) -> tuple[dict[int, list[Pattern]],
+                                                    dict[int, list[Pattern]]]:
+    """The noun and the verb triggers of ``doc`` with their patterns."""
+    nouns: dict[int, list[Pattern]] = {}
+    verbs: dict[int, list[Pattern]] = {}
+    for tok in doc:
+        for rule, noun in TRIGGER_RULES:
+            found = rule(pack, tok)
+            if found is None:
+                continue
+            if found:
+                (nouns if noun else verbs)[tok.i] = found
+            break
+    return nouns, verbs
