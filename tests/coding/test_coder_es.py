@@ -238,3 +238,16 @@ def test_coder_es_event_with_no_actor_on_either_side_is_discarded_and_explained(
     [two_sides] = [e for e in both.document.events if e.cameo.startswith(("18", "19"))]
     assert one_side.sources and not one_side.targets
     assert one_side.confidence < two_sides.confidence
+
+
+@pytest.mark.parametrize("text, root", [
+    # words, not weapons: on Twitter, in a speech, by a newspaper or a senator
+    ("Trump atacaba en Twitter a sus críticos.", "11"),
+    ("El periódico El Tiempo atacó al Gobierno de Colombia en un editorial.", "11"),
+    # force
+    ("El Ejército de Israel atacó posiciones de Hezbolá.", "19"),
+    ("Cientos de manifestantes atacaron la comisaría de Cusco.", "14"),
+])
+def test_coder_es_an_attack_in_words_is_disapproval(pipeline, text, root):
+    events = _events(pipeline, text)
+    assert [EventCode.parse(c).root for c, *_ in events] == [root], events
