@@ -49,3 +49,13 @@ def test_hard_wrapped_lines_continue_their_sentence():
     # one paragraph per line, as most web text has it: every line break ends one
     plain = "Personas con tatuajes sí pueden donar sangre en todo el país\nDespués de años."
     assert paragraph_breaks(plain) == {plain.index("Después")}
+
+
+def test_tokens_by_dependency_and_part_of_speech_match_a_scan(pipeline):
+    from heraldo.nlp.text import with_dep, with_pos
+
+    doc = next(pipeline.parse(["La incursión turca y los bombardeos rusos dejaron muertos; "
+                               "Ankara negó y Moscú calló."]))
+    assert [t.i for t in with_dep(doc, "amod")] == [t.i for t in doc if t.dep_ == "amod"]
+    assert [t.i for t in with_pos(doc, "VERB")] == [t.i for t in doc if t.pos_ == "VERB"]
+    assert with_dep(doc, "amod") and with_pos(doc, "VERB")

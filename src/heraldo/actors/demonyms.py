@@ -15,7 +15,7 @@ from heraldo.actors.how import How, Rule
 from heraldo.actors.kb import KnowledgeBase
 from heraldo.actors.mentions import span_head
 from heraldo.actors.spans import ActorSpan, composed_actor
-from heraldo.nlp.text import sentence_index
+from heraldo.nlp.text import sentence_index, with_dep
 from heraldo.resources import fold
 
 
@@ -25,8 +25,8 @@ def adjective_demonyms(doc: Doc, kb: KnowledgeBase, spans: list[ActorSpan]) -> l
     the country, or ``sector`` with an actor of that sector and no country yet."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found: list[ActorSpan] = []
-    for tok in doc:
-        if tok.i in taken or tok.dep_ != "amod" or tok.head.pos_ not in ("NOUN", "PROPN"):
+    for tok in with_dep(doc, "amod"):
+        if tok.i in taken or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
         entries = kb.entries((fold(tok.text),))
         demonym = next((e for e in entries if e.kind == "demonym" and e.country), None)

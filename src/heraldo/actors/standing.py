@@ -36,7 +36,7 @@ from heraldo.actors.use import (
 from heraldo.lang import LanguagePack, Role
 from heraldo.model import Mention
 from heraldo.nlp.places import PlaceMatch
-from heraldo.nlp.text import source_text
+from heraldo.nlp.text import source_text, token_table
 from heraldo.ontology import sectors
 from heraldo.ontology.actor_code import ActorCode
 
@@ -224,7 +224,9 @@ def slugs(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
     - ..."): like a dateline, the country of the item's anonymous actors. The first country
     of the slug counts ("ISRAEL-RUSIA")."""
     out = []
-    for token in doc[:-1]:
+    text = token_table(doc).text
+    # a slug joins words with hyphens: only such tokens are looked at
+    for token in (doc[i] for i in range(len(doc) - 1) if "-" in text[i]):
         if not _slug(token):
             continue
         for part in token.text.split("-"):

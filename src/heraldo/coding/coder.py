@@ -34,7 +34,7 @@ from heraldo.coding.subjects import subjects
 from heraldo.lang import LanguagePack, Role
 from heraldo.lang.patterns import RuleId
 from heraldo.model import Event, Mention, Relation, Statement, When, stable_hash
-from heraldo.nlp.text import original, sentence_index
+from heraldo.nlp.text import original, sentence_index, with_pos
 from heraldo.ontology import load_ontology
 
 log = logging.getLogger(__name__)
@@ -186,8 +186,8 @@ class Coder:
 
     def _statements(self, doc: Doc, index: ActorIndex) -> list[Statement]:
         out = []
-        for tok in doc:
-            if tok.pos_ != "VERB" or self.cues.get("governor", tok) != "reported":
+        for tok in with_pos(doc, "VERB"):
+            if self.cues.get("governor", tok) != "reported":
                 continue
             for child in tok.children:
                 if child.dep_ in self.pack.deps.reported:

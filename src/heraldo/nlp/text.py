@@ -13,7 +13,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Token
 
 from heraldo.resources import fold
 
@@ -126,6 +128,19 @@ def token_table(doc: Doc) -> TokenTable:
                            [i for i, blank in enumerate(space) if not blank])
         doc.user_data["token_table"] = table
     return table  # type: ignore[no-any-return]
+
+
+def with_dep(doc: Doc, label: str) -> list[Token]:
+    """The tokens of ``doc`` attached by ``label``, found on the doc's array without
+    building a ``Token`` for every other one."""
+    deps = doc.to_array(DEP)
+    return [doc[int(i)] for i in (deps == doc.vocab.strings[label]).nonzero()[0]]
+
+
+def with_pos(doc: Doc, tag: str) -> list[Token]:
+    """The tokens of ``doc`` of the universal part of speech ``tag`` (as ``with_dep``)."""
+    tags = doc.to_array(POS)
+    return [doc[int(i)] for i in (tags == POS_IDS[tag]).nonzero()[0]]
 
 
 PARAGRAPH = re.compile(r"\n\s*")
