@@ -1,6 +1,8 @@
-"""The server's sessions on its store file: each request opens the file for as long as it
+"""The server's sessions on its store file: each request has the file for as long as it
 reads (``heraldo.store.access``), so the server holds no lock between requests and an
-ingest in another process gets the file between them.
+ingest in another process gets the file between them. Reads go through one DuckDB instance
+kept for the server (``heraldo.store.reader``), which attaches the file while requests
+read; writes open it as every writer does.
 
 Within the server's own process DuckDB shares one open database among concurrent readers,
 and cannot open it for writing while they hold it. So the requests of this process pass a
@@ -11,12 +13,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
 from heraldo.store import Access, Store
-from heraldo.store.connection import DEFAULT_LOCK_TIMEOUT
+from heraldo.store.connection import DEFAULT_LOCK_TIMEOUT, OutdatedStore
+from heraldo.store.reader import Reader
 
 
 class Gate:
@@ -60,6 +63,7 @@ class ServerSessions:
 
     def __init__(self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
         self.access = Access(path, lock_timeout=lock_timeout)
+        self.reader = Reader(path, lock_timeout=lock_timeout)
         self.gate = Gate()
 
     @property
@@ -68,7 +72,18 @@ class ServerSessions:
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
-        with self.gate.read(), self.access.reading() as store:
+        with ExitStack() as stack:
+            try:
+                store = stack.enter_context(self._read())
+            except OutdatedStore:
+                with self.writing():
+                    pass  # opening for writing migrates
+                store = stack.enter_context(self._read())
+            yield store
+
+    @contextmanager
+    def _read(self) -> Iterator[Store]:
+        with self.gate.read(), self.reader.reading() as store:
             yield store
 
     @contextmanager

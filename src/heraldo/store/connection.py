@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
@@ -33,6 +35,7 @@ KNOWN_FILES = ((b"SQLite format 3\x00", "an SQLite database"), (b"PAR1", "a Parq
 _HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 _FIRST_DELAY = 0.05
 _MAX_DELAY = 1.0
+T = TypeVar("T")
 
 
 class OutdatedStore(StoreError):
@@ -78,12 +81,20 @@ def connect(path: str, *, read_only: bool,
     lock, for at most ``lock_timeout`` seconds."""
     if path == MEMORY:
         return duckdb.connect(MEMORY, config=CONFIG)
+    return waiting(path, lock_timeout,
+                   lambda: duckdb.connect(path, read_only=read_only, config=CONFIG))
+
+
+def waiting(path: str, lock_timeout: float, open_file: Callable[[], T]) -> T:
+    """What ``open_file`` returns once it opens the file ``path`` (after ``check_path``),
+    retrying with backoff while another process holds the lock, for at most
+    ``lock_timeout`` seconds."""
     check_path(path)
     deadline = time.monotonic() + lock_timeout
     delay = _FIRST_DELAY
     while True:
         try:
-            return duckdb.connect(path, read_only=read_only, config=CONFIG)
+            return open_file()
         except duckdb.Error as exc:
             holder = lock_holder(str(exc))
             if holder is None:

@@ -62,17 +62,20 @@ class Store:
     """
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False,
-                 lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+                 lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+                 conn: duckdb.DuckDBPyConnection | None = None) -> None:
         self.path = str(path)
-        self.read_only = read_only
-        self.conn = connect(self.path, read_only=read_only, lock_timeout=lock_timeout)
+        # ``conn``: a connection already open on the store, read-only (``store/reader.py``)
+        self.read_only = read_only or conn is not None
+        self.conn = conn if conn is not None else connect(
+            self.path, read_only=read_only, lock_timeout=lock_timeout)
         try:
             version = check_store(self.conn, self.path)
-            if read_only and version < latest_version():
+            if self.read_only and version < latest_version():
                 raise OutdatedStore(f"{self.path}: the store has schema version {version}; "
                                     f"this Heraldo reads version {latest_version()} (open it "
                                     "for writing once to upgrade it)")
-            if not read_only:
+            if not self.read_only:
                 migrate(self.conn)
         except duckdb.Error as exc:
             self.conn.close()
