@@ -12,13 +12,16 @@ from typing import Any
 
 import duckdb
 
-from heraldo.store.provenance import provenance
+from heraldo.store.provenance import provenance_in
 
 #: the columns of a canonical event in the store
 STORED = ("id", "day", "date_value", "source_codes", "cameo", "target_codes", "plover",
           "plover_mode", "goldstein", "quad_class", "modality", "negated", "trigger",
           "place_name", "place_country", "confidence", "num_mentions", "num_articles",
           "num_sources")
+#: the representative event of each canonical event: its article and where it is in the
+#: text (``007_listing_order.sql``), for the provenance of a listing
+_REPRESENTATIVE = ("article_id", "event_start", "event_end")
 #: the order of a listing: the latest first (undated last), then the most reported, then id
 _ORDER = "e.day DESC NULLS LAST, e.num_mentions DESC, e.id"
 
@@ -167,7 +170,7 @@ def find_events(conn: duckdb.DuckDBPyConnection, f: EventFilter, *,
     if after is not None:
         more, extra = _after(after)
         clause, params = f"{clause} AND {more}", {**params, **extra}
-    columns = ", ".join("e." + c for c in STORED)
+    columns = ", ".join("e." + c for c in (*STORED, *_REPRESENTATIVE))
     sql = f"SELECT {columns} FROM canonical_events e WHERE {clause} ORDER BY {_ORDER}"
     if f.limit:
         # the page's rows first (by rowid), then their columns: the sort moves no lists
@@ -175,10 +178,13 @@ def find_events(conn: duckdb.DuckDBPyConnection, f: EventFilter, *,
                f"ORDER BY {_ORDER} LIMIT $limit) SELECT {columns} FROM canonical_events e "
                f"WHERE e.rowid IN (SELECT r FROM page) ORDER BY {_ORDER}")
         params["limit"] = int(f.limit)
-    rows = [dict(zip(STORED, row, strict=True)) for row in conn.execute(sql, params).fetchall()]
+    found = conn.execute(sql, params).fetchall()
+    rows = [dict(zip(STORED, row, strict=False)) for row in found]
     out: list[EventRow] = []
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
-        found = provenance(conn, [r["id"] for r in part])
-        out += [EventRow(**r, **found.get(r["id"], {})) for r in part]
+        # each row ends with its representative's article and offsets (``_REPRESENTATIVE``)
+        where_from = provenance_in(conn, [(row[0], *row[len(STORED):])
+                                          for row in found[start:start + chunk]])
+        out += [EventRow(**r, **where_from.get(r["id"], {})) for r in part]
     return out
