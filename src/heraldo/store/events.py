@@ -109,20 +109,11 @@ class Cursor:
             raise ValueError(f"{token!r} is not a cursor of this listing") from None
 
 
-def where(f: EventFilter, alias: str = "e", key: str = "id") -> tuple[str, dict[str, Any]]:
-    """The WHERE clause (without the keyword; ``true`` for no filter) and its parameters,
-    over the table ``alias`` whose canonical event id is ``key``."""
+def _own(f: EventFilter, alias: str) -> tuple[list[str], dict[str, Any]]:
+    """The clauses of ``f`` on an event's own columns (type, days, confidence), over
+    ``alias``: a canonical event, or one of its dyads, which carry the same columns."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
-    if f.actor:
-        # every code of an event's sides stands in one of its dyads (``dyads.dyad_pairs``)
-        clauses.append(f"{alias}.{key} IN (SELECT canonical_id FROM canonical_dyads "
-                       "WHERE starts_with(source, $actor) OR starts_with(target, $actor))")
-        params["actor"] = f.actor.upper()
-    if f.dyad:
-        clauses.append(f"{alias}.{key} IN (SELECT canonical_id FROM canonical_dyads "
-                       "WHERE starts_with(source, $dyad_a) AND starts_with(target, $dyad_b))")
-        params["dyad_a"], params["dyad_b"] = f.dyad[0].upper(), f.dyad[1].upper()
     if f.type:
         if f.type.isdigit():
             clauses.append(f"starts_with({alias}.cameo, $type)")
@@ -138,6 +129,27 @@ def where(f: EventFilter, alias: str = "e", key: str = "id") -> tuple[str, dict[
     if f.min_confidence is not None:
         clauses.append(f"{alias}.confidence >= $min_confidence")
         params["min_confidence"] = f.min_confidence
+    return clauses, params
+
+
+def where(f: EventFilter, alias: str = "e", key: str = "id") -> tuple[str, dict[str, Any]]:
+    """The WHERE clause (without the keyword; ``true`` for no filter) and its parameters,
+    over the table ``alias`` whose canonical event id is ``key``."""
+    clauses, params = _own(f, alias)
+    # the dyads of the events that pass the event's own filters (the subqueries skip the
+    # row groups of other days: dyads are stored by day, ``007_listing_order.sql``)
+    own = "".join(f" AND {c}" for c in _own(f, "x")[0])
+    if f.actor:
+        # every code of an event's sides stands in one of its dyads (``dyads.dyad_pairs``)
+        clauses.append(f"{alias}.{key} IN (SELECT canonical_id FROM canonical_dyads x "
+                       "WHERE (starts_with(x.source, $actor) OR starts_with(x.target, $actor))"
+                       f"{own})")
+        params["actor"] = f.actor.upper()
+    if f.dyad:
+        clauses.append(f"{alias}.{key} IN (SELECT canonical_id FROM canonical_dyads x "
+                       "WHERE starts_with(x.source, $dyad_a) AND starts_with(x.target, $dyad_b)"
+                       f"{own})")
+        params["dyad_a"], params["dyad_b"] = f.dyad[0].upper(), f.dyad[1].upper()
     return (" AND ".join(clauses) or "true"), params
 
 
