@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from heraldo.store.provenance import provenance_in
+from heraldo.store.provenance import in_list, provenance_in
 
 #: the columns of a canonical event in the store
 STORED = ("id", "day", "date_value", "source_codes", "cameo", "target_codes", "plover",
@@ -165,31 +165,90 @@ def dyad_where(f: EventFilter, alias: str = "d") -> tuple[str, dict[str, Any]]:
     return clause, params
 
 
-def _after(cursor: Cursor) -> tuple[str, dict[str, Any]]:
-    """The clause that keeps the events listed after ``cursor`` (in ``_ORDER``)."""
+def _after(cursor: Cursor, alias: str = "e", key: str = "id") -> tuple[str, dict[str, Any]]:
+    """The clause that keeps the events listed after ``cursor`` (in ``_ORDER``), over the
+    table ``alias`` whose canonical event id is ``key``."""
     params: dict[str, Any] = {"c_n": cursor.num_mentions, "c_id": cursor.id}
-    same = "(e.num_mentions < $c_n OR (e.num_mentions = $c_n AND e.id > $c_id))"
+    day, n = f"{alias}.day", f"{alias}.num_mentions"
+    same = f"({n} < $c_n OR ({n} = $c_n AND {alias}.{key} > $c_id))"
     if cursor.day is None:
-        return f"(e.day IS NULL AND {same})", params
+        return f"({day} IS NULL AND {same})", params
     params["c_day"] = cursor.day
-    return f"(e.day < $c_day OR e.day IS NULL OR (e.day = $c_day AND {same}))", params
+    return f"({day} < $c_day OR {day} IS NULL OR ({day} = $c_day AND {same}))", params
+
+
+def _page_of_dyads(conn: duckdb.DuckDBPyConnection, f: EventFilter,
+                   after: Cursor | None, limit: int) -> dict[str, dt.date | None]:
+    """The ids (and days) of the page of events of an actor or a dyad, found among their
+    dyads (stored in listing order with their event's columns: the Top-N skips the row
+    groups of older days). An event's dyads are neighbours in that order, so the first
+    rows hold the first events; if they hold too few, more rows are read."""
+    if f.dyad:
+        clause, params = dyad_where(f)  # an actor besides the dyad: any dyad of the event
+    else:
+        clauses, params = _own(f, "d")
+        clause = " AND ".join(["(starts_with(d.source, $actor) OR starts_with(d.target, "
+                               "$actor))", *clauses])
+        params["actor"] = (f.actor or "").upper()
+    if after is not None:
+        more, extra = _after(after, "d", "canonical_id")
+        clause, params = f"{clause} AND {more}", {**params, **extra}
+    sql = (f"SELECT d.canonical_id, d.day FROM canonical_dyads d WHERE {clause} "
+           "ORDER BY d.day DESC NULLS LAST, d.num_mentions DESC, d.canonical_id LIMIT $rows")
+    rows = 2 * limit
+    while True:
+        found = conn.execute(sql, {**params, "rows": rows}).fetchall()
+        days = dict(found)
+        if len(days) >= limit or len(found) < rows:
+            return dict(list(days.items())[:limit])
+        rows *= 4
+
+
+def _within(days: list[dt.date | None]) -> tuple[str, dict[str, Any]]:
+    """A clause that holds for the days ``days``: it lets a scan of the canonical events
+    (stored by day) skip the row groups of other days."""
+    dated = [day for day in days if day is not None]
+    if not dated:
+        return "e.day IS NULL", {}
+    bounds = {"first": min(dated), "last": max(dated)}
+    if len(dated) == len(days):
+        return "e.day BETWEEN $first AND $last", bounds
+    return "(e.day BETWEEN $first AND $last OR e.day IS NULL)", bounds
+
+
+def _page_sql(conn: duckdb.DuckDBPyConnection, f: EventFilter, after: Cursor | None,
+              columns: str, limit: int) -> tuple[str, dict[str, Any]]:
+    """The query of a page of ``limit`` events: of an actor or a dyad, by the ids found
+    among the dyads; else the page's rows first (by rowid), then their columns (the sort
+    moves no lists)."""
+    if f.actor or f.dyad:
+        days = _page_of_dyads(conn, f, after, limit)
+        listed, params = in_list(list(days))
+        within, bounds = _within(list(days.values()))
+        return (f"SELECT {columns} FROM canonical_events e WHERE e.id IN ({listed}) "
+                f"AND {within} ORDER BY {_ORDER}"), {**params, **bounds}
+    clause, params = where(f)
+    if after is not None:
+        more, extra = _after(after)
+        clause, params = f"{clause} AND {more}", {**params, **extra}
+    return (f"WITH page AS (SELECT e.rowid AS r FROM canonical_events e WHERE {clause} "
+            f"ORDER BY {_ORDER} LIMIT $limit) SELECT {columns} FROM canonical_events e "
+            f"WHERE e.rowid IN (SELECT r FROM page) ORDER BY {_ORDER}",
+            {**params, "limit": limit})
 
 
 def find_events(conn: duckdb.DuckDBPyConnection, f: EventFilter, *,
                 after: Cursor | None = None, chunk: int = 1000) -> list[EventRow]:
     """Canonical events matching ``f``, the latest first (those after ``after``)."""
-    clause, params = where(f)
-    if after is not None:
-        more, extra = _after(after)
-        clause, params = f"{clause} AND {more}", {**params, **extra}
     columns = ", ".join("e." + c for c in (*STORED, *_REPRESENTATIVE))
-    sql = f"SELECT {columns} FROM canonical_events e WHERE {clause} ORDER BY {_ORDER}"
     if f.limit:
-        # the page's rows first (by rowid), then their columns: the sort moves no lists
-        sql = (f"WITH page AS (SELECT e.rowid AS r FROM canonical_events e WHERE {clause} "
-               f"ORDER BY {_ORDER} LIMIT $limit) SELECT {columns} FROM canonical_events e "
-               f"WHERE e.rowid IN (SELECT r FROM page) ORDER BY {_ORDER}")
-        params["limit"] = int(f.limit)
+        sql, params = _page_sql(conn, f, after, columns, int(f.limit))
+    else:
+        clause, params = where(f)
+        if after is not None:
+            more, extra = _after(after)
+            clause, params = f"{clause} AND {more}", {**params, **extra}
+        sql = f"SELECT {columns} FROM canonical_events e WHERE {clause} ORDER BY {_ORDER}"
     found = conn.execute(sql, params).fetchall()
     rows = [dict(zip(STORED, row, strict=False)) for row in found]
     out: list[EventRow] = []
