@@ -12,11 +12,12 @@ gate: readers together, a writer alone, and a waiting writer goes before new rea
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
+from heraldo.server.answers import DEFAULT_SIZE, Answers
 from heraldo.store import Access, Store
 from heraldo.store.connection import DEFAULT_LOCK_TIMEOUT, OutdatedStore
 from heraldo.store.reader import Reader
@@ -61,10 +62,12 @@ class Gate:
 class ServerSessions:
     """Short reading and writing sessions on ``path`` for the server's requests."""
 
-    def __init__(self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+    def __init__(self, path: str | Path, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+                 cache_size: int = DEFAULT_SIZE) -> None:
         self.access = Access(path, lock_timeout=lock_timeout)
         self.reader = Reader(path, lock_timeout=lock_timeout)
         self.gate = Gate()
+        self.answers = Answers(cache_size)
 
     @property
     def path(self) -> str:
@@ -80,6 +83,14 @@ class ServerSessions:
                     pass  # opening for writing migrates
                 store = stack.enter_context(self._read())
             yield store
+
+    def answer(self, key: str, build: Callable[[Store], bytes]) -> bytes:
+        """The answer to the request ``key`` that ``build`` makes from the store, kept for
+        as long as the store's generation (and its file) stays the same
+        (``answers.py``)."""
+        with self.reading() as store:
+            version = (Path(self.path).stat().st_ino, store.generation())
+            return self.answers.get(version, key, lambda: build(store))
 
     @contextmanager
     def _read(self) -> Iterator[Store]:

@@ -77,6 +77,9 @@ class Store:
                                     "for writing once to upgrade it)")
             if not self.read_only:
                 migrate(self.conn)
+                # before anything is written: a reader that saw the old generation never
+                # takes what this session writes for what it read (``generation``)
+                self.conn.execute("UPDATE store_generation SET n = n + 1")
         except duckdb.Error as exc:
             self.conn.close()
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
@@ -167,6 +170,12 @@ class Store:
 
     def schema_version(self) -> int:
         return current_version(self.conn)
+
+    def generation(self) -> int:
+        """A number that every writing session bumps when it opens: what a reader read
+        under one generation is what the store holds until it changes."""
+        ((n,),) = self.conn.execute("SELECT n FROM store_generation").fetchall()
+        return int(n)
 
     # The typed queries: the CLI's filters as keyword arguments. ``actor`` and the sides
     # of ``dyad`` match a code or its prefix; ``type`` is a PLOVER type or a CAMEO prefix.

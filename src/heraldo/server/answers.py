@@ -1,0 +1,48 @@
+"""The server's answers to its read requests, kept while the store's generation (bumped by
+every writing session, ``Store.generation``) stays the same: a repeated request is answered
+without a query. Each request still opens its reading session and reads the generation
+first, so a write (by an ingest in another process, or a POST) makes the next read fresh.
+The most recently used ``size`` answers are kept; ``size=0`` keeps none."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+
+DEFAULT_SIZE = 256
+
+
+class Answers:
+    """Answers (bytes) by request, for one generation of the store at a time (any value
+    that changes when the store may have: the server's is the file's inode and the
+    store's generation)."""
+
+    def __init__(self, size: int = DEFAULT_SIZE) -> None:
+        if size < 0:
+            raise ValueError(f"size {size}: give a number >= 0")
+        self.size = size
+        self._generation: Hashable = None
+        self._kept: OrderedDict[str, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, generation: Hashable, key: str, build: Callable[[], bytes]) -> bytes:
+        """The answer to ``key`` under ``generation``: the one kept, or ``build()``'s."""
+        with self._lock:
+            if generation != self._generation:
+                self._kept.clear()
+                self._generation = generation
+            found = self._kept.get(key)
+            if found is not None:
+                self._kept.move_to_end(key)
+                return found
+        made = build()
+        with self._lock:
+            if generation == self._generation and self.size:
+                self._kept[key] = made
+                while len(self._kept) > self.size:
+                    self._kept.popitem(last=False)
+        return made
+
+    def __len__(self) -> int:
+        return len(self._kept)
