@@ -9,13 +9,16 @@ DuckDB's lock on it released. So the process still holds no lock between session
 access policy, ``access.py``), and a session costs an ``ATTACH`` (a few ms).
 
 Like ``Access.reading``, a session waits up to ``lock_timeout`` seconds while another
-process writes, and raises ``OutdatedStore`` for a store of an older schema (the caller
+process writes; while a writer announces that it waits (``turns.py``), no new session
+starts, so the writer gets the file even when sessions overlap without a gap. A session
+raises ``OutdatedStore`` for a store of an older schema (the caller
 upgrades it in a writing session, with no session of this reader open).
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,9 +28,12 @@ import duckdb
 from heraldo.errors import StoreError
 from heraldo.store.connection import CONFIG, DEFAULT_LOCK_TIMEOUT, MEMORY, waiting
 from heraldo.store.db import Store
+from heraldo.store.turns import writer_waits
 
 #: the name of the attached store in the reader's instance
 ALIAS = "heraldo_store"
+#: how often a session about to start looks again whether the waiting writer got in
+_YIELD = 0.01
 
 
 class Reader:
@@ -52,6 +58,11 @@ class Reader:
             f"ATTACH $path AS {ALIAS} (READ_ONLY)", {"path": self.path}))
 
     def _enter(self) -> None:
+        # while a writer in another process waits for its turn (``turns.py``), no new
+        # session starts: the open ones end, the file is detached and the writer gets in
+        deadline = time.monotonic() + self.lock_timeout
+        while writer_waits(self.path) and time.monotonic() < deadline:
+            time.sleep(_YIELD)
         with self._turn:
             if not self._sessions:
                 self._attach()

@@ -1,0 +1,83 @@
+"""A writer's turn: a writer that has to wait announces it, and a busy reader starts no new
+session until the writer has had the file, even when its sessions overlap without a gap."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from heraldo.store import open_store
+from heraldo.store.reader import Reader
+from heraldo.store.synthetic import documents
+from heraldo.store.turns import Turn, turn_file, writer_waits
+
+WRITE = ("import sys\n"
+         "from heraldo.store import open_store\n"
+         "from heraldo.store.synthetic import documents\n"
+         "with open_store(sys.argv[1], lock_timeout=30) as store:\n"
+         "    store.write_documents(documents(2, 2, seed=100))\n")
+
+
+@pytest.fixture()
+def store_file(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with open_store(path) as store:
+        store.write_documents(documents(3, 2))
+    return path
+
+
+def test_an_announced_turn_is_seen_until_withdrawn(store_file):
+    path = str(store_file)
+    first, second = Turn(path), Turn(path)
+    assert not writer_waits(path)
+    first.announce()
+    second.announce()  # one announcement at a time
+    assert first.announced and not second.announced and writer_waits(path)
+    first.withdraw()
+    assert not writer_waits(path) and not turn_file(path).exists()
+
+
+def until(condition, seconds=20.0):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
+
+
+def test_a_waiting_writer_goes_before_new_sessions(store_file):
+    reader = Reader(store_file, lock_timeout=30)
+    release, seen = threading.Event(), []
+
+    def first_session():
+        with reader.reading():
+            release.wait(timeout=30)
+
+    def new_session():
+        with reader.reading() as store:
+            seen.append(store.counts()["articles"])
+
+    first = threading.Thread(target=first_session)
+    first.start()
+    until(lambda: reader.attached)
+    writer = subprocess.Popen([sys.executable, "-c", WRITE, str(store_file)],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        until(lambda: writer_waits(str(store_file)))  # it found the file held
+        later = threading.Thread(target=new_session)
+        later.start()
+        time.sleep(0.3)
+        assert seen == [] and writer.poll() is None  # the new session waits, so does the writer
+        release.set()  # the open session ends: the writer gets in, then the new session
+        first.join()
+        later.join(timeout=30)
+        assert writer.wait(timeout=30) == 0, writer.stderr.read() if writer.stderr else ""
+        assert seen == [5]
+    finally:
+        release.set()
+        if writer.poll() is None:
+            writer.kill()
+            writer.wait()
