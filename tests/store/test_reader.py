@@ -10,34 +10,19 @@ import threading
 
 import duckdb
 import pytest
+from store_files import writer
 
 from heraldo.errors import StoreError
-from heraldo.store import Access, open_store
+from heraldo.store import Access
 from heraldo.store.connection import OutdatedStore
 from heraldo.store.migrate import migrate
 from heraldo.store.reader import Reader
-from heraldo.store.synthetic import documents
-
-#: a writer in another process: opens the store for writing, adds articles, closes it
-WRITE = ("import sys\n"
-         "from heraldo.store import open_store\n"
-         "from heraldo.store.synthetic import documents\n"
-         "with open_store(sys.argv[1], lock_timeout=0) as store:\n"
-         "    store.write_documents(documents(2, 2, seed=int(sys.argv[2])))\n")
-
-
-@pytest.fixture()
-def store_file(tmp_path):
-    path = tmp_path / "s.duckdb"
-    with open_store(path) as store:
-        store.write_documents(documents(3, 2))
-    return path
 
 
 def write_elsewhere(path, seed):
-    done = subprocess.run([sys.executable, "-c", WRITE, str(path), str(seed)],
-                          capture_output=True, text=True, timeout=60)
-    return done.returncode, done.stderr
+    process = writer(path, seed)
+    _, stderr = process.communicate(timeout=60)
+    return process.returncode, stderr
 
 
 def test_another_process_writes_between_sessions_and_the_next_sees_it(store_file):

@@ -3,31 +3,13 @@ session until the writer has had the file, even when its sessions overlap withou
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 import time
 
-import pytest
+from store_files import writer
 
-from heraldo.store import open_store
 from heraldo.store.reader import Reader
-from heraldo.store.synthetic import documents
 from heraldo.store.turns import Turn, turn_file, writer_waits
-
-WRITE = ("import sys\n"
-         "from heraldo.store import open_store\n"
-         "from heraldo.store.synthetic import documents\n"
-         "with open_store(sys.argv[1], lock_timeout=30) as store:\n"
-         "    store.write_documents(documents(2, 2, seed=100))\n")
-
-
-@pytest.fixture()
-def store_file(tmp_path):
-    path = tmp_path / "s.duckdb"
-    with open_store(path) as store:
-        store.write_documents(documents(3, 2))
-    return path
 
 
 def test_an_announced_turn_is_seen_until_withdrawn(store_file):
@@ -63,21 +45,20 @@ def test_a_waiting_writer_goes_before_new_sessions(store_file):
     first = threading.Thread(target=first_session)
     first.start()
     until(lambda: reader.attached)
-    writer = subprocess.Popen([sys.executable, "-c", WRITE, str(store_file)],
-                              stderr=subprocess.PIPE, text=True)
+    writing = writer(store_file, 100, lock_timeout=30)
     try:
         until(lambda: writer_waits(str(store_file)))  # it found the file held
         later = threading.Thread(target=new_session)
         later.start()
         time.sleep(0.3)
-        assert seen == [] and writer.poll() is None  # the new session waits, so does the writer
+        assert seen == [] and writing.poll() is None  # the new session waits, so does the writer
         release.set()  # the open session ends: the writer gets in, then the new session
         first.join()
         later.join(timeout=30)
-        assert writer.wait(timeout=30) == 0, writer.stderr.read() if writer.stderr else ""
+        assert writing.wait(timeout=30) == 0, writing.stderr.read() if writing.stderr else ""
         assert seen == [5]
     finally:
         release.set()
-        if writer.poll() is None:
-            writer.kill()
-            writer.wait()
+        if writing.poll() is None:
+            writing.kill()
+            writing.wait()
