@@ -57,7 +57,7 @@ class Reader:
         waiting(self.path, self.lock_timeout, lambda: self._instance.execute(
             f"ATTACH $path AS {ALIAS} (READ_ONLY)", {"path": self.path}))
 
-    def _enter(self) -> None:
+    def _enter(self) -> duckdb.DuckDBPyConnection:
         # while a writer in another process waits for its turn (``turns.py``), no new
         # session starts: the open ones end, the file is detached and the writer gets in
         deadline = time.monotonic() + self.lock_timeout
@@ -67,20 +67,29 @@ class Reader:
             if not self._sessions:
                 self._attach()
             self._sessions += 1
+            try:  # a cursor of the instance per session, made one at a time
+                cursor = self._instance.cursor()
+                cursor.execute(f"USE {ALIAS}")
+            except BaseException:
+                self._drop()
+                raise
+        return cursor
+
+    def _drop(self) -> None:
+        """One session fewer (under ``_turn``); the last one detaches the file."""
+        self._sessions -= 1
+        if not self._sessions:
+            self._instance.execute(f"DETACH {ALIAS}")
 
     def _leave(self) -> None:
         with self._turn:
-            self._sessions -= 1
-            if not self._sessions:
-                self._instance.execute(f"DETACH {ALIAS}")
+            self._drop()
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
         """A read-only store, open for the block only."""
-        self._enter()
+        cursor = self._enter()
         try:
-            cursor = self._instance.cursor()
-            cursor.execute(f"USE {ALIAS}")
             with Store(self.path, conn=cursor) as store:
                 yield store
         finally:
