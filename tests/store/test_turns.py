@@ -3,6 +3,7 @@ session until the writer has had the file, even when its sessions overlap withou
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 
@@ -62,3 +63,24 @@ def test_a_waiting_writer_goes_before_new_sessions(store_file):
         if writing.poll() is None:
             writing.kill()
             writing.wait()
+
+
+def test_a_turn_file_removed_under_a_writer_is_no_announcement(store_file, monkeypatch):
+    """A writer that opened the turn file just before the previous writer removed it would
+    lock a file no reader sees: it does not count itself announced, and tries again."""
+    path = str(store_file)
+    opened = os.open
+
+    def open_then_removed(name, *args):
+        fd = opened(name, *args)
+        os.unlink(name)
+        return fd
+
+    monkeypatch.setattr(os, "open", open_then_removed)
+    late = Turn(path)
+    late.announce()
+    monkeypatch.undo()
+    assert not late.announced and not writer_waits(path)
+    late.announce()
+    assert late.announced and writer_waits(path)
+    late.withdraw()

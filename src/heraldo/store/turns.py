@@ -45,6 +45,8 @@ class Turn:
             return  # a directory we cannot write to: no announcement, plain retries
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.fstat(fd).st_ino != os.stat(self.path).st_ino:
+                raise OSError("removed by the writer before")  # announce at the next try
         except OSError:
             os.close(fd)
             return
