@@ -13,6 +13,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from store_files import store_file
 from typer.testing import CliRunner
 
 from heraldo.cli.main import app

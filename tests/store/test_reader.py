@@ -10,7 +10,7 @@ import threading
 
 import duckdb
 import pytest
-from store_files import writer
+from store_files import store_file, writer
 
 from heraldo.errors import StoreError
 from heraldo.store import Access

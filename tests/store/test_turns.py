@@ -7,7 +7,7 @@ import os
 import threading
 import time
 
-from store_files import writer
+from store_files import store_file, writer
 
 from heraldo.store.reader import Reader
 from heraldo.store.turns import Turn, turn_file, writer_waits
