@@ -44,6 +44,12 @@ def test_the_least_recently_used_answers_go_first_and_size_0_keeps_none():
         answers.get(1, key, key.encode)
     assert answers.get(1, "a", lambda: b"new") == b"a"
     assert answers.get(1, "b", lambda: b"new") == b"new"
+    small = Answers(size=8, max_bytes=5)
+    for key in ("aa", "bb", "cc", "toolong"):
+        small.get(1, key, key.encode)
+    assert small.get(1, "aa", lambda: b"new") == b"new"  # 6 bytes: the first went
+    assert small.get(1, "cc", lambda: b"new") == b"cc"
+    assert small.get(1, "toolong", lambda: b"x") == b"x"  # larger than all: never kept
     none = Answers(size=0)
     none.get(1, "a", lambda: b"a")
     assert len(none) == 0 and none.get(1, "a", lambda: b"again") == b"again"

@@ -2,7 +2,8 @@
 every writing session, ``Store.generation``) stays the same: a repeated request is answered
 without a query. Each request still opens its reading session and reads the generation
 first, so a write (by an ingest in another process, or a POST) makes the next read fresh.
-The most recently used ``size`` answers are kept; ``size=0`` keeps none."""
+The most recently used ``size`` answers are kept, at most ``max_bytes`` of them together;
+``size=0`` keeps none."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
 DEFAULT_SIZE = 256
+#: what the kept answers may take together (a graph of 5,000 edges is about 0.6 MB)
+MAX_BYTES = 64 * 2**20
 
 
 class Answers:
@@ -18,10 +21,11 @@ class Answers:
     that changes when the store may have: the server's is the file's inode and the
     store's generation)."""
 
-    def __init__(self, size: int = DEFAULT_SIZE) -> None:
+    def __init__(self, size: int = DEFAULT_SIZE, max_bytes: int = MAX_BYTES) -> None:
         if size < 0:
             raise ValueError(f"size {size}: give a number >= 0")
-        self.size = size
+        self.size, self.max_bytes = size, max_bytes
+        self._bytes = 0
         self._generation: Hashable = None
         self._kept: OrderedDict[str, bytes] = OrderedDict()
         self._lock = threading.Lock()
@@ -31,6 +35,7 @@ class Answers:
         with self._lock:
             if generation != self._generation:
                 self._kept.clear()
+                self._bytes = 0
                 self._generation = generation
             found = self._kept.get(key)
             if found is not None:
@@ -38,10 +43,12 @@ class Answers:
                 return found
         made = build()
         with self._lock:
-            if generation == self._generation and self.size:
+            if (generation == self._generation and self.size and key not in self._kept
+                    and len(made) <= self.max_bytes):
                 self._kept[key] = made
-                while len(self._kept) > self.size:
-                    self._kept.popitem(last=False)
+                self._bytes += len(made)
+                while len(self._kept) > self.size or self._bytes > self.max_bytes:
+                    self._bytes -= len(self._kept.popitem(last=False)[1])
         return made
 
     def __len__(self) -> int:
