@@ -2,7 +2,7 @@
 writes to the same store.
 
     python benchmarks/api_latency.py --db STORE [--requests 120] [--concurrency 4]
-        [--ingest FILE.jsonl] [--json OUT]
+        [--cache 256] [--ingest FILE.jsonl] [--json OUT]
 
 Starts ``heraldo serve --db STORE`` on a free port and sends ``--requests`` requests to
 each of GET /api/v1/events, /dyads and /graph (cycling through a few filters each), from
@@ -10,6 +10,9 @@ each of GET /api/v1/events, /dyads and /graph (cycling through a few filters eac
 p95 and the slowest, in ms, per endpoint. With ``--ingest``, it then starts ``heraldo
 ingest FILE --db STORE`` and keeps the same load on until the ingest ends, counting the
 requests that failed (a 503 when the store stayed busy longer than the lock timeout).
+``--cache 0`` starts the server keeping no answers, so that every request queries the
+store; with the default, a filter asked again before the store changes is answered from
+the server's cache (the filters cycle, so most measured requests are repeats).
 Build the 1M-event store with ``benchmarks/store_queries.py --events 1000000 --db STORE``.
 """
 
@@ -50,10 +53,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, cache: int) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if k != "HERALDO_API_KEY"}
     server = subprocess.Popen([sys.executable, "-m", "heraldo.cli", "serve", "--db", str(db),
-                               "--port", str(port)], env=env)
+                               "--port", str(port), "--cache", str(cache)], env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -151,17 +154,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--requests", type=int, default=120, help="per endpoint")
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--ingest", type=Path, help="a corpus to ingest under load")
+    parser.add_argument("--cache", type=int, default=256, help="heraldo serve --cache: "
+                        "answers kept while the store is unchanged (0: every request queries)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = start_server(args.db, port)
+    server = start_server(args.db, port, args.cache)
     try:
         load = Load(base, args.concurrency)
         load.run(fixed(2), threading.Event())  # warm-up
         load = Load(base, args.concurrency)
         load.run(fixed(args.requests), threading.Event())
-        result: dict[str, Any] = {"concurrency": args.concurrency, "alone": load.summary()}
+        result: dict[str, Any] = {"concurrency": args.concurrency, "cache": args.cache,
+                                  "alone": load.summary()}
         if args.ingest:
             result["during_ingest"] = during_ingest(base, args.concurrency, args.db,
                                                     args.ingest)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
+import duckdb
 from api_stores import client, small_db
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from heraldo.cli.main import app as cli
+from heraldo.server import create_app
 from heraldo.store import open_store
+from heraldo.store.migrate import latest_version, migrate
 
 runner = CliRunner()
 
@@ -44,3 +48,15 @@ def test_serve_refuses_a_missing_store_without_a_key(tmp_path):
                            env={"HERALDO_API_KEY": ""})
     assert result.exit_code == 2
     assert "no such store" in result.stderr and "HERALDO_API_KEY" in result.stderr
+
+
+def test_a_store_of_an_older_schema_is_upgraded_by_the_first_request(tmp_path):
+    path = tmp_path / "old.duckdb"
+    conn = duckdb.connect(str(path))
+    migrate(conn, target=1)
+    conn.close()
+    served = TestClient(create_app(path))
+    for _ in range(2):
+        answer = served.get("/api/v1/health")
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["schema_version"] == latest_version()

@@ -13,6 +13,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from store_files import store_file
 from typer.testing import CliRunner
 
 from heraldo.cli.main import app
@@ -20,7 +21,6 @@ from heraldo.errors import StoreError
 from heraldo.store import Access, open_store
 from heraldo.store.connection import lock_holder
 from heraldo.store.migrate import current_version, latest_version, migrate
-from heraldo.store.synthetic import documents
 
 runner = CliRunner()
 HOLD = ("import duckdb, sys, time\n"
@@ -105,14 +105,6 @@ def hold(path, mode, seconds):
                                stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None and process.stdout.readline().strip() == "holding"
     return process
-
-
-@pytest.fixture()
-def store_file(tmp_path):
-    path = tmp_path / "s.duckdb"
-    with open_store(path) as store:
-        store.write_documents(documents(3, 2))
-    return path
 
 
 @pytest.mark.parametrize("holder, read_only", [("rw", True), ("rw", False), ("ro", False)])

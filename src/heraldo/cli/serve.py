@@ -25,6 +25,8 @@ def serve(
     max_body: int = typer.Option(10_000_000, "--max-body", metavar="BYTES", min=1,
                                  help="The largest request body taken (larger: 413)."),
     lock_timeout: float = lock_timeout_option(),
+    cache: int = typer.Option(256, "--cache", metavar="N", min=0,
+                              help="Answers to keep while the store is unchanged (0: none)."),
 ) -> None:
     """Serve the store's dashboard (at /) and its JSON API under /api/v1 (OpenAPI at
     /docs). Writes need the key in $HERALDO_API_KEY; without it the server is read-only."""
@@ -47,7 +49,7 @@ def serve(
         typer.echo(f"heraldo: writes need the key of {KEY_VARIABLE}", err=True)
     typer.echo(f"heraldo: serving {db} on http://{host}:{port} (dashboard /, API /api/v1, "
                "OpenAPI /docs)", err=True)
-    app = create_app(db, key, max_body, lock_timeout=lock_timeout)
+    app = create_app(db, key, max_body, lock_timeout=lock_timeout, cache_size=cache)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

@@ -1,6 +1,6 @@
 """SQL for the derived tables (signatures and band keys, clusters, canonical events and
 their dyads), which ``heraldo.dedup.refresh`` brings up to date. Their schema is the
-store's (``store/migrations/002_dedup.sql``, ``004_…``, ``006_dyad_columns.sql``); the store
+store's (``store/migrations/002_dedup.sql``, ``004_…``, ``006_…``, ``007_…``, ``008_…``); the store
 itself never reads them back."""
 
 from __future__ import annotations
@@ -32,11 +32,14 @@ INSERT INTO canonical_events BY NAME
 SELECT e.id, c.day, e.date.value AS date_value, e.source_codes, e.target_codes, e.cameo,
        e.plover, e.plover_mode, e.goldstein, e.quad_class, e.negated, e.modality, e.trigger,
        e.place.name AS place_name, e.place.country AS place_country, c.confidence,
-       c.num_mentions, c.num_articles, c.num_sources
+       c.num_mentions, c.num_articles, c.num_sources, e.article_id,
+       e."start" AS event_start, e."end" AS event_end
 FROM _t__canon c JOIN events e ON e.id = c.id
+ORDER BY c.day DESC NULLS LAST, c.num_mentions DESC, e.id
 """
 #: the dyads, with the columns of their (just written) canonical event that the dyad
-#: series and the actor graph aggregate
+#: series and the actor graph aggregate; both tables in listing order, the latest day
+#: first (``008_listing_order.sql``)
 _DYADS = """
 INSERT INTO canonical_dyads BY NAME
 SELECT d.canonical_id, d.source, d.target, c.day, c.cameo, c.plover, c.goldstein,
@@ -44,6 +47,7 @@ SELECT d.canonical_id, d.source, d.target, c.day, c.cameo, c.plover, c.goldstein
 FROM _t_canonical_dyads d JOIN (
     SELECT DISTINCT ON (id) * FROM canonical_events WHERE id IN (SELECT id FROM _t__canon)
 ) c ON c.id = d.canonical_id
+ORDER BY c.day DESC NULLS LAST, c.num_mentions DESC, d.canonical_id
 """
 
 _AFFECTED = """

@@ -6,14 +6,18 @@ The writes (``POST /extract``, ``POST /articles``) are in ``writes.py``."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request, Response
+from pydantic import TypeAdapter
 
 from heraldo.server import writes
 from heraldo.server.errors import ApiError
 from heraldo.server.sessions import sessions
+from heraldo.store import Store
 from heraldo.store.actors import ActorDetail, ActorRow
 from heraldo.store.events import Cursor, EventRow
 from heraldo.store.graph import Graph
@@ -57,6 +61,21 @@ def _cursor(value: str | None) -> Cursor | None:
         raise ApiError(422, f"query parameter 'cursor': {exc}", "cursor") from None
 
 
+@cache
+def _adapter(kind: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(kind)
+
+
+def answer(request: Request, kind: Any, query: Callable[[Store], Any]) -> Response:
+    """What ``query`` reads from the store, as JSON of the type ``kind`` (the endpoint's
+    ``response_model``), written by pydantic in one pass (FastAPI would validate the typed
+    rows again, then encode them: a series of 2,000 dyads, 1.6 ms against about 18). The
+    server keeps it until the store changes (``sessions.ServerSessions.answer``)."""
+    key = f"{request.url.path}?{request.url.query}"
+    body = sessions(request).answer(key, lambda store: _adapter(kind).dump_json(query(store)))
+    return Response(body, media_type="application/json")
+
+
 def _found(value: Any, what: str) -> Any:
     if value is None:
         raise ApiError(404, f"no {what} in this store")
@@ -80,22 +99,26 @@ class EventPage:
     next_cursor: str | None
 
 
-@router.get("/events", summary="Canonical events, the latest first, a page at a time")
+@router.get("/events", summary="Canonical events, the latest first, a page at a time",
+            response_model=EventPage)
 def events(request: Request, actor: Code = None, dyad: Dyad = None, type: Type = None,
            since: Since = None, until: Until = None,
            min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
            limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
            cursor: Annotated[str | None, Query(max_length=400, description="The "
                                                "next_cursor of the previous page.")] = None,
-           ) -> EventPage:
+           ) -> Response:
     """A page of canonical events under the CLI's filters; ``next`` continues it."""
     pair, after = _dyad(dyad), _cursor(cursor)
-    with sessions(request).reading() as store:
+
+    def page(store: Store) -> EventPage:
         rows = store.events(actor=actor, dyad=pair, type=type, since=since, until=until,
                             min_confidence=min_confidence, limit=limit + 1, after=after)
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return EventPage(rows, Cursor.after(rows[-1]).token if more else None)
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return EventPage(rows, Cursor.after(rows[-1]).token if more else None)
+
+    return answer(request, EventPage, page)
 
 
 @router.get("/events/{event_id}", summary="One canonical event with every mention and "
@@ -115,12 +138,13 @@ def _article_head(article: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in article.items() if k != "text"}
 
 
-@router.get("/actors", summary="The actor codes, the most mentioned first")
+@router.get("/actors", summary="The actor codes, the most mentioned first",
+            response_model=dict[str, list[ActorRow]])
 def actors(request: Request,
-           limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100) -> dict[str, list[ActorRow]]:
+           limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100) -> Response:
     """The actor codes of the store, the most mentioned first."""
-    with sessions(request).reading() as store:
-        return {"actors": store.actors(limit=limit)}
+    return answer(request, dict[str, list[ActorRow]],
+                  lambda store: {"actors": store.actors(limit=limit)})
 
 
 @router.get("/actors/{code}", summary="One actor code: its counterparts per period and "
@@ -133,21 +157,23 @@ def actor(request: Request, code: Annotated[str, Path(max_length=64)],
     return found
 
 
-@router.get("/dyads", summary="Dyad time series (heraldo dyads)")
+@router.get("/dyads", summary="Dyad time series (heraldo dyads)",
+            response_model=dict[str, list[DyadRow]])
 def dyads(request: Request, freq: Freq = "month", actor: Code = None, dyad: Dyad = None,
           since: Since = None, until: Until = None,
           level: Annotated[Literal["actor", "country"], Query(
               description="actor, or country: codes rolled up to their countries")] = "actor",
           no_self: Annotated[bool, Query(description="Leave out self-dyads.")] = False,
-          ) -> dict[str, list[DyadRow]]:
+          ) -> Response:
     """Dyad time series, as ``heraldo dyads`` prints them."""
     pair = _dyad(dyad)
-    with sessions(request).reading() as store:
-        return {"dyads": store.dyads(freq=freq, actor=actor, dyad=pair, since=since,
-                                     until=until, level=level, no_self=no_self)}
+    return answer(request, dict[str, list[DyadRow]], lambda store: {"dyads": store.dyads(
+        freq=freq, actor=actor, dyad=pair, since=since, until=until, level=level,
+        no_self=no_self)})
 
 
-@router.get("/graph", summary="Actors as nodes, dyads as edges weighted by events")
+@router.get("/graph", summary="Actors as nodes, dyads as edges weighted by events",
+            response_model=Graph)
 def graph(request: Request, actor: Code = None, type: Type = None, since: Since = None,
           until: Until = None,
           kind: Annotated[Literal["state", "person", "organisation", "group"] | None,
@@ -156,30 +182,30 @@ def graph(request: Request, actor: Code = None, type: Type = None, since: Since 
                                                "this country (ISO alpha-3).")] = None,
           min_events: Annotated[int, Query(ge=1)] = 1,
           limit: Annotated[int, Query(ge=1, le=5000, description="The heaviest edges.")] = 500,
-          ) -> Graph:
+          ) -> Response:
     """The actor network: actors as nodes, dyads as edges weighted by their events."""
-    with sessions(request).reading() as store:
-        return store.graph(actor=actor, type=type, since=since, until=until, kind=kind,
-                           country=country, min_events=min_events, limit=limit)
+    return answer(request, Graph, lambda store: store.graph(
+        actor=actor, type=type, since=since, until=until, kind=kind, country=country,
+        min_events=min_events, limit=limit))
 
 
-@router.get("/timeline", summary="Events per period by quad class (the overview)")
+@router.get("/timeline", summary="Events per period by quad class (the overview)",
+            response_model=dict[str, list[Period]])
 def timeline(request: Request, freq: Freq = "month", actor: Code = None, type: Type = None,
-             since: Since = None, until: Until = None) -> dict[str, list[Period]]:
+             since: Since = None, until: Until = None) -> Response:
     """Events per period by quad class: the overview's data."""
-    with sessions(request).reading() as store:
-        return {"periods": store.timeline(freq=freq, actor=actor, type=type, since=since,
-                                          until=until)}
+    return answer(request, dict[str, list[Period]], lambda store: {"periods": store.timeline(
+        freq=freq, actor=actor, type=type, since=since, until=until)})
 
 
-@router.get("/places", summary="Events per place (the map)")
+@router.get("/places", summary="Events per place (the map)",
+            response_model=dict[str, list[PlaceCount]])
 def places(request: Request, actor: Code = None, type: Type = None, since: Since = None,
            until: Until = None,
-           limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> dict[str, list[PlaceCount]]:
+           limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> Response:
     """Events per place: the map's data."""
-    with sessions(request).reading() as store:
-        return {"places": store.places(actor=actor, type=type, since=since, until=until,
-                                       limit=limit)}
+    return answer(request, dict[str, list[PlaceCount]], lambda store: {"places": store.places(
+        actor=actor, type=type, since=since, until=until, limit=limit)})
 
 
 @router.get("/articles/{article_id}", summary="One stored article as a Document")

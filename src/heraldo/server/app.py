@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
 from heraldo.server import api, pages
+from heraldo.server.answers import DEFAULT_SIZE
 from heraldo.server.errors import DEFAULT_MAX_BODY, BodyLimit, install
 from heraldo.server.sessions import ServerSessions
 from heraldo.store.connection import DEFAULT_LOCK_TIMEOUT
@@ -25,13 +26,15 @@ def _version() -> str:
 
 
 def create_app(db: str | Path, api_key: str | None = None, max_body: int = DEFAULT_MAX_BODY,
-               *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> FastAPI:
+               *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+               cache_size: int = DEFAULT_SIZE) -> FastAPI:
     """The app serving the store ``db``. Without ``api_key`` it is read-only: writes
-    answer 403; with one, writes need it (``X-API-Key`` or ``Authorization: Bearer``)."""
+    answer 403; with one, writes need it (``X-API-Key`` or ``Authorization: Bearer``).
+    It keeps the answers to ``cache_size`` read requests while the store is unchanged."""
     app = FastAPIOffline(title="Heraldo", version=_version(),
                          description="Political events coded from news text, with their "
                          "evidence: the JSON API of a Heraldo store.")
-    app.state.sessions = ServerSessions(db, lock_timeout=lock_timeout)
+    app.state.sessions = ServerSessions(db, lock_timeout=lock_timeout, cache_size=cache_size)
     app.state.api_key = api_key or None
     app.state.max_body = max_body
     install(app)

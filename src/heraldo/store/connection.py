@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
 from heraldo.errors import StoreError
 from heraldo.store.migrate import current_version, latest_version
+from heraldo.store.turns import Turn
 
 MEMORY = ":memory:"
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -33,6 +36,7 @@ KNOWN_FILES = ((b"SQLite format 3\x00", "an SQLite database"), (b"PAR1", "a Parq
 _HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 _FIRST_DELAY = 0.05
 _MAX_DELAY = 1.0
+T = TypeVar("T")
 
 
 class OutdatedStore(StoreError):
@@ -78,22 +82,39 @@ def connect(path: str, *, read_only: bool,
     lock, for at most ``lock_timeout`` seconds."""
     if path == MEMORY:
         return duckdb.connect(MEMORY, config=CONFIG)
+    return waiting(path, lock_timeout,
+                   lambda: duckdb.connect(path, read_only=read_only, config=CONFIG),
+                   writer=not read_only)
+
+
+def waiting(path: str, lock_timeout: float, open_file: Callable[[], T], *,
+            writer: bool = False) -> T:
+    """What ``open_file`` returns once it opens the file ``path`` (after ``check_path``),
+    retrying with backoff while another process holds the lock, for at most
+    ``lock_timeout`` seconds. A ``writer`` that has to wait announces it (``turns.py``)."""
     check_path(path)
     deadline = time.monotonic() + lock_timeout
     delay = _FIRST_DELAY
-    while True:
-        try:
-            return duckdb.connect(path, read_only=read_only, config=CONFIG)
-        except duckdb.Error as exc:
-            holder = lock_holder(str(exc))
-            if holder is None:
-                raise StoreError(f"{path}: cannot open the store ({exc})") from exc
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise StoreError(f"{path}: the store is in use by {holder}; gave up after "
-                                 f"{lock_timeout:g} s (--lock-timeout)") from None
-            time.sleep(min(delay, left))
-            delay = min(2 * delay, _MAX_DELAY)
+    turn = Turn(path)
+    try:
+        while True:
+            try:
+                return open_file()
+            except duckdb.Error as exc:
+                holder = lock_holder(str(exc))
+                if holder is None:
+                    raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise StoreError(f"{path}: the store is in use by {holder}; gave up "
+                                     f"after {lock_timeout:g} s (--lock-timeout)") from None
+                if writer:
+                    turn.announce()
+                time.sleep(min(delay, left))
+                # announced, the writer looks often: readers let the file go for it
+                delay = _FIRST_DELAY if turn.announced else min(2 * delay, _MAX_DELAY)
+    finally:
+        turn.withdraw()
 
 
 def user_tables(conn: duckdb.DuckDBPyConnection) -> list[str]:

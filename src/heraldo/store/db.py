@@ -62,20 +62,27 @@ class Store:
     """
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False,
-                 lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+                 lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+                 conn: duckdb.DuckDBPyConnection | None = None) -> None:
         """Open the store at ``path`` (migrating it when opened for writing), waiting at most
-        ``lock_timeout`` seconds for DuckDB's lock; a StoreError when it cannot."""
+        ``lock_timeout`` seconds for DuckDB's lock; a StoreError when it cannot. ``conn``: a
+        connection already open on it, read-only (``store/reader.py``)."""
         self.path = str(path)
-        self.read_only = read_only
-        self.conn = connect(self.path, read_only=read_only, lock_timeout=lock_timeout)
+        # ``conn``: a connection already open on the store, read-only (``store/reader.py``)
+        self.read_only = read_only or conn is not None
+        self.conn = conn if conn is not None else connect(
+            self.path, read_only=read_only, lock_timeout=lock_timeout)
         try:
             version = check_store(self.conn, self.path)
-            if read_only and version < latest_version():
+            if self.read_only and version < latest_version():
                 raise OutdatedStore(f"{self.path}: the store has schema version {version}; "
                                     f"this Heraldo reads version {latest_version()} (open it "
                                     "for writing once to upgrade it)")
-            if not read_only:
+            if not self.read_only:
                 migrate(self.conn)
+                # before anything is written: a reader that saw the old generation never
+                # takes what this session writes for what it read (``generation``)
+                self.conn.execute("UPDATE store_generation SET n = n + 1")
         except duckdb.Error as exc:
             self.conn.close()
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
@@ -170,6 +177,12 @@ class Store:
     def schema_version(self) -> int:
         """The number of the last migration the store has."""
         return current_version(self.conn)
+
+    def generation(self) -> int:
+        """A number that every writing session bumps when it opens: what a reader read
+        under one generation is what the store holds until it changes."""
+        ((n,),) = self.conn.execute("SELECT n FROM store_generation").fetchall()
+        return int(n)
 
     # The typed queries: the CLI's filters as keyword arguments. ``actor`` and the sides
     # of ``dyad`` match a code or its prefix; ``type`` is a PLOVER type or a CAMEO prefix.

@@ -12,13 +12,16 @@ from typing import Any
 
 import duckdb
 
-from heraldo.store.provenance import provenance
+from heraldo.store.provenance import in_list, provenance_in
 
 #: the columns of a canonical event in the store
 STORED = ("id", "day", "date_value", "source_codes", "cameo", "target_codes", "plover",
           "plover_mode", "goldstein", "quad_class", "modality", "negated", "trigger",
           "place_name", "place_country", "confidence", "num_mentions", "num_articles",
           "num_sources")
+#: the representative event of each canonical event: its article and where it is in the
+#: text (``008_listing_order.sql``), for the provenance of a listing
+_REPRESENTATIVE = ("article_id", "event_start", "event_end")
 #: the order of a listing: the latest first (undated last), then the most reported, then id
 _ORDER = "e.day DESC NULLS LAST, e.num_mentions DESC, e.id"
 
@@ -109,20 +112,11 @@ class Cursor:
             raise ValueError(f"{token!r} is not a cursor of this listing") from None
 
 
-def where(f: EventFilter, alias: str = "e", key: str = "id") -> tuple[str, dict[str, Any]]:
-    """The WHERE clause (without the keyword; ``true`` for no filter) and its parameters,
-    over the table ``alias`` whose canonical event id is ``key``."""
+def _own(f: EventFilter, alias: str) -> tuple[list[str], dict[str, Any]]:
+    """The clauses of ``f`` on an event's own columns (type, days, confidence), over
+    ``alias``: a canonical event, or one of its dyads, which carry the same columns."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
-    if f.actor:
-        # every code of an event's sides stands in one of its dyads (``dyads.dyad_pairs``)
-        clauses.append(f"{alias}.{key} IN (SELECT canonical_id FROM canonical_dyads "
-                       "WHERE starts_with(source, $actor) OR starts_with(target, $actor))")
-        params["actor"] = f.actor.upper()
-    if f.dyad:
-        clauses.append(f"{alias}.{key} IN (SELECT canonical_id FROM canonical_dyads "
-                       "WHERE starts_with(source, $dyad_a) AND starts_with(target, $dyad_b))")
-        params["dyad_a"], params["dyad_b"] = f.dyad[0].upper(), f.dyad[1].upper()
     if f.type:
         if f.type.isdigit():
             clauses.append(f"starts_with({alias}.cameo, $type)")
@@ -138,6 +132,27 @@ def where(f: EventFilter, alias: str = "e", key: str = "id") -> tuple[str, dict[
     if f.min_confidence is not None:
         clauses.append(f"{alias}.confidence >= $min_confidence")
         params["min_confidence"] = f.min_confidence
+    return clauses, params
+
+
+def where(f: EventFilter, alias: str = "e", key: str = "id") -> tuple[str, dict[str, Any]]:
+    """The WHERE clause (without the keyword; ``true`` for no filter) and its parameters,
+    over the table ``alias`` whose canonical event id is ``key``."""
+    clauses, params = _own(f, alias)
+    # the dyads of the events that pass the event's own filters (the subqueries skip the
+    # row groups of other days: dyads are stored by day, ``008_listing_order.sql``)
+    own = "".join(f" AND {c}" for c in _own(f, "x")[0])
+    if f.actor:
+        # every code of an event's sides stands in one of its dyads (``dyads.dyad_pairs``)
+        clauses.append(f"{alias}.{key} IN (SELECT canonical_id FROM canonical_dyads x "
+                       "WHERE (starts_with(x.source, $actor) OR starts_with(x.target, $actor))"
+                       f"{own})")
+        params["actor"] = f.actor.upper()
+    if f.dyad:
+        clauses.append(f"{alias}.{key} IN (SELECT canonical_id FROM canonical_dyads x "
+                       "WHERE starts_with(x.source, $dyad_a) AND starts_with(x.target, $dyad_b)"
+                       f"{own})")
+        params["dyad_a"], params["dyad_b"] = f.dyad[0].upper(), f.dyad[1].upper()
     return (" AND ".join(clauses) or "true"), params
 
 
@@ -153,35 +168,97 @@ def dyad_where(f: EventFilter, alias: str = "d") -> tuple[str, dict[str, Any]]:
     return clause, params
 
 
-def _after(cursor: Cursor) -> tuple[str, dict[str, Any]]:
-    """The clause that keeps the events listed after ``cursor`` (in ``_ORDER``)."""
+def _after(cursor: Cursor, alias: str = "e", key: str = "id") -> tuple[str, dict[str, Any]]:
+    """The clause that keeps the events listed after ``cursor`` (in ``_ORDER``), over the
+    table ``alias`` whose canonical event id is ``key``."""
     params: dict[str, Any] = {"c_n": cursor.num_mentions, "c_id": cursor.id}
-    same = "(e.num_mentions < $c_n OR (e.num_mentions = $c_n AND e.id > $c_id))"
+    day, n = f"{alias}.day", f"{alias}.num_mentions"
+    same = f"({n} < $c_n OR ({n} = $c_n AND {alias}.{key} > $c_id))"
     if cursor.day is None:
-        return f"(e.day IS NULL AND {same})", params
+        return f"({day} IS NULL AND {same})", params
     params["c_day"] = cursor.day
-    return f"(e.day < $c_day OR e.day IS NULL OR (e.day = $c_day AND {same}))", params
+    return f"({day} < $c_day OR {day} IS NULL OR ({day} = $c_day AND {same}))", params
+
+
+def _page_of_dyads(conn: duckdb.DuckDBPyConnection, f: EventFilter,
+                   after: Cursor | None, limit: int) -> dict[str, dt.date | None]:
+    """The ids (and days) of the page of events of an actor or a dyad, found among their
+    dyads (stored in listing order with their event's columns: the Top-N skips the row
+    groups of older days). An event's dyads are neighbours in that order, so the first
+    rows hold the first events; if they hold too few, more rows are read."""
+    if f.dyad:
+        clause, params = dyad_where(f)  # an actor besides the dyad: any dyad of the event
+    else:
+        clauses, params = _own(f, "d")
+        clause = " AND ".join(["(starts_with(d.source, $actor) OR starts_with(d.target, "
+                               "$actor))", *clauses])
+        params["actor"] = (f.actor or "").upper()
+    if after is not None:
+        more, extra = _after(after, "d", "canonical_id")
+        clause, params = f"{clause} AND {more}", {**params, **extra}
+    sql = (f"SELECT d.canonical_id, d.day FROM canonical_dyads d WHERE {clause} "
+           "ORDER BY d.day DESC NULLS LAST, d.num_mentions DESC, d.canonical_id LIMIT $rows")
+    rows = 2 * limit
+    while True:
+        found = conn.execute(sql, {**params, "rows": rows}).fetchall()
+        days = dict(found)
+        if len(days) >= limit or len(found) < rows:
+            return dict(list(days.items())[:limit])
+        rows *= 4
+
+
+def _within(days: list[dt.date | None]) -> tuple[str, dict[str, Any]]:
+    """A clause that holds for the days ``days``: it lets a scan of the canonical events
+    (stored by day) skip the row groups of other days."""
+    dated = [day for day in days if day is not None]
+    if not dated:
+        return "e.day IS NULL", {}
+    bounds = {"first": min(dated), "last": max(dated)}
+    if len(dated) == len(days):
+        return "e.day BETWEEN $first AND $last", bounds
+    return "(e.day BETWEEN $first AND $last OR e.day IS NULL)", bounds
+
+
+def _page_sql(conn: duckdb.DuckDBPyConnection, f: EventFilter, after: Cursor | None,
+              columns: str, limit: int) -> tuple[str, dict[str, Any]]:
+    """The query of a page of ``limit`` events: of an actor or a dyad, by the ids found
+    among the dyads; else the page's rows first (by rowid), then their columns (the sort
+    moves no lists)."""
+    if f.actor or f.dyad:
+        days = _page_of_dyads(conn, f, after, limit)
+        listed, params = in_list(list(days))
+        within, bounds = _within(list(days.values()))
+        return (f"SELECT {columns} FROM canonical_events e WHERE e.id IN ({listed}) "
+                f"AND {within} ORDER BY {_ORDER}"), {**params, **bounds}
+    clause, params = where(f)
+    if after is not None:
+        more, extra = _after(after)
+        clause, params = f"{clause} AND {more}", {**params, **extra}
+    return (f"WITH page AS (SELECT e.rowid AS r FROM canonical_events e WHERE {clause} "
+            f"ORDER BY {_ORDER} LIMIT $limit) SELECT {columns} FROM canonical_events e "
+            f"WHERE e.rowid IN (SELECT r FROM page) ORDER BY {_ORDER}",
+            {**params, "limit": limit})
 
 
 def find_events(conn: duckdb.DuckDBPyConnection, f: EventFilter, *,
                 after: Cursor | None = None, chunk: int = 1000) -> list[EventRow]:
     """Canonical events matching ``f``, the latest first (those after ``after``)."""
-    clause, params = where(f)
-    if after is not None:
-        more, extra = _after(after)
-        clause, params = f"{clause} AND {more}", {**params, **extra}
-    columns = ", ".join("e." + c for c in STORED)
-    sql = f"SELECT {columns} FROM canonical_events e WHERE {clause} ORDER BY {_ORDER}"
+    columns = ", ".join("e." + c for c in (*STORED, *_REPRESENTATIVE))
     if f.limit:
-        # the page's rows first (by rowid), then their columns: the sort moves no lists
-        sql = (f"WITH page AS (SELECT e.rowid AS r FROM canonical_events e WHERE {clause} "
-               f"ORDER BY {_ORDER} LIMIT $limit) SELECT {columns} FROM canonical_events e "
-               f"WHERE e.rowid IN (SELECT r FROM page) ORDER BY {_ORDER}")
-        params["limit"] = int(f.limit)
-    rows = [dict(zip(STORED, row, strict=True)) for row in conn.execute(sql, params).fetchall()]
+        sql, params = _page_sql(conn, f, after, columns, int(f.limit))
+    else:
+        clause, params = where(f)
+        if after is not None:
+            more, extra = _after(after)
+            clause, params = f"{clause} AND {more}", {**params, **extra}
+        sql = f"SELECT {columns} FROM canonical_events e WHERE {clause} ORDER BY {_ORDER}"
+    found = conn.execute(sql, params).fetchall()
+    rows = [dict(zip(STORED, row, strict=False)) for row in found]
     out: list[EventRow] = []
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
-        found = provenance(conn, [r["id"] for r in part])
-        out += [EventRow(**r, **found.get(r["id"], {})) for r in part]
+        # each row ends with its representative's article and offsets (``_REPRESENTATIVE``)
+        where_from = provenance_in(conn, [(row[0], *row[len(STORED):])
+                                          for row in found[start:start + chunk]])
+        out += [EventRow(**r, **where_from.get(r["id"], {})) for r in part]
     return out

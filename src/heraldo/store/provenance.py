@@ -49,14 +49,21 @@ def provenance(conn: duckdb.DuckDBPyConnection,
     """``PROVENANCE`` of the events ``ids`` (canonical ids are their representatives'):
     the events by id, then the text around each in its article."""
     listed, params = in_list(ids)
-    found = conn.execute(_EVENTS.format(ids=listed), params).fetchall()
-    if not found:
+    return provenance_in(conn, conn.execute(_EVENTS.format(ids=listed), params).fetchall())
+
+
+def provenance_in(conn: duckdb.DuckDBPyConnection,
+                  events: Sequence[tuple[str, str, int, int]]) -> dict[str, dict[str, Any]]:
+    """``PROVENANCE`` of ``events``, each as (id, article id, start, end): the text around
+    each event in its article (none for an event of no known article)."""
+    events = [e for e in events if e[1] is not None]
+    if not events:
         return {}
-    listed, params = in_list(sorted({article for _, article, _, _ in found}))
+    listed, params = in_list(sorted({article for _, article, _, _ in events}))
     articles = {r[0]: r[1:] for r in conn.execute(_ARTICLES.format(ids=listed),
                                                    params).fetchall()}
     out = {}
-    for event_id, article_id, start, end in found:
+    for event_id, article_id, start, end in events:
         url, source, text = articles.get(article_id, (None, None, ""))
         out[event_id] = {"article_id": article_id, "url": url, "source": source,
                          "sentence": sentence_of(text or "", start, end)}
