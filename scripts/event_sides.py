@@ -4,7 +4,10 @@
     python scripts/event_sides.py --documents DOCS.jsonl  # counts Documents already coded
 
 A side counts only when it names an actor: a mention whose actor has a code with a
-known country or sector (not an empty code). Events are counted overall and split by
+known country or sector (not an empty code). An event has both sides when one of its
+dyads does, by the one rule of the store's dyads and the exports (``heraldo.dyads``):
+coordinated actors of a mutual event ("Rusia y Turquía conversaron") are each other's
+counterpart. Events are counted overall and split by
 the kind of trigger (verb or noun, from the rule id); negated events are counted like
 the others. With a corpus, articles get the publication date the mention samples give
 them (``heraldo.evaluate.mentions.published``); ``--documents`` reads one Document dict per
@@ -21,21 +24,27 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from heraldo.dyads import dyad_pairs
+
 SHARES = ("both", "source only", "target only", "neither")
 
 
-def _named(mentions: Iterable[dict[str, Any]]) -> bool:
-    return any((m.get("actor") or {}).get("code") for m in mentions)
+def _codes(mentions: Iterable[dict[str, Any]]) -> list[str]:
+    return [code for m in mentions if (code := (m.get("actor") or {}).get("code"))]
 
 
 def side_class(event: dict[str, Any]) -> str:
-    """"both", "source only", "target only" or "neither" for one event dict."""
-    source, target = _named(event.get("sources") or []), _named(event.get("targets") or [])
-    if source and target:
+    """"both", "source only", "target only" or "neither" for one event dict. An event has
+    both sides when one of its dyads does, by the rule of the store's dyads and the exports
+    (``heraldo.dyads``): a source and a target, or two coordinated actors of a mutual event
+    ("Rusia y Turquía conversaron": each the other's counterpart)."""
+    sources, targets = _codes(event.get("sources") or []), _codes(event.get("targets") or [])
+    pairs = dyad_pairs(sources, targets, str(event.get("cameo") or ""))
+    if any(s and t for s, t in pairs):
         return "both"
-    if source:
+    if sources:
         return "source only"
-    return "target only" if target else "neither"
+    return "target only" if targets else "neither"
 
 
 def trigger_kind(event: dict[str, Any]) -> str:
