@@ -909,3 +909,12 @@ def test_resolve_an_institution_one_graduates_from_or_stands_by_is_a_place(pipel
     assert not any(text.startswith(("la Universidad", "hospital", "del hospital"))
                    for text, _ in found), found
     assert any(text == "clínicas" for text, _ in found), found  # not at the hospitals
+
+
+def test_resolve_markup_beside_an_actor_is_no_name(pipeline):
+    # text posted with HTML in it: the parser may hang "<", "script" on the phrase as names
+    document = pipeline.extract("El Gobierno de Colombia <script>window.__xss = 1</script> "
+                                "condenó el ataque <img src=x onerror=alert(1)>.",
+                                published="2024-03-15")
+    assert [(m.text, m.actor.code) for m in document.mentions] == [
+        ("El Gobierno de Colombia", "COLGOV")]

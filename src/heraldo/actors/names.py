@@ -34,6 +34,8 @@ def names_beside(ctx: Context, span: ActorSpan) -> list[ActorSpan]:
                 continue  # a person already named in full keeps who they are
             if all(t.text.isupper() for t in name):
                 continue  # an acronym or a legal form ("SA de CV") is nobody's name
+            if not doc[start].text[:1].isupper():
+                continue  # a name begins with a capital letter (not "<", "script")
             found.append(ActorSpan(start, end, child.i, span.actors,
                                    How(Rule.APPOSITION), "person", ctx.sentence(start)))
             if not doc[end - 1].text.isupper():  # "Poliductos Tamayo SA": no "SA"
