@@ -61,6 +61,12 @@ def slot_of(pack: LanguagePack, token: Token) -> Role:
     return Role.OBJ if token.dep_ in pack.deps.object else Role.OTHER
 
 
+def plural_phrase(token: Token) -> bool:
+    """Whether the phrase headed by ``token`` is plural: a plural head, or coordinated
+    ("Rusia y Turquía")."""
+    return "Plur" in token.morph.get("Number", []) or bool(token.conjuncts)
+
+
 def personal_pronoun(token: Token) -> bool:
     """A personal pronoun in the accusative or the dative ("le", "los"; "him")."""
     morph = token.morph
@@ -207,18 +213,17 @@ class ActorIndex:
                 or (case == {"Acc"} and not plural and gender != ["Fem"]):
             return []
         own = self._subject_tokens(pronoun.head)
-        sentences = list(pronoun.doc.sents)
-        here = next(n for n, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
-        start = sentences[max(here - 1, 0)].start
+        here = pronoun.sent.start
+        start = pronoun.doc[here - 1].sent.start if here > 0 else here
         for i in range(pronoun.i - 1, start - 1, -1):
             head = pronoun.doc[i]
             spans = [s for s in self.at.get(i, ()) if s.head == i
                      and s.kind not in ("region", "capital")]
             if not spans or i in own:
                 continue
-            their = "Plur" in head.morph.get("Number", []) or bool(head.conjuncts)
             # an accusative marks gender: the antecedent must show the same one
-            if their == plural and (case != {"Acc"} or head.morph.get("Gender", []) == gender):
+            if plural_phrase(head) == plural and (
+                    case != {"Acc"} or head.morph.get("Gender", []) == gender):
                 return self.spans_at(head, Role.OBJ, 0)
         return []
 

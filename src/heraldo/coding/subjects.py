@@ -24,6 +24,7 @@ from heraldo.coding.arguments import (
     case_of,
     fits,
     is_passive,
+    plural_phrase,
     slot_of,
 )
 from heraldo.coding.context import clause_of
@@ -131,9 +132,8 @@ def lead_subjects(pack: LanguagePack, pred: Token, index: ActorIndex) -> Found:
         for child in sentence.root.children:
             if child.dep_ not in pack.deps.subject:
                 continue
-            child_plural = bool(child.conjuncts) or "Plur" in child.morph.get("Number", [])
             spans = index.spans_at(child, Role.SUBJECT)
-            if spans and child_plural == plural:
+            if spans and plural_phrase(child) == plural:
                 return Found(spans, Way.LEAD)
     return Found([])
 
