@@ -78,16 +78,21 @@ def seed_document(pipeline):
     return pipeline.extract(text, published="2022-01-03")
 
 
-@pytest.fixture(scope="session")
-def small_store(tmp_path_factory):
-    """A store file of 20 synthetic articles of 3 events each, deduplicated, for the
-    commands that read a store."""
+def synthetic_store(path, n_articles, events_per_article, **kwargs):
+    """``path`` made a store of synthetic articles (``heraldo.store.synthetic.documents``
+    with these arguments), deduplicated; returned."""
     from heraldo.dedup import refresh
     from heraldo.store import open_store
     from heraldo.store.synthetic import documents
 
-    path = tmp_path_factory.mktemp("small") / "small.duckdb"
     with open_store(path) as store:
-        store.write_documents(documents(20, 3, seed=5))
+        store.write_documents(documents(n_articles, events_per_article, **kwargs))
         refresh(store)
     return path
+
+
+@pytest.fixture(scope="session")
+def small_store(tmp_path_factory):
+    """A store file of 20 synthetic articles of 3 events each, deduplicated, for the
+    commands that read a store."""
+    return synthetic_store(tmp_path_factory.mktemp("small") / "small.duckdb", 20, 3, seed=5)

@@ -9,21 +9,16 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
+from conftest import synthetic_store
 from heraldo.cli.main import app
-from heraldo.dedup import refresh
 from heraldo.store import open_store
-from heraldo.store.synthetic import documents
 
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("bad") / "q.duckdb"
-    with open_store(path) as store:
-        store.write_documents(documents(20, 3, seed=5, days=60))
-        refresh(store)
-    return path
+    return synthetic_store(tmp_path_factory.mktemp("bad") / "q.duckdb", 20, 3, seed=5, days=60)
 
 
 def heraldo(*args):

@@ -10,6 +10,7 @@ from dataclasses import asdict
 import pytest
 from typer.testing import CliRunner
 
+from conftest import synthetic_store
 from heraldo.cli.main import app
 from heraldo.dedup import refresh
 from heraldo.query import actor_graph
@@ -36,11 +37,7 @@ GDELT2_EVENT_COLUMNS = (
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("q") / "q.duckdb"
-    with open_store(path) as store:
-        store.write_documents(documents(300, 5, seed=11, days=400))
-        refresh(store)
-    return path
+    return synthetic_store(tmp_path_factory.mktemp("q") / "q.duckdb", 300, 5, seed=11, days=400)
 
 
 @pytest.fixture(scope="module")

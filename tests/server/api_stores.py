@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import synthetic_store
 from heraldo.dedup import refresh
 from heraldo.server import create_app
 from heraldo.store import open_store
@@ -15,11 +16,8 @@ KEY = "s3cret-key"
 
 @pytest.fixture(scope="session")
 def small_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("server") / "small.duckdb"
-    with open_store(path) as store:
-        store.write_documents(documents(40, 4, seed=3, days=200))
-        refresh(store)
-    return path
+    return synthetic_store(tmp_path_factory.mktemp("server") / "small.duckdb",
+                           40, 4, seed=3, days=200)
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import synthetic_store
 from heraldo.dedup import refresh
 from heraldo.server.app import create_app
 from heraldo.store import open_store
@@ -16,10 +17,8 @@ from heraldo.store.synthetic import documents
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    path = tmp_path_factory.mktemp("pages") / "pages.duckdb"
-    with open_store(path) as store:
-        store.write_documents(documents(12, 3, seed=5, days=60))
-        refresh(store)
+    path = synthetic_store(tmp_path_factory.mktemp("pages") / "pages.duckdb",
+                           12, 3, seed=5, days=60)
     return TestClient(create_app(path))
 
 
