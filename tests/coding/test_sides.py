@@ -255,3 +255,64 @@ def test_a_statement_takes_no_target_from_what_it_reports(pipeline):
                                 "miente.").document.events
     assert not any(m.actor.code == "MEXGOV" for e in events for m in e.targets)
 
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an infinitive complement names whom the governing verb acts on
+    ("El Gobierno boliviano ofreció negociar un calendario electoral con la oposición "
+     "boliviana.",
+     "ofreció", ("03", ["BOLGOV"], ["BOLOPP"])),
+    # a verb with no object of its own: its clause of purpose names the one it fights
+    ("Las tropas sudanesas seguían combatiendo para arrebatar la ciudad a los rebeldes "
+     "sudaneses.",
+     "combatiendo", ("19", ["SDNMIL"], ["SDNREB"])),
+    ("Los guerrilleros colombianos luchan para derrocar al Gobierno de Colombia.",
+     "luchan", ("19", ["COLREB"], ["COLGOV"])),
+])
+def test_a_clause_of_the_same_doer_names_whom_its_governor_acts_on(pipeline, text, trigger,
+                                                                    expected):
+    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    assert _sides(event) == expected
+
+
+def test_a_purpose_is_no_target_of_a_verb_with_its_own_object(pipeline):
+    # the rebels attacked the barracks (no actor); the prisoners they meant to free are
+    # not what they attacked
+    events = _analyse(pipeline, "Los rebeldes tamiles atacaron el cuartel para liberar a los "
+                                "presos políticos.").document.events
+    attack = next(e for e in events if e.trigger == "atacaron")
+    assert not attack.targets
+
+
+def test_a_clause_with_its_own_subject_names_no_target_of_its_governor(pipeline):
+    # the opposition negotiates, not the government's offer's addressee
+    events = _analyse(pipeline, "El Gobierno peruano luchó para que la oposición negociara "
+                                "con los sindicatos.").document.events
+    assert not any(e.trigger == "luchó" and e.targets for e in events)
+
+
+def test_people_before_a_verb_with_se_are_its_doers(pipeline):
+    # "se preparan" is a middle verb: the fighters prepare, and attack
+    events = _analyse(pipeline, "Los guerrilleros de las FARC se preparan para atacar a las "
+                                "tropas del Ejército colombiano.").document.events
+    attack = next(e for e in events if e.trigger == "atacar")
+    assert _sides(attack) == ("19", ["COLREB"], ["COLMIL"])
+
+
+def test_a_thing_or_place_before_a_verb_with_se_is_a_passive_theme(pipeline):
+    # the sanctions are lifted (by nobody named), on Russia; Syria is what was discussed
+    events = _analyse(pipeline, "Las sanciones contra Rusia se levantaron ayer.").document.events
+    lifted = next(e for e in events if e.trigger == "levantaron")
+    assert _sides(lifted) == ("08", [], ["RUS"])
+    events = _analyse(pipeline, "Siria y Libia se discutieron en la reunión de los "
+                                "cancilleres de la Liga Árabe.").document.events
+    assert not any(m.actor.code in ("SYR", "LBY") for e in events for m in e.sources)
+
+
+def test_a_complement_of_the_same_root_is_its_governors_event(pipeline):
+    # one boycott, by the unions, of the company after the infinitive
+    analysis = _analyse(pipeline, "Los sindicatos argentinos llamaron a boicotear a la "
+                                  "empresa estatal de petróleo.")
+    boycotts = [e for e in analysis.document.events if e.cameo.startswith("14")]
+    assert len(boycotts) == 1 and boycotts[0].sources[0].actor.code == "ARGLAB"
+    assert any(t.startswith("boicotear@") and "the same event" in t for t in analysis.trace)

@@ -8,15 +8,15 @@ from heraldo.actors.context import Context, case_of_de
 from heraldo.actors.how import How, Rule
 from heraldo.actors.spans import NOUN_KINDS, ActorSpan
 from heraldo.nlp.text import token_table
-from heraldo.ontology.actor_code import ActorCode
 from heraldo.resources import fold
 
 
 def names_beside(ctx: Context, span: ActorSpan) -> list[ActorSpan]:
     """The names beside an agent phrase, also one a group's name completes ("el
     presidente de PDVSA, Alí Rodríguez"), which are its actors; each becomes an alias."""
-    if (span.kind not in NOUN_KINDS and span.how != How(Rule.GROUP)) or \
-            ActorCode.parse(span.actors[0].code).unplaced:
+    # an unplaced title ("el subsecretario de Economía, José Manuel Temboury") names
+    # its person too: the story's country places both alike
+    if span.kind not in NOUN_KINDS and span.how != How(Rule.GROUP):
         return []
     doc, found = ctx.doc, []
     for child in doc[span.head].children:

@@ -389,9 +389,16 @@ def _drop_intent_contents(search: Search, cands: list[Candidate]) -> list[Candid
     # only an intent that will be coded (it has actors) absorbs its content
     governors = {c.trigger.i: c for c in cands if c.pattern.code.root in INTENT_ROOTS
                  and (c.sources or c.targets)}
+    verbs = {c.trigger.i: c for c in cands}
     kept: list[Candidate] = []
     for c in cands:
         governor = _governing(search.pack, c.trigger, governors)
+        same = _governing(search.pack, c.trigger, verbs, 1)
+        if governor is None and same is not None and same.pattern.code.same_root(c.pattern.code):
+            # "llamaron a boicotear a la empresa": one boycott
+            _absorb(same, c)
+            search.note(c.trigger, f"content of '{same.trigger.text}', the same event")
+            continue
         if governor is None:
             kept.append(c)
             continue
@@ -403,12 +410,12 @@ def _drop_intent_contents(search: Search, cands: list[Candidate]) -> list[Candid
     return kept
 
 
-def _governing(pack: LanguagePack, trigger: Token,
-               governors: dict[int, Candidate]) -> Candidate | None:
-    """The intent or appeal whose complement ``trigger`` is ("se comprometieron a impulsar",
-    "su determinación de seguir impulsando"), through at most two complement links."""
+def _governing(pack: LanguagePack, trigger: Token, governors: dict[int, Candidate],
+               links: int = 2) -> Candidate | None:
+    """The governor whose complement ``trigger`` is ("se comprometieron a impulsar",
+    "su determinación de seguir impulsando"), through at most ``links`` complement links."""
     node = trigger
-    for _ in range(2):
+    for _ in range(links):
         if node.dep_ not in pack.deps.complement or node.head is node:
             return None
         node = node.head

@@ -89,6 +89,7 @@ class Dependencies:
     core: frozenset[str]  # a subject or object: an argument, not background
     relative_clause: frozenset[str]  # a clause modifying a noun ("la tropa que fusiló")
     within: frozenset[str]  # an argument's actor may stand in its modifiers through these
+    acting_complement: frozenset[str]  # a same-doer clause that may name whom its governor acts on
 
 
 @dataclass(frozen=True)
