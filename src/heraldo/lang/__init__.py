@@ -90,6 +90,7 @@ class Dependencies:
     relative_clause: frozenset[str]  # a clause modifying a noun ("la tropa que fusiló")
     within: frozenset[str]  # an argument's actor may stand in its modifiers through these
     acting_complement: frozenset[str]  # a same-doer clause that may name whom its governor acts on
+    person_entity: frozenset[str]  # a person's entity labels (the recogniser's)
 
 
 @dataclass(frozen=True)
