@@ -316,3 +316,11 @@ def test_a_complement_of_the_same_root_is_its_governors_event(pipeline):
     boycotts = [e for e in analysis.document.events if e.cameo.startswith("14")]
     assert len(boycotts) == 1 and boycotts[0].sources[0].actor.code == "ARGLAB"
     assert any(t.startswith("boicotear@") and "the same event" in t for t in analysis.trace)
+
+
+def test_a_partitive_numeral_after_a_preposition_is_an_argument(pipeline):
+    # the parser hangs "con cuatro de las seis agrupaciones" on "acuerdo" as a number
+    events = _analyse(pipeline, "El gobierno hondureño suscribió un acuerdo con cuatro de las "
+                                "seis agrupaciones magisteriales hondureñas.").document.events
+    signed = next(e for e in events if e.trigger == "suscribió")
+    assert _sides(signed) == ("05", ["HNDGOV"], ["HNDEDU"])

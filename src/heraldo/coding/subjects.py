@@ -212,7 +212,7 @@ def targets(pack: LanguagePack, pred: Token, pattern: Pattern, index: ActorIndex
     # the parser often attaches "contra X" to a noun of the clause ("por primera vez
     # contra los separatistas"): look one level down too
     args += [Argument(g, slot_of(pack, g)) for a in list(args) for g in a.token.children
-             if g.dep_ == "nmod" and case_of(pack, g) in pattern.targets
+             if g.dep_ in pack.deps.attached and case_of(pack, g) in pattern.targets
              and case_of(pack, g) != Role.GENITIVE]
     for arg in args:
         if not fits(arg, pattern.targets):
@@ -280,7 +280,7 @@ def _acted_on(pack: LanguagePack, verb: Token) -> list[Token]:
         nouns = [t for t in nouns if slot_of(pack, t) in ACTED_ON_ROLES and t not in out]
         out += nouns
         nouns = [g for t in nouns if t.pos_ in ("NOUN", "PROPN") for g in t.children
-                 if g.dep_ == "nmod"]
+                 if g.dep_ in pack.deps.attached]
     return out
 
 

@@ -91,6 +91,7 @@ class Dependencies:
     within: frozenset[str]  # an argument's actor may stand in its modifiers through these
     acting_complement: frozenset[str]  # a same-doer clause that may name whom its governor acts on
     person_entity: frozenset[str]  # a person's entity labels (the recogniser's)
+    attached: frozenset[str]  # a phrase hung on a clause noun that may be the verb's argument
 
 
 @dataclass(frozen=True)
