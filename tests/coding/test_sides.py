@@ -42,9 +42,10 @@ def test_a_relative_clause_never_takes_the_main_clause_subject(pipeline):
 
 @pytest.mark.parametrize("text, expected", [
     # a bare plural of any sector in a story from one country is that country's
+    # (one protest: the blockade of the country's roads, "en protesta" its evidence)
     ("TEGUCIGALPA, Jun 3\n\nGrupos de estudiantes y trabajadores bloquean desde el "
      "lunes las principales carreteras de Honduras, en protesta por la reforma.",
-     ("14", ["HNDEDU", "HNDLAB"], [])),
+     ("14", ["HNDEDU", "HNDLAB"], ["HND"])),
     # a counted noun for people in general, too
     ("TEGUCIGALPA, Jun 3\n\nDecenas de miles de personas marcharon el jueves en "
      "Tegucigalpa contra el Gobierno hondureño.", ("14", ["HNDCVL"], ["HNDGOV"])),
@@ -226,6 +227,21 @@ def test_an_event_noun_named_again_with_its_missing_side_is_one_event(pipeline):
     assert len(visits) == 1 and len(visits[0].evidence) == 2
     assert {m.actor.code for m in visits[0].sources} == {"VATGOV"}
     assert {m.actor.code for m in visits[0].targets} == {"UKR"}
+
+
+def test_a_partial_mention_of_an_event_in_its_sentence_is_that_event(pipeline):
+    # one protest: the demonstrators marched to protest against the Pope's visit
+    events = _analyse(pipeline, "Cientos de fieles ortodoxos ucranianos se manifestaron ayer "
+                                "en Kiev para protestar contra el Papa.").document.events
+    protests = [e for e in events if e.cameo.startswith("14")]
+    assert len(protests) == 1 and len(protests[0].evidence) == 2
+    assert {m.actor.code for m in protests[0].targets} == {"VATGOV"}
+
+
+def test_events_of_one_root_with_contradicting_sides_in_a_sentence_stay_apart(pipeline):
+    events = _analyse(pipeline, "El Ejército colombiano atacó a las FARC y la guerrilla del "
+                                "ELN atacó a la Policía.").document.events
+    assert len([e for e in events if e.cameo.startswith("19")]) == 2
 
 
 def test_event_nouns_with_contradicting_sides_stay_apart(pipeline):

@@ -25,7 +25,7 @@ from heraldo.coding.context import DateIndex, clause_context, clause_of
 from heraldo.coding.merge import (
     absorb_actorless_nouns,
     add_evidence,
-    complete_nouns,
+    complete_mentions,
     merge_events,
 )
 from heraldo.coding.places import Places, localise
@@ -114,7 +114,7 @@ class Coder:
         statements = self._statements(doc, index)
         fired = tuple(dict.fromkeys(c.pattern.id for c in cands))
         relations = tuple(self.relations.find(doc, index))
-        events = complete_nouns(_with_actors(absorb_actorless_nouns(events), trace))
+        events = complete_mentions(_with_actors(absorb_actorless_nouns(events), trace))
         return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace), fired,
                      relations)
 
