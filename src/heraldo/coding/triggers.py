@@ -97,14 +97,14 @@ def triggers(pack: LanguagePack, doc: Doc) -> tuple[dict[int, list[Pattern]],
     """The noun and the verb triggers of ``doc`` with their patterns."""
     nouns: dict[int, list[Pattern]] = {}
     verbs: dict[int, list[Pattern]] = {}
-    tables, folded = pack.patterns, token_table(doc).folded
-    for tok in doc:
+    tables, table = pack.patterns, token_table(doc)
+    for i, keys in enumerate(zip(table.folded, table.lemma, strict=True)):
         # a word no table has as a lemma, a form or a participle triggers nothing: the
         # rules are not asked (most tokens; each rule builds its view of the token)
-        keys = (folded[tok.i], fold(tok.lemma_))
         if not any(k in tables.verbs or k in tables.nouns for k in keys) and \
                 keys[0] not in tables.participles:
             continue
+        tok = doc[i]
         for rule, noun in TRIGGER_RULES:
             found = rule(pack, tok)
             if found is None:
