@@ -225,18 +225,27 @@ class Predicate:
 
     @cached_property
     def pattern(self) -> Pattern | None:
-        """The most specific pattern whose source constraint the sources meet, or None."""
-        return for_sources(self.patterns, self.found.spans)
+        """The most specific pattern whose source constraint the sources meet and whose
+        target constraint its targets meet ("el presidente atacó a la oposición"), or None."""
+        sources = _sectors(self.found.spans)
+        return next((p for p in self.patterns if p.accepts_sources(sources) and (
+            not p.target_sectors or p.accepts_targets(_sectors(self._targets(p))))), None)
+
+    def _targets(self, pattern: Pattern) -> list[ActorSpan]:
+        search = self.search
+        return targets(search.pack, self.token, pattern, search.index, search.noun_sources)
 
     @cached_property
     def sides(self) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """(sources, targets) under the chosen pattern: the targets are its arguments in
         the pattern's roles, the sources the subjects that are no target."""
         assert self.pattern is not None
-        search = self.search
-        found = targets(search.pack, self.token, self.pattern, search.index,
-                        search.noun_sources)
+        found = self._targets(self.pattern)
         return [s for s in self.found.spans if s not in found], found
+
+
+def _sectors(spans: list[ActorSpan]) -> set[str]:
+    return {s for span in spans for a in span.actors for s in a.sectors}
 
 
 def light_verb(pred: Predicate) -> list[Candidate] | None:

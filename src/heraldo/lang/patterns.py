@@ -7,7 +7,12 @@ target (``heraldo.lang.roles.Role``: ``obj``, ``iobj``, ``recipient``, ``comitat
 ``adversative``...; ``-`` for none) and the CAMEO code. The most specific matching
 pattern wins. An optional
 ``subject`` column says ``target`` when the subject undergoes the event ("murió por
-disparos de la policía": the victim is the target, the agent the source).
+disparos de la policía": the victim is the target, the agent the source). A verb's
+optional ``target_sector`` column asks its targets for one of those sectors, as
+``source_sector`` asks its source ("el presidente atacó a la oposición": an attack in
+words on a party, not force). The optional ``void_in`` column names the domains
+(``heraldo.lang.domains``) in which the trigger has a sense that is no political event
+("encuentro" in a sentence about football is a match).
 """
 
 from __future__ import annotations
@@ -90,6 +95,10 @@ class Pattern:
     confidence: float
     example: str
     subject_is_target: bool = False  # "X murió por disparos de Y": X is the target
+    #: the targets must have one of these sectors ("OPP"); none: any target
+    target_sectors: tuple[str, ...] = ()
+    #: the domains in which the trigger is no political event ("sport")
+    void_in: frozenset[str] = frozenset()
 
     @property
     def noun(self) -> bool:
@@ -103,13 +112,18 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        """How specific the pattern is (source sectors, then objects, then reflexive): the most
-        specific of the matching patterns wins."""
-        return 4 * bool(self.source_sectors) + 2 * bool(self.objects) + int(self.reflexive)
+        """How specific the pattern is (source sectors, then target sectors, then objects,
+        then reflexive): the most specific of the matching patterns wins."""
+        return 8 * bool(self.source_sectors) + 4 * bool(self.target_sectors) + \
+            2 * bool(self.objects) + int(self.reflexive)
 
     def accepts_sources(self, sectors: set[str]) -> bool:
         """Whether a source with ``sectors`` may act in this pattern (any, when it names none)."""
         return not self.source_sectors or bool(sectors & set(self.source_sectors))
+
+    def accepts_targets(self, sectors: set[str]) -> bool:
+        """Whether targets with ``sectors`` may undergo this pattern (any, when it names none)."""
+        return not self.target_sectors or bool(sectors & set(self.target_sectors))
 
 
 @dataclass(frozen=True)
@@ -167,8 +181,21 @@ def _roles(cell: str, where: str) -> tuple[Role, ...]:
     return tuple(Role(v) for v in values)
 
 
+def _sectors(cell: str, where: str) -> tuple[str, ...]:
+    values = tuple(split_values(cell))
+    unknown = [r for r in values if r not in load_ontology().roles]
+    require(not unknown, where, f"unknown sector(s) {unknown}")
+    return values
+
+
+def _void_in(cell: str, domains: frozenset[str], where: str) -> frozenset[str]:
+    values = frozenset(split_values(cell))
+    require(values <= domains, where, f"unknown domain(s) {sorted(values - domains)}")
+    return values
+
+
 def _pattern(row: dict[str, str], kind: Kind, classes: dict[str, list[tuple[str, ...]]],
-             lang: str, morphology: Morphology) -> Pattern:
+             lang: str, morphology: Morphology, domains: frozenset[str]) -> Pattern:
     where, lemma = row["_line"], fold(row["lemma"])
     require(lemma and " " not in lemma, where, f"lemma must be one word, got {lemma!r}")
     cameo = row["cameo"]
@@ -178,10 +205,7 @@ def _pattern(row: dict[str, str], kind: Kind, classes: dict[str, list[tuple[str,
     base = reflexive_base or lemma
     objects = _objects(row.get("object") or row.get("modifier", ""), classes, where)
     sources = _roles(row.get("source", ""), where)
-    source_sectors = tuple(split_values(row.get("source_sector", "")))
-    roles = load_ontology().roles
-    unknown = [r for r in source_sectors if r not in roles]
-    require(not unknown, where, f"unknown sector(s) {unknown}")
+    source_sectors = _sectors(row.get("source_sector", ""), where)
     targets = _roles(row["target"], where)
     try:
         confidence = float(row["confidence"] or 0.5)
@@ -194,7 +218,9 @@ def _pattern(row: dict[str, str], kind: Kind, classes: dict[str, list[tuple[str,
     require(subject in ("source", "target"), where, f"subject must be source or target, "
             f"got {subject!r}")
     return Pattern(pid, base, reflexive, objects, sources, targets, source_sectors, cameo,
-                   confidence, row.get("example", ""), subject == "target")
+                   confidence, row.get("example", ""), subject == "target",
+                   _sectors(row.get("target_sector", ""), where),
+                   _void_in(row.get("void_in", ""), domains, where))
 
 
 def _index(patterns: list[Pattern]) -> dict[str, tuple[Pattern, ...]]:
@@ -205,16 +231,16 @@ def _index(patterns: list[Pattern]) -> dict[str, tuple[Pattern, ...]]:
 
 
 def read_patterns(lang: str, paths: Mapping[str, Path], morphology: Morphology,
-                  member_nouns: frozenset[str]) -> PatternTables:
+                  member_nouns: frozenset[str], domains: frozenset[str]) -> PatternTables:
     """The pattern tables of ``lang`` (``paths``: its tables by name), validated against
-    the ontology and the roles."""
+    the ontology, the roles and the ``domains`` of ``domains.tsv``."""
     classes = _object_classes(paths["object_classes.tsv"])
     verb_rows = read_tsv(paths["verbs.tsv"],
                          ("lemma", "object", "source_sector", "target", "cameo", "confidence"))
     noun_rows = read_tsv(paths["nouns.tsv"],
                          ("lemma", "modifier", "source", "target", "cameo", "confidence"))
-    verbs = [_pattern(r, Kind.VERB, classes, lang, morphology) for r in verb_rows]
-    nouns = [_pattern(r, Kind.NOUN, classes, lang, morphology) for r in noun_rows]
+    verbs = [_pattern(r, Kind.VERB, classes, lang, morphology, domains) for r in verb_rows]
+    nouns = [_pattern(r, Kind.NOUN, classes, lang, morphology, domains) for r in noun_rows]
     ids = [str(p.id) for p in verbs + nouns]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     require(not duplicates, f"lang/{lang}", f"duplicate pattern ids {duplicates}")
