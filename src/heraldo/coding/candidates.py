@@ -229,7 +229,7 @@ class Predicate:
         target constraint its targets meet ("el presidente atacó a la oposición"), or None."""
         sources = _sectors(self.found.spans)
         return next((p for p in self.patterns if p.accepts_sources(sources) and (
-            not p.target_sectors or p.accepts_targets(_sectors(self._targets(p))))), None)
+            not p.target_sectors or p.accepts_targets(_roles(self._targets(p))))), None)
 
     def _targets(self, pattern: Pattern) -> list[ActorSpan]:
         search = self.search
@@ -246,6 +246,12 @@ class Predicate:
 
 def _sectors(spans: list[ActorSpan]) -> set[str]:
     return {s for span in spans for a in span.actors for s in a.sectors}
+
+
+def _roles(spans: list[ActorSpan]) -> set[str]:
+    """The primary sectors of the actors of ``spans``: what each is first ("LBNREBHEZ", a
+    militia that is a party too, is REB)."""
+    return {a.sectors[0] for span in spans for a in span.actors if a.sectors}
 
 
 def light_verb(pred: Predicate) -> list[Candidate] | None:

@@ -8,8 +8,8 @@ target (``heraldo.lang.roles.Role``: ``obj``, ``iobj``, ``recipient``, ``comitat
 pattern wins. An optional
 ``subject`` column says ``target`` when the subject undergoes the event ("murió por
 disparos de la policía": the victim is the target, the agent the source). A verb's
-optional ``target_sector`` column asks its targets for one of those sectors, as
-``source_sector`` asks its source ("el presidente atacó a la oposición": an attack in
+optional ``target_sector`` column asks its targets to be first of one of those sectors,
+as ``source_sector`` asks its source for one ("el presidente atacó a la oposición": an attack in
 words on a party, not force). The optional ``void_in`` column names the domains
 (``heraldo.lang.domains``) in which the trigger has a sense that is no political event
 ("encuentro" in a sentence about football is a match).
@@ -95,7 +95,8 @@ class Pattern:
     confidence: float
     example: str
     subject_is_target: bool = False  # "X murió por disparos de Y": X is the target
-    #: the targets must have one of these sectors ("OPP"); none: any target
+    #: a target must be first of one of these sectors ("OPP"; a militia that is also a
+    #: party is no party); none: any target
     target_sectors: tuple[str, ...] = ()
     #: the domains in which the trigger is no political event ("sport")
     void_in: frozenset[str] = frozenset()
@@ -122,7 +123,8 @@ class Pattern:
         return not self.source_sectors or bool(sectors & set(self.source_sectors))
 
     def accepts_targets(self, sectors: set[str]) -> bool:
-        """Whether targets with ``sectors`` may undergo this pattern (any, when it names none)."""
+        """Whether targets whose primary sectors are ``sectors`` may undergo this pattern
+        (any, when it names none)."""
         return not self.target_sectors or bool(sectors & set(self.target_sectors))
 
 
