@@ -61,6 +61,11 @@ def test_political_readings_stay(pipeline, text, event):
     # an armed group is no party, even one with seats ("LBNREBHEZ" is first a militia)
     ("El Gobierno de Israel atacó a Hezbolá en el sur del Líbano.",
      ("190", ("ISRGOV",), ("LBNREBHEZ",))),
+    # the event noun alike
+    ("Los ataques del presidente de Ecuador contra la prensa preocupan a los periodistas.",
+     ("111", ("ECUGOV",), ("ECUMED",))),
+    ("El ataque del Ejército de Colombia contra los rebeldes dejó diez muertos.",
+     ("190", ("COLMIL",), ("COLREB",))),
     # protesters on the police: violent protest, as before
     ("Los manifestantes atacaron a la policía de Chile en Santiago.",
      ("145", ("CHLOPP",), ("CHLCOP",))),

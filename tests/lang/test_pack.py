@@ -107,7 +107,7 @@ def test_a_missing_or_misspelt_table_fails_with_its_name(pack_copy, name):
     ("references.tsv", "sides\tparte\tGOV\t", "references.tsv:.*unknown kind"),
     ("verbs.tsv", "atacar\t\t\tobj\t190\t0.5\t\t\t\tpolitics", "verbs.tsv:.*unknown domain"),
     ("verbs.tsv", "atacar\t\t\tobj\t190\t0.5\t\t\tXYZ", "verbs.tsv:.*unknown sector"),
-    ("nouns.tsv", "ataque\t\t\tgenitive\trecipient\t190\t0.5\t\tsports",
+    ("nouns.tsv", "ataque\t\t\tgenitive\trecipient\t190\t0.5\t\t\tsports",
      "nouns.tsv:.*unknown domain"),
     ("domains.tsv", "gol\t\t", "domains.tsv:.*needs a word and a domain"),
 ])

@@ -204,7 +204,7 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
         sources, targets_, rule = targets_, [], Rule.NOUN_BETWEEN
     if not (sources and targets_):
         sources, targets_, rule = _modifier_sides(search, tok, p, sources, targets_, rule)
-    chosen = for_sources(found, sources)
+    chosen = for_sources(found, sources, targets_)
     return Candidate(tok, chosen, sources, targets_, rule, detail=detail) if chosen else None
 
 
@@ -227,9 +227,8 @@ class Predicate:
     def pattern(self) -> Pattern | None:
         """The most specific pattern whose source constraint the sources meet and whose
         target constraint its targets meet ("el presidente atacó a la oposición"), or None."""
-        sources = _sectors(self.found.spans)
-        return next((p for p in self.patterns if p.accepts_sources(sources) and (
-            not p.target_sectors or p.accepts_targets(_roles(self._targets(p))))), None)
+        return next((p for p in self.patterns if for_sources(
+            [p], self.found.spans, self._targets(p) if p.target_sectors else None)), None)
 
     def _targets(self, pattern: Pattern) -> list[ActorSpan]:
         search = self.search
@@ -242,16 +241,6 @@ class Predicate:
         assert self.pattern is not None
         found = self._targets(self.pattern)
         return [s for s in self.found.spans if s not in found], found
-
-
-def _sectors(spans: list[ActorSpan]) -> set[str]:
-    return {s for span in spans for a in span.actors for s in a.sectors}
-
-
-def _roles(spans: list[ActorSpan]) -> set[str]:
-    """The primary sectors of the actors of ``spans``: what each is first ("LBNREBHEZ", a
-    militia that is a party too, is REB)."""
-    return {a.sectors[0] for span in spans for a in span.actors if a.sectors}
 
 
 def light_verb(pred: Predicate) -> list[Candidate] | None:

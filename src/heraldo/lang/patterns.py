@@ -7,7 +7,7 @@ target (``heraldo.lang.roles.Role``: ``obj``, ``iobj``, ``recipient``, ``comitat
 ``adversative``...; ``-`` for none) and the CAMEO code. The most specific matching
 pattern wins. An optional
 ``subject`` column says ``target`` when the subject undergoes the event ("murió por
-disparos de la policía": the victim is the target, the agent the source). A verb's
+disparos de la policía": the victim is the target, the agent the source). The
 optional ``target_sector`` column asks its targets to be first of one of those sectors,
 as ``source_sector`` asks its source for one ("el presidente atacó a la oposición": an attack in
 words on a party, not force). The optional ``void_in`` column names the domains
