@@ -30,7 +30,7 @@ from heraldo.coding.merge import (
 )
 from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
-from heraldo.coding.sense import sentence_words, void_sense
+from heraldo.coding.sense import void_sense
 from heraldo.coding.subjects import subjects
 from heraldo.lang import LanguagePack, Role
 from heraldo.lang.patterns import RuleId
@@ -102,7 +102,7 @@ class Coder:
                              article_id, published)
         events: list[Event] = []
         for cand in cands:
-            sense = void_sense(self.pack, self.ontology, cand, sentence_words(cand.trigger.sent))
+            sense = void_sense(self.pack, self.ontology, cand)
             if sense is not None:
                 trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {cand.cameo} by "
                              f"{cand.pattern.id} discarded: sense: {sense}")

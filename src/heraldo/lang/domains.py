@@ -1,9 +1,9 @@
 """Domains of discourse that are no politics (``domains.tsv``): sport, health, economy,
 culture. A cue is a word (or a few words, each of which must occur) that puts a sentence
-in its domain: "gol", "Mundial", "cáncer", "tos", "precios", "telenovela". An event
+in its domain: "gol", "FIFA", "cáncer", "tos", "precios", "telenovela". An event
 pattern names the domains in which its trigger has another sense than its political one
 (the ``void_in`` column of ``verbs.tsv`` and ``nouns.tsv``): "encuentro" is a match, not
-a meeting, in a sentence about sport; "batalla" a treatment in one about cancer.
+a meeting, in a sentence about sport; "ofensiva" a treatment in one about cancer.
 """
 
 from __future__ import annotations

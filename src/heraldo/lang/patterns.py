@@ -43,16 +43,18 @@ class Kind(StrEnum):
 
 #: the constraint of a pattern without an object or modifier constraint
 ANY = "*"
-#: the prefix of the source sectors in a rendered rule id
+#: the prefixes of the source and the target sectors in a rendered rule id
 _BY = "by-"
+_TO = "to-"
 
 
 @dataclass(frozen=True)
 class RuleId:
     """The id of an event pattern: its language, kind, lemma (as written, with a verb's
     "se"), object or modifier constraint (the table's cell, ``ANY`` for none), the
-    sectors its source must have, and its CAMEO code. ``str`` renders it as events
-    carry it: ``es.verb.criticar.*.111``, ``es.noun.protesta.*.by-GOV,LEG.114``."""
+    sectors its source must have, its CAMEO code and the primary sectors its targets
+    must have. ``str`` renders it as events carry it: ``es.verb.criticar.*.111``,
+    ``es.noun.protesta.*.by-GOV,LEG.114``, ``es.verb.atacar.*.by-GOV.to-OPP,MED.111``."""
 
     lang: str
     kind: Kind
@@ -60,23 +62,29 @@ class RuleId:
     constraint: str
     sectors: tuple[str, ...]
     code: EventCode
+    targets: tuple[str, ...] = ()
 
     def __str__(self) -> str:
-        """The id as written in the pattern tables: lang.kind.lemma.constraint[.by...].code."""
+        """The id as written in the pattern tables:
+        lang.kind.lemma.constraint[.by-...][.to-...].code."""
         by = f".{_BY}{','.join(self.sectors)}" if self.sectors else ""
-        return f"{self.lang}.{self.kind.value}.{self.lemma}.{self.constraint}{by}.{self.code}"
+        to = f".{_TO}{','.join(self.targets)}" if self.targets else ""
+        return (f"{self.lang}.{self.kind.value}.{self.lemma}.{self.constraint}{by}{to}."
+                f"{self.code}")
 
     @classmethod
     def parse(cls, text: str) -> RuleId:
         """The id ``text`` renders (ValueError when it renders none)."""
         parts = text.split(".")
-        sectors: tuple[str, ...] = ()
-        if len(parts) == 6 and parts[4].startswith(_BY):
-            sectors = tuple(parts.pop(4).removeprefix(_BY).split(","))
+        found: dict[str, tuple[str, ...]] = {_BY: (), _TO: ()}
+        for prefix in (_TO, _BY):
+            if len(parts) > 5 and parts[-2].startswith(prefix):
+                found[prefix] = tuple(parts.pop(-2).removeprefix(prefix).split(","))
         if len(parts) != 5 or parts[1] not in Kind.__members__.values():
             raise ValueError(f"not a pattern rule id: {text!r}")
         lang, kind, lemma, constraint, code = parts
-        return cls(lang, Kind(kind), lemma, constraint, sectors, EventCode.parse(code))
+        return cls(lang, Kind(kind), lemma, constraint, found[_BY], EventCode.parse(code),
+                   found[_TO])
 
 
 @dataclass(frozen=True)
@@ -215,13 +223,14 @@ def _pattern(row: dict[str, str], kind: Kind, classes: dict[str, list[tuple[str,
         raise ValueError(f"{where}: bad confidence {row['confidence']!r}") from exc
     require(0 <= confidence <= 1, where, "confidence must be in [0, 1]")
     constraint = (row.get("object") or row.get("modifier") or ANY).replace("|", ",")
-    pid = RuleId(lang, kind, lemma, constraint, source_sectors, EventCode.parse(cameo))
+    target_sectors = _sectors(row.get("target_sector", ""), where)
+    pid = RuleId(lang, kind, lemma, constraint, source_sectors, EventCode.parse(cameo),
+                 target_sectors)
     subject = row.get("subject", "") or "source"
     require(subject in ("source", "target"), where, f"subject must be source or target, "
             f"got {subject!r}")
     return Pattern(pid, base, reflexive, objects, sources, targets, source_sectors, cameo,
-                   confidence, row.get("example", ""), subject == "target",
-                   _sectors(row.get("target_sector", ""), where),
+                   confidence, row.get("example", ""), subject == "target", target_sectors,
                    _void_in(row.get("void_in", ""), domains, where))
 
 
