@@ -204,7 +204,7 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
         sources, targets_, rule = targets_, [], Rule.NOUN_BETWEEN
     if not (sources and targets_):
         sources, targets_, rule = _modifier_sides(search, tok, p, sources, targets_, rule)
-    chosen = for_sources(found, sources)
+    chosen = for_sources(found, sources, targets_)
     return Candidate(tok, chosen, sources, targets_, rule, detail=detail) if chosen else None
 
 
@@ -225,17 +225,21 @@ class Predicate:
 
     @cached_property
     def pattern(self) -> Pattern | None:
-        """The most specific pattern whose source constraint the sources meet, or None."""
-        return for_sources(self.patterns, self.found.spans)
+        """The most specific pattern whose source constraint the sources meet and whose
+        target constraint its targets meet ("el presidente atacó a la oposición"), or None."""
+        return next((p for p in self.patterns if for_sources(
+            [p], self.found.spans, self._targets(p) if p.target_sectors else None)), None)
+
+    def _targets(self, pattern: Pattern) -> list[ActorSpan]:
+        search = self.search
+        return targets(search.pack, self.token, pattern, search.index, search.noun_sources)
 
     @cached_property
     def sides(self) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """(sources, targets) under the chosen pattern: the targets are its arguments in
         the pattern's roles, the sources the subjects that are no target."""
         assert self.pattern is not None
-        search = self.search
-        found = targets(search.pack, self.token, self.pattern, search.index,
-                        search.noun_sources)
+        found = self._targets(self.pattern)
         return [s for s in self.found.spans if s not in found], found
 
 

@@ -30,6 +30,7 @@ from heraldo.coding.merge import (
 )
 from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
+from heraldo.coding.sense import void_sense
 from heraldo.coding.subjects import subjects
 from heraldo.lang import LanguagePack, Role
 from heraldo.lang.patterns import RuleId
@@ -101,6 +102,11 @@ class Coder:
                              article_id, published)
         events: list[Event] = []
         for cand in cands:
+            sense = void_sense(self.pack, self.ontology, cand)
+            if sense is not None:
+                trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {cand.cameo} by "
+                             f"{cand.pattern.id} discarded: sense: {sense}")
+                continue
             actorless = not cand.sources and not cand.targets
             if actorless and cand.pattern.noun and add_evidence(
                     events, cand.trigger, cand.pattern.code):

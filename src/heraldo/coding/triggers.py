@@ -56,10 +56,20 @@ def select(pack: LanguagePack, token: Token, table: dict[str, tuple[Pattern, ...
             and (not p.objects or any(all(w in bag for w in term) for term in p.objects))]
 
 
-def for_sources(patterns: list[Pattern], sources: list[ActorSpan]) -> Pattern | None:
-    """The most specific of ``patterns`` whose source constraint the sources meet."""
+def for_sources(patterns: list[Pattern], sources: list[ActorSpan],
+                targets: list[ActorSpan] | None = None) -> Pattern | None:
+    """The most specific of ``patterns`` whose source constraint the sources meet, and
+    whose target constraint the ``targets`` meet (by their primary sectors)."""
     sectors = {s for span in sources for a in span.actors for s in a.sectors}
-    return next((p for p in patterns if p.accepts_sources(sectors)), None)
+    roles = primary_sectors(targets or [])
+    return next((p for p in patterns if p.accepts_sources(sectors)
+                 and p.accepts_targets(roles)), None)
+
+
+def primary_sectors(spans: list[ActorSpan]) -> set[str]:
+    """The primary sector of each actor of ``spans``: what it is first ("LBNREBHEZ", a
+    militia that is a party too, is REB)."""
+    return {a.sectors[0] for span in spans for a in span.actors if a.sectors}
 
 
 def participle_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
