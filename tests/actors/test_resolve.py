@@ -300,6 +300,12 @@ def test_resolve_a_person_beside_an_unplaced_title_keeps_it_by_surname():
         "Los diputados de la futura asamblea, Ulster, votaron. Ulster espera.", "1998-05-24"))
 
 
+def test_resolve_relatives_as_unroled_civilians():
+    codes = _codes("Dos hermanos fueron ejecutados por paramilitares; sus familiares huyeron.")
+    assert ("Dos hermanos", "---CVL") in codes or ("hermanos", "---CVL") in codes, codes
+    assert any(text.endswith("familiares") and code == "---CVL" for text, code in codes), codes
+
+
 def test_resolve_lower_case_group_names_and_party_governments():
     assert ("Los talibanes", "AFGGOVTAL") in _codes("Los talibanes tomaron Kabul.")
     assert ("Los talibanes", "AFGREBTAL") in _codes("Los talibanes atacaron.", "2006-11-20")
