@@ -191,7 +191,9 @@ class ActorIndex:
             if here:
                 found.extend(s for s in here if s not in found)
             elif depth > 0:
-                for child in t.children:
+                # a name beside the noun first: "el aliado de Turquía, Azerbaiyán"
+                names = self.pack.deps.title_of
+                for child in sorted(t.children, key=lambda c: c.dep_ not in names):
                     if child.dep_ in self.pack.deps.within:
                         inner = self.spans_at(child, slot_of(self.pack, child)
                                               if child.dep_ == "nmod" else slot, depth - 1)

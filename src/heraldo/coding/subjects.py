@@ -341,8 +341,12 @@ def _participants(pack: LanguagePack, pred: Token, index: ActorIndex) -> list[Ac
                     fold(child.lemma_) in pack.role_verbs.participation:
                 for subject in child.children:
                     if subject.dep_ in pack.deps.subject:
-                        found.extend(s for s in index.spans_at(subject, Role.SUBJECT)
-                                     if s not in found)
+                        # "en el que participan Armenia y el aliado de Turquía, Azerbaiyán":
+                        # the parser may hang the second party on the clause's noun
+                        late = [c for c in noun.conjuncts if c.i > subject.i]
+                        found.extend(s for party in (subject, *late)
+                                     for s in index.spans_at(party, Role.SUBJECT)
+                                     if s not in found and not s.start <= noun.i < s.end)
     return found
 
 
