@@ -345,3 +345,19 @@ def test_a_partitive_numeral_after_a_preposition_is_an_argument(pipeline):
                                 "seis agrupaciones magisteriales hondureñas.").document.events
     signed = next(e for e in events if e.trigger == "suscribió")
     assert _sides(signed) == ("05", ["HNDGOV"], ["HNDEDU"])
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the people released are the target
+    ("Israel liberó también a 250 prisioneros palestinos.", "liberó",
+     ("08", ["ISR"], ["PSECVL"])),
+    # dispersing a march acts on its marchers, named by a sector adjective
+    ("Los policías bolivianos dispersaron la marcha cocalera.", "dispersaron",
+     ("17", ["BOLCOP"], ["---AGR"])),
+    # a frame hung on a participle frames its clause: the clause's subject is a party
+    ("Manifestantes palestinos trasladan a un hombre herido durante los enfrentamientos "
+     "con soldados israelíes.", "enfrentamientos", ("14", ["PSEOPP"], ["ISRMIL"])),
+])
+def test_the_one_released_dispersed_or_fought_is_named(pipeline, text, trigger, expected):
+    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    assert _sides(event) == expected

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from heraldo.actors.spans import ActorSpan
 from heraldo.coding.arguments import ActorIndex, Argument, arguments, case_of, is_passive
+from heraldo.coding.context import clause_of
 from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
 from heraldo.coding.subjects import (
     FALLBACK_FACTORS,
@@ -189,6 +190,14 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
     args = noun_arguments(pack, tok)
     phrase, head = _phrase_and_governor(pack, tok)
     governor = head if head is not None and head.pos_ in ("VERB", "AUX") else None
+    if governor is None and head is not None and case_of(pack, phrase) in FRAMING_ROLES:
+        # "trasladan a un hombre herido durante los enfrentamientos con soldados": the
+        # frame hung on a participle frames its clause
+        # (a copular predicate heads its own clause: "en las negociaciones, Estados Unidos
+        # está obligado a ceder")
+        own = any(c.dep_ in pack.deps.subject_or_passive for c in head.children)
+        clause = head if own else clause_of(head)
+        governor = clause if own or clause.pos_ in ("VERB", "AUX") else None
     if governor is not None and phrase.dep_ == "obj" and not is_passive(pack, governor):
         args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]
     sources, targets_, rule = _own_sides(search, p, args)
