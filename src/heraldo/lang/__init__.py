@@ -158,6 +158,23 @@ class RoleVerbs:
 
 
 @dataclass(frozen=True)
+class Grievances:
+    """Words that name whom a protest, a demand or a rejection is against when no
+    argument of its own does (``grievances.tsv``): ``frame`` nouns beside it that carry
+    its addressee or its object ("en rechazo a", "en demanda de ... al Gobierno"),
+    ``authored`` nouns whose "de" complement or demonym is their author or owner ("el
+    decreto del Ejecutivo"), ``seat`` buildings whose "de" complement is the institution
+    or person seated there ("frente a la embajada de Estados Unidos"); the CAMEO ``root``
+    codes of the acts that take these targets (demand, disapprove, reject, threaten,
+    protest)."""
+
+    root: frozenset[str]
+    frame: frozenset[str]
+    authored: frozenset[str]
+    seat: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Reference:
     """Words that refer through context (``references.tsv``): "la parte turca"."""
 
@@ -218,6 +235,7 @@ class LanguagePack:
     #: ELN", "según fuentes de Presidencia")
     member_nouns: frozenset[str]
     references: tuple[Reference, ...]
+    grievances: Grievances
 
     def role_of(self, marker: str) -> Role:
         """The role a case marker gives (after its contraction: "al" -> "a")."""
@@ -298,7 +316,7 @@ TABLES = ("roles.tsv", "grammar.tsv", "dependencies.tsv", "verbs.tsv", "nouns.ts
           "object_classes.tsv", "light_verbs.tsv", "control_verbs.tsv", "participles.tsv",
           "member_nouns.tsv", "modality.tsv", "relations.tsv", "date_rules.tsv",
           "date_words.tsv", "datelines.tsv", "role_nouns.tsv", "role_verbs.tsv", "place_nouns.tsv",
-          "references.tsv")
+          "references.tsv", "grievances.tsv")
 
 
 @cache
@@ -324,8 +342,9 @@ def load_pack(code: str) -> LanguagePack:
         role_nouns=read_kinds(RoleNouns, paths["role_nouns.tsv"], "words"),
         role_verbs=read_kinds(RoleVerbs, paths["role_verbs.tsv"], "lemmas"),
         place_words=read_kinds(PlaceWords, paths["place_nouns.tsv"], "words"),
-        member_nouns=member, references=_references(paths["references.tsv"]))
+        member_nouns=member, references=_references(paths["references.tsv"]),
+        grievances=read_kinds(Grievances, paths["grievances.tsv"], "words"))
 
 
-__all__ = ["Dependencies", "Grammar", "LanguagePack", "Morphology", "PlaceWords",
+__all__ = ["Dependencies", "Grammar", "Grievances", "LanguagePack", "Morphology", "PlaceWords",
            "Reference", "Role", "RoleNouns", "RoleVerbs", "Roles", "load_pack"]
