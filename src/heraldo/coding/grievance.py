@@ -111,11 +111,13 @@ def _against(pack: LanguagePack, token: Token, slot: Role, framed: bool,
     if framed:
         # a verb's own "a X" beside a frame is its addressee, unless a place it goes to
         # ("marcharon a Washington en protesta por")
-        addressees = [s for s in index.spans_at(token, slot) if slot in ADDRESS_ROLES and not (
-            token.head.pos_ in ("VERB", "AUX") and s.kind in PLACE_KINDS)]
+        # ("en protesta contra la delincuencia en El Salvador, empresarios ...": not an
+        # actor the parser hung below the thing protested)
+        addressees = [s for s in index.spans_at(token, slot, 0) if slot in ADDRESS_ROLES
+                      and not (token.head.pos_ in ("VERB", "AUX") and s.kind in PLACE_KINDS)]
         addressees += [s for c in token.children if c.dep_ == "nmod"
                        and slot_of(pack, c) in ADDRESS_ROLES
-                       for s in index.spans_at(c, slot_of(pack, c))]
+                       for s in index.spans_at(c, slot_of(pack, c), 0)]
         if addressees:
             return addressees
     if token.pos_ != "NOUN" or index.at.get(token.i):
