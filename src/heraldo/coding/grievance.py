@@ -109,10 +109,10 @@ def _against(pack: LanguagePack, token: Token, slot: Role, framed: bool,
         if seated:
             return seated
     if framed:
-        # a verb's own "a X" beside a frame is its addressee, unless a place it goes to
-        # ("marcharon a Washington en protesta por")
-        # ("en protesta contra la delincuencia en El Salvador, empresarios ...": not an
-        # actor the parser hung below the thing protested)
+        # an actor at the phrase itself, not one the parser hung below the thing
+        # protested ("en protesta contra la delincuencia en El Salvador, empresarios
+        # ..."); a verb's own "a X" beside a frame, unless a place it goes to ("marcharon
+        # a Washington en protesta por")
         addressees = [s for s in index.spans_at(token, slot, 0) if slot in ADDRESS_ROLES
                       and not (token.head.pos_ in ("VERB", "AUX") and s.kind in PLACE_KINDS)]
         addressees += [s for c in token.children if c.dep_ == "nmod"
