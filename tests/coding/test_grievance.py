@@ -69,6 +69,27 @@ def test_no_one_named_leaves_the_target_empty(pipeline, text, trigger):
     assert _event(pipeline, text, trigger)[2] == []
 
 
+@pytest.mark.parametrize("text, trigger, not_targets", [
+    # a complaint before a forum is not against it (only demands and protests are
+    # against whom they are made before)
+    ("El Gobierno de Bolivia denunció ante la ONU el bloqueo de sus exportaciones.",
+     "denunció", {"IGOUNO"}),
+    # "junto a" is also "together with"
+    ("Los maestros chilenos protestaron junto al sindicato de los mineros.", "protestaron",
+     {"CHLLAB", "---LAB"}),
+    # with its object in "de", a rejection's "a X" is its victim, no addressee
+    ("Los empleados argentinos protestaron en rechazo del recorte salarial a los "
+     "jubilados.", "protestaron", {"ARGCVL", "---CVL"}),
+])
+def test_a_forum_a_companion_or_a_victim_is_no_target(pipeline, text, trigger, not_targets):
+    assert not set(_event(pipeline, text, trigger)[2]) & not_targets
+
+
+def test_a_protest_before_a_parliament_is_against_it(pipeline):
+    assert _event(pipeline, "Los campesinos peruanos reclamaron ante el Congreso de Perú la "
+                            "entrega de tierras.", "reclamaron") == ("10", ["PERAGR"], ["PERLEG"])
+
+
 def test_only_acts_against_someone_take_these_targets(pipeline):
     # a signing in front of a seat is no act against its institution
     root, _, targets = _event(

@@ -166,10 +166,14 @@ class Grievances:
     decreto del Ejecutivo"), ``seat`` buildings whose "de" complement is the institution
     or person seated there ("frente a la embajada de Estados Unidos"); the CAMEO ``root``
     codes of the acts that take these targets (demand, disapprove, reject, threaten,
-    protest)."""
+    protest), and the ``audience_root`` codes of those addressed to whom they are made
+    before ("reclamaron ante el Parlamento"); the ``demand`` frames whose object's "a X"
+    is their addressee ("en demanda de aumentos al Gobierno")."""
 
     root: frozenset[str]
+    audience_root: frozenset[str]
     frame: frozenset[str]
+    demand: frozenset[str]
     authored: frozenset[str]
     seat: frozenset[str]
 
