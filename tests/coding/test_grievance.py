@@ -77,6 +77,12 @@ def test_no_one_named_leaves_the_target_empty(pipeline, text, trigger):
     # "junto a" is also "together with"
     ("Los maestros chilenos protestaron junto al sindicato de los mineros.", "protestaron",
      {"CHLLAB", "---LAB"}),
+    # a place a demonym names is no one's seat
+    ("Los exiliados protestaron frente a las costas cubanas.", "protestaron", {"CUB"}),
+    # a relative clause gives the actors of its nominal arguments only, not those below
+    # a clause it governs ("llama a romper las relaciones con Irán" is no act against Iran)
+    ("Los diputados peruanos protestaron contra el texto, que llama a romper las "
+     "relaciones con Irán.", "protestaron", {"IRN"}),
     # with its object in "de", a rejection's "a X" is its victim, no addressee
     ("Los empleados argentinos protestaron en rechazo del recorte salarial a los "
      "jubilados.", "protestaron", {"ARGCVL", "---CVL"}),

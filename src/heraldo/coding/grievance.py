@@ -171,6 +171,8 @@ def _seated(pack: LanguagePack, token: Token, index: ActorIndex) -> list[ActorSp
     the building itself."""
     if _one_of(token, pack.grievances.seat) or _one_of(token, pack.role_nouns.building):
         return _genitives(pack, token, index)  # not the building ("frente a la escuela")
+    if not index.at.get(token.i):  # "frente a las costas cubanas": a place, no one's seat
+        return []
     return [s for s in index.spans_at(token, Role.OBJ, 0) if s.kind not in PLACE_KINDS]
 
 
@@ -217,4 +219,5 @@ def _relative_targets(pack: LanguagePack, clause: Token, index: ActorIndex) -> l
                 if is_grievance(pack, p)]
     roles = tuple({r for p in patterns for r in p.targets})
     return [s for a in arguments(pack, clause) if fits(a, roles)
+            and a.token.pos_ in ("NOUN", "PROPN", "PRON")  # not "que no llama a romper con"
             for s in index.spans_at(a.token, a.slot)]
