@@ -290,6 +290,22 @@ def test_resolve_bare_surname_of_a_named_person_beats_a_sector_word():
     assert ("Las iglesias", "---REL") in _codes("Las iglesias cerraron.")
 
 
+def test_resolve_a_person_beside_an_unplaced_title_keeps_it_by_surname():
+    # the title names no country: the person beside it is still the title's, and so is
+    # their later surname; a place beside an unplaced institution is nobody's name
+    codes = _codes("El subsecretario de Economía, José Manuel Temboury, criticó a los bancos. "
+                   "Después, Temboury acusó a la banca de abusar.", "2018-01-03")
+    assert ("Temboury", "---GOV") in codes
+    assert not any(text == "Ulster" for text, _ in _codes(
+        "Los diputados de la futura asamblea, Ulster, votaron. Ulster espera.", "1998-05-24"))
+
+
+def test_resolve_relatives_as_unroled_civilians():
+    codes = _codes("Dos hermanos fueron ejecutados por paramilitares; sus familiares huyeron.")
+    assert ("Dos hermanos", "---CVL") in codes or ("hermanos", "---CVL") in codes, codes
+    assert any(text.endswith("familiares") and code == "---CVL" for text, code in codes), codes
+
+
 def test_resolve_lower_case_group_names_and_party_governments():
     assert ("Los talibanes", "AFGGOVTAL") in _codes("Los talibanes tomaron Kabul.")
     assert ("Los talibanes", "AFGREBTAL") in _codes("Los talibanes atacaron.", "2006-11-20")

@@ -52,6 +52,13 @@ def test_cli_explain_shows_resolution_and_rules():
     assert "agent+demonym" in result.output and "es.verb.criticar" in result.output
 
 
+def test_cli_explain_shows_a_trigger_discarded_for_its_sense():
+    result = runner.invoke(app, ["explain", "La FIFA sancionó a la federación de Chile por "
+                                            "los cantos de sus hinchas en el estadio."])
+    assert result.exit_code == 0, result.output
+    assert "discarded: sense: sport" in " ".join(result.output.split())
+
+
 @pytest.mark.parametrize("content, message", [
     (b"", "empty"), (b"   \n", "empty"), (b"\x00\x01\x02binary", "binary"),
     (b"caf\xe9 con Rusia", "UTF-8"),

@@ -17,6 +17,9 @@ def test_rule_ids_render_as_events_carry_them_and_parse_back():
                   EventCode("114"))
     assert str(rule) == "es.noun.protesta.*.by-GOV,LEG,JUD,MIL,IGO.114"
     assert RuleId.parse(str(rule)) == rule
+    aimed = RuleId("es", Kind.VERB, "atacar", "*", ("GOV",), EventCode("111"), ("OPP", "MED"))
+    assert str(aimed) == "es.verb.atacar.*.by-GOV.to-OPP,MED.111"
+    assert RuleId.parse(str(aimed)) == aimed
     plain = RuleId.parse("es.verb.criticar.*.111")
     assert (plain.kind, plain.lemma, plain.constraint, plain.sectors, plain.code) == (
         Kind.VERB, "criticar", "*", (), EventCode("111"))

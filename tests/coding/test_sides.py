@@ -42,9 +42,10 @@ def test_a_relative_clause_never_takes_the_main_clause_subject(pipeline):
 
 @pytest.mark.parametrize("text, expected", [
     # a bare plural of any sector in a story from one country is that country's
+    # (one protest: the blockade of the country's roads, "en protesta" its evidence)
     ("TEGUCIGALPA, Jun 3\n\nGrupos de estudiantes y trabajadores bloquean desde el "
      "lunes las principales carreteras de Honduras, en protesta por la reforma.",
-     ("14", ["HNDEDU", "HNDLAB"], [])),
+     ("14", ["HNDEDU", "HNDLAB"], ["HND"])),
     # a counted noun for people in general, too
     ("TEGUCIGALPA, Jun 3\n\nDecenas de miles de personas marcharon el jueves en "
      "Tegucigalpa contra el Gobierno hondureño.", ("14", ["HNDCVL"], ["HNDGOV"])),
@@ -100,6 +101,11 @@ def test_who_receives_or_suffers_an_event_is_its_target(pipeline, text, expected
     # an envoy expelled: the envoy's state is
     ("Argentina expulsó al embajador de Venezuela.", ("16", ["ARG"], ["VENGOV"])),
     ("Rusia expulsó a dos diplomáticos estadounidenses.", ("16", ["RUS"], ["USAGOV"])),
+    ("Marruecos ha resuelto expulsar al encargado de negocios de Argelia.",
+     ("16", ["MAR"], ["DZAGOV"])),
+    # a mission closed: its post, or the state it belongs to
+    ("Irán anunció el cierre de su embajada en Bakú.", ("16", ["IRN"], ["AZEGOV"])),
+    ("Irán ordenó el cierre de la embajada británica.", ("16", ["IRN"], ["GBRGOV"])),
 ])
 def test_an_envoys_state_or_post_is_acted_on(pipeline, text, expected):
     assert expected in [_sides(e) for e in _analyse(pipeline, text).document.events]
@@ -228,6 +234,21 @@ def test_an_event_noun_named_again_with_its_missing_side_is_one_event(pipeline):
     assert {m.actor.code for m in visits[0].targets} == {"UKR"}
 
 
+def test_a_partial_mention_of_an_event_in_its_sentence_is_that_event(pipeline):
+    # one protest: the demonstrators marched to protest against the Pope's visit
+    events = _analyse(pipeline, "Cientos de fieles ortodoxos ucranianos se manifestaron ayer "
+                                "en Kiev para protestar contra el Papa.").document.events
+    protests = [e for e in events if e.cameo.startswith("14")]
+    assert len(protests) == 1 and len(protests[0].evidence) == 2
+    assert {m.actor.code for m in protests[0].targets} == {"VATGOV"}
+
+
+def test_events_of_one_root_with_contradicting_sides_in_a_sentence_stay_apart(pipeline):
+    events = _analyse(pipeline, "El Ejército colombiano atacó a las FARC y la guerrilla del "
+                                "ELN atacó a la Policía.").document.events
+    assert len([e for e in events if e.cameo.startswith("19")]) == 2
+
+
 def test_event_nouns_with_contradicting_sides_stay_apart(pipeline):
     events = _analyse(pipeline, "La visita del canciller de Chile a Perú fue breve. La visita "
                                 "del ministro de Bolivia duró dos días.").document.events
@@ -255,3 +276,72 @@ def test_a_statement_takes_no_target_from_what_it_reports(pipeline):
                                 "miente.").document.events
     assert not any(m.actor.code == "MEXGOV" for e in events for m in e.targets)
 
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an infinitive complement names whom the governing verb acts on
+    ("El Gobierno boliviano ofreció negociar un calendario electoral con la oposición "
+     "boliviana.",
+     "ofreció", ("03", ["BOLGOV"], ["BOLOPP"])),
+    # a verb with no object of its own: its clause of purpose names the one it fights
+    ("Las tropas sudanesas seguían combatiendo para arrebatar la ciudad a los rebeldes "
+     "sudaneses.",
+     "combatiendo", ("19", ["SDNMIL"], ["SDNREB"])),
+    ("Los guerrilleros colombianos luchan para derrocar al Gobierno de Colombia.",
+     "luchan", ("19", ["COLREB"], ["COLGOV"])),
+])
+def test_a_clause_of_the_same_doer_names_whom_its_governor_acts_on(pipeline, text, trigger,
+                                                                    expected):
+    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    assert _sides(event) == expected
+
+
+def test_a_purpose_is_no_target_of_a_verb_with_its_own_object(pipeline):
+    # the rebels attacked the barracks (no actor); the prisoners they meant to free are
+    # not what they attacked
+    events = _analyse(pipeline, "Los rebeldes tamiles atacaron el cuartel para liberar a los "
+                                "presos políticos.").document.events
+    attack = next(e for e in events if e.trigger == "atacaron")
+    assert not attack.targets
+
+
+def test_a_clause_with_its_own_subject_names_no_target_of_its_governor(pipeline):
+    # the opposition negotiates, not the government's offer's addressee
+    events = _analyse(pipeline, "El Gobierno peruano luchó para que la oposición negociara "
+                                "con los sindicatos.").document.events
+    assert not any(e.trigger == "luchó" and e.targets for e in events)
+
+
+def test_people_before_a_verb_with_se_are_its_doers(pipeline):
+    # "se preparan" is a middle verb: the fighters prepare, and attack
+    events = _analyse(pipeline, "Los guerrilleros de las FARC se preparan para atacar a las "
+                                "tropas del Ejército colombiano.").document.events
+    attack = next(e for e in events if e.trigger == "atacar")
+    assert _sides(attack) == ("19", ["COLREB"], ["COLMIL"])
+
+
+def test_a_thing_or_place_before_a_verb_with_se_is_a_passive_theme(pipeline):
+    # the sanctions are lifted (by nobody named), on Russia; Syria is what was discussed
+    events = _analyse(pipeline, "Las sanciones contra Rusia se levantaron ayer.").document.events
+    lifted = next(e for e in events if e.trigger == "levantaron")
+    assert _sides(lifted) == ("08", [], ["RUS"])
+    events = _analyse(pipeline, "Siria y Libia se discutieron en la reunión de los "
+                                "cancilleres de la Liga Árabe.").document.events
+    assert not any(m.actor.code in ("SYR", "LBY") for e in events for m in e.sources)
+
+
+def test_a_complement_of_the_same_root_is_its_governors_event(pipeline):
+    # one boycott, by the unions, of the company after the infinitive
+    analysis = _analyse(pipeline, "Los sindicatos argentinos llamaron a boicotear a la "
+                                  "empresa estatal de petróleo.")
+    boycotts = [e for e in analysis.document.events if e.cameo.startswith("14")]
+    assert len(boycotts) == 1 and boycotts[0].sources[0].actor.code == "ARGLAB"
+    assert any(t.startswith("boicotear@") and "the same event" in t for t in analysis.trace)
+
+
+def test_a_partitive_numeral_after_a_preposition_is_an_argument(pipeline):
+    # the parser hangs "con cuatro de las seis agrupaciones" on "acuerdo" as a number
+    events = _analyse(pipeline, "El gobierno hondureño suscribió un acuerdo con cuatro de las "
+                                "seis agrupaciones magisteriales hondureñas.").document.events
+    signed = next(e for e in events if e.trigger == "suscribió")
+    assert _sides(signed) == ("05", ["HNDGOV"], ["HNDEDU"])

@@ -87,7 +87,8 @@ def test_a_copy_of_the_tables_loads(pack_copy):
 
 
 @pytest.mark.parametrize("name", ["roles.tsv", "grammar.tsv", "dependencies.tsv", "verbs.tsv",
-                                  "member_nouns.tsv", "role_nouns.tsv", "place_nouns.tsv"])
+                                  "member_nouns.tsv", "role_nouns.tsv", "place_nouns.tsv",
+                                  "domains.tsv"])
 def test_a_missing_or_misspelt_table_fails_with_its_name(pack_copy, name):
     (pack_copy / name).rename(pack_copy / ("x" + name))
     with pytest.raises(DataError, match=name):
@@ -104,6 +105,11 @@ def test_a_missing_or_misspelt_table_fails_with_its_name(pack_copy, name):
     ("dependencies.tsv", "subjects\tnsubj\t", "dependencies.tsv:.*unknown dependency set"),
     ("verbs.tsv", "atacar\t\t\ta\t190\t0.5\t\t", "verbs.tsv:.*unknown role"),
     ("references.tsv", "sides\tparte\tGOV\t", "references.tsv:.*unknown kind"),
+    ("verbs.tsv", "atacar\t\t\tobj\t190\t0.5\t\t\t\tpolitics", "verbs.tsv:.*unknown domain"),
+    ("verbs.tsv", "atacar\t\t\tobj\t190\t0.5\t\t\tXYZ", "verbs.tsv:.*unknown sector"),
+    ("nouns.tsv", "ataque\t\t\tgenitive\trecipient\t190\t0.5\t\t\tsports",
+     "nouns.tsv:.*unknown domain"),
+    ("domains.tsv", "gol\t\t", "domains.tsv:.*needs a word and a domain"),
 ])
 def test_an_unknown_kind_or_value_fails_with_the_file(pack_copy, name, line, error):
     path = pack_copy / name

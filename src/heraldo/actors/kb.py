@@ -154,7 +154,10 @@ class KnowledgeBase:
 
     lang: str
     names: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    #: the one-word keys, and the longer keys by their first two words (longest first):
+    #: "el" and "la" begin hundreds of names
     first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    pairs: dict[tuple[str, str], list[tuple[str, ...]]] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
     #: people by the folded last word of each of their names ("frei", "obrador")
     surnames: dict[str, list[Entry]] = field(default_factory=dict)
@@ -173,15 +176,18 @@ class KnowledgeBase:
         bucket = self.names.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
-        keys = self.first.setdefault(key[0], [])
+        keys = self.first.setdefault(key[0], []) if len(key) == 1 else \
+            self.pairs.setdefault((key[0], key[1]), [])
         if key not in keys:
             keys.append(key)
             keys.sort(key=len, reverse=True)
         self.sizes[entry.kind] = self.sizes.get(entry.kind, 0) + 1
 
-    def candidates(self, folded: str) -> list[tuple[str, ...]]:
-        """The keys (folded word tuples) that start with the word ``folded``."""
-        return self.first.get(folded, [])
+    def candidates(self, folded: str, following: str | None) -> list[tuple[str, ...]]:
+        """The keys (folded word tuples) that start with the word ``folded`` and, when
+        longer than one word, the word ``following``, longest first."""
+        longer = self.pairs.get((folded, following), []) if following is not None else []
+        return longer + self.first.get(folded, []) if longer else self.first.get(folded, [])
 
     def entries(self, key: tuple[str, ...]) -> list[Entry]:
         """The entries indexed under ``key``."""

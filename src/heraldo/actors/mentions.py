@@ -51,7 +51,7 @@ def match_kb(doc: Doc, kb: KnowledgeBase) -> list[Match]:
     j, n = 0, len(folded)
     while j < n:
         step = 1
-        for key in kb.candidates(folded[j]):
+        for key in kb.candidates(folded[j], folded[j + 1] if j + 1 < n else None):
             size = len(key)
             if j + size <= n and tuple(folded[j:j + size]) == key:
                 entry = _best(kb.entries(key), table.capital[words[j]])

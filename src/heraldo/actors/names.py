@@ -15,9 +15,11 @@ from heraldo.resources import fold
 def names_beside(ctx: Context, span: ActorSpan) -> list[ActorSpan]:
     """The names beside an agent phrase, also one a group's name completes ("el
     presidente de PDVSA, Alí Rodríguez"), which are its actors; each becomes an alias."""
-    if (span.kind not in NOUN_KINDS and span.how != How(Rule.GROUP)) or \
-            ActorCode.parse(span.actors[0].code).unplaced:
+    if span.kind not in NOUN_KINDS and span.how != How(Rule.GROUP):
         return []
+    # an unplaced title ("el subsecretario de Economía, José Manuel Temboury") names only
+    # a person the parser sees as one (not "la asamblea, Ulster"): the story places both
+    unplaced = ActorCode.parse(span.actors[0].code).unplaced
     doc, found = ctx.doc, []
     for child in doc[span.head].children:
         if child.dep_ in ctx.pack.deps.name and child.pos_ == "PROPN" \
@@ -32,6 +34,8 @@ def names_beside(ctx: Context, span: ActorSpan) -> list[ActorSpan]:
             start, end = min(t.i for t in name), max(t.i for t in name) + 1
             if fold(doc[end - 1].text) in ctx.discourse.people_seen:
                 continue  # a person already named in full keeps who they are
+            if unplaced and child.ent_type_ not in ctx.pack.deps.person_entity:
+                continue
             if all(t.text.isupper() for t in name):
                 continue  # an acronym or a legal form ("SA de CV") is nobody's name
             if not doc[start].text[:1].isupper():

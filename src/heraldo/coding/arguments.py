@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from heraldo.actors.acting import acts_as_actor
-from heraldo.actors.spans import ActorSpan
+from heraldo.actors.spans import PLACE_KINDS, ActorSpan
 from heraldo.lang import LanguagePack, Role
 from heraldo.resources import fold
 
@@ -120,10 +120,12 @@ def has_passive_clitic(pack: LanguagePack, pred: Token) -> bool:
                for c in pred.children)
 
 
-def is_passive(pack: LanguagePack, pred: Token, reflexive_pattern: bool = False) -> bool:
+def is_passive(pack: LanguagePack, pred: Token, reflexive_pattern: bool = False,
+               index: ActorIndex | None = None) -> bool:
     """Periphrastic passive ("fue atacado por"), a participle modifying a noun ("un
     esfuerzo mediado por Rusia"), or "se" with a verb that is not inherently reflexive
-    ("se firmó el acuerdo", "se utilizaron drones")."""
+    ("se firmó el acuerdo", "se utilizaron drones") unless, given the actors of the
+    document (``index``), an actor before the verb is its subject."""
     deps = pack.deps
     if any(c.dep_ in deps.passive_marker or c.dep_ in deps.passive_subject
            for c in pred.children):
@@ -140,8 +142,14 @@ def is_passive(pack: LanguagePack, pred: Token, reflexive_pattern: bool = False)
             return True
         if pred.dep_ in pack.deps.adnominal and pred.pos_ != "ADJ":
             return True
+    # "los combatientes se preparan para atacar": people or a body before a verb with
+    # "se" are its doers (a middle verb), where a thing or a place is a passive's theme
+    # ("el acuerdo se firmó", "Siria y Libia se discutieron")
     return pred.pos_ in ("VERB", "AUX") and not reflexive_pattern and \
-        has_passive_clitic(pack, pred)
+        has_passive_clitic(pack, pred) and not (index is not None and any(
+            c.dep_ in deps.subject and c.i < pred.i and any(
+                s.kind not in PLACE_KINDS for s in index.spans_at(c, Role.SUBJECT, 0))
+            for c in pred.children))
 
 
 class ActorIndex:

@@ -28,6 +28,7 @@ from heraldo.coding.subjects import (
     Found,
     has_object,
     inherent_se,
+    posts,
     subjects,
     targets,
 )
@@ -176,6 +177,8 @@ def _own_sides(search: Search, p: Pattern, args: list[Argument]
     between = any(spans[a] for a in args if a.slot == Role.BETWEEN)
     if between and Role.BETWEEN in p.targets and not sources:
         return targets_, [], Rule.NOUN_BETWEEN
+    if not targets_ and p.targets:  # "el cierre de su embajada en Bakú"
+        targets_ = [s for s in posts(args, search.pack, search.index) if s not in sources]
     return sources, targets_, Rule.NOUN_ARGS
 
 
@@ -207,7 +210,7 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
         sources, targets_, rule = _modifier_sides(search, tok, p, sources, targets_, rule)
     if not targets_:  # "la huelga frente a la embajada de Estados Unidos"
         targets_ = grievance_targets(pack, tok, p, args, search.index, sources)
-    chosen = for_sources(found, sources)
+    chosen = for_sources(found, sources, targets_)
     return Candidate(tok, chosen, sources, targets_, rule, detail=detail) if chosen else None
 
 
@@ -228,17 +231,21 @@ class Predicate:
 
     @cached_property
     def pattern(self) -> Pattern | None:
-        """The most specific pattern whose source constraint the sources meet, or None."""
-        return for_sources(self.patterns, self.found.spans)
+        """The most specific pattern whose source constraint the sources meet and whose
+        target constraint its targets meet ("el presidente atacó a la oposición"), or None."""
+        return next((p for p in self.patterns if for_sources(
+            [p], self.found.spans, self._targets(p) if p.target_sectors else None)), None)
+
+    def _targets(self, pattern: Pattern) -> list[ActorSpan]:
+        search = self.search
+        return targets(search.pack, self.token, pattern, search.index, search.noun_sources)
 
     @cached_property
     def sides(self) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """(sources, targets) under the chosen pattern: the targets are its arguments in
         the pattern's roles, the sources the subjects that are no target."""
         assert self.pattern is not None
-        search = self.search
-        found = targets(search.pack, self.token, self.pattern, search.index,
-                        search.noun_sources)
+        found = self._targets(self.pattern)
         return [s for s in self.found.spans if s not in found], found
 
 
@@ -392,9 +399,16 @@ def _drop_intent_contents(search: Search, cands: list[Candidate]) -> list[Candid
     # only an intent that will be coded (it has actors) absorbs its content
     governors = {c.trigger.i: c for c in cands if c.pattern.code.root in INTENT_ROOTS
                  and (c.sources or c.targets)}
+    verbs = {c.trigger.i: c for c in cands}
     kept: list[Candidate] = []
     for c in cands:
         governor = _governing(search.pack, c.trigger, governors)
+        same = _governing(search.pack, c.trigger, verbs, 1)
+        if governor is None and same is not None and same.pattern.code.same_root(c.pattern.code):
+            # "llamaron a boicotear a la empresa": one boycott
+            _absorb(same, c)
+            search.note(c.trigger, f"content of '{same.trigger.text}', the same event")
+            continue
         if governor is None:
             kept.append(c)
             continue
@@ -406,12 +420,12 @@ def _drop_intent_contents(search: Search, cands: list[Candidate]) -> list[Candid
     return kept
 
 
-def _governing(pack: LanguagePack, trigger: Token,
-               governors: dict[int, Candidate]) -> Candidate | None:
-    """The intent or appeal whose complement ``trigger`` is ("se comprometieron a impulsar",
-    "su determinación de seguir impulsando"), through at most two complement links."""
+def _governing(pack: LanguagePack, trigger: Token, governors: dict[int, Candidate],
+               links: int = 2) -> Candidate | None:
+    """The governor whose complement ``trigger`` is ("se comprometieron a impulsar",
+    "su determinación de seguir impulsando"), through at most ``links`` complement links."""
     node = trigger
-    for _ in range(2):
+    for _ in range(links):
         if node.dep_ not in pack.deps.complement or node.head is node:
             return None
         node = node.head

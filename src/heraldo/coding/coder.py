@@ -25,11 +25,12 @@ from heraldo.coding.context import DateIndex, clause_context, clause_of
 from heraldo.coding.merge import (
     absorb_actorless_nouns,
     add_evidence,
-    complete_nouns,
+    complete_mentions,
     merge_events,
 )
 from heraldo.coding.places import Places, localise
 from heraldo.coding.relations import RelationFinder
+from heraldo.coding.sense import void_sense
 from heraldo.coding.subjects import subjects
 from heraldo.lang import LanguagePack, Role
 from heraldo.lang.patterns import RuleId
@@ -101,6 +102,11 @@ class Coder:
                              article_id, published)
         events: list[Event] = []
         for cand in cands:
+            sense = void_sense(self.pack, self.ontology, cand)
+            if sense is not None:
+                trace.append(f"{cand.trigger.text}@{cand.trigger.idx}: {cand.cameo} by "
+                             f"{cand.pattern.id} discarded: sense: {sense}")
+                continue
             actorless = not cand.sources and not cand.targets
             if actorless and cand.pattern.noun and add_evidence(
                     events, cand.trigger, cand.pattern.code):
@@ -114,7 +120,7 @@ class Coder:
         statements = self._statements(doc, index)
         fired = tuple(dict.fromkeys(c.pattern.id for c in cands))
         relations = tuple(self.relations.find(doc, index))
-        events = complete_nouns(_with_actors(absorb_actorless_nouns(events), trace))
+        events = complete_mentions(_with_actors(absorb_actorless_nouns(events), trace))
         return Coded(tuple(merge_events(events)), tuple(statements), tuple(trace), fired,
                      relations)
 

@@ -49,11 +49,14 @@ def absorb_actorless_nouns(events: list[Event]) -> list[Event]:
             for e in kept]
 
 
-def complete_nouns(events: list[Event]) -> list[Event]:
-    """An event noun named again with the sides it lacked is one event: "su visita de cinco
-    días a Ucrania ... la visita del Papa" is the Pope's visit to Ukraine. A later mention
-    of the same noun and code whose sides do not contradict those of exactly one earlier
-    mention fills that mention's empty side and becomes its evidence."""
+def complete_mentions(events: list[Event]) -> list[Event]:
+    """A partial mention of an event is that event: an event noun named again with the
+    sides it lacked ("su visita de cinco días a Ucrania ... la visita del Papa" is the
+    Pope's visit to Ukraine), or an event of the same root in the same sentence whose
+    sides are a part of another's ("se manifestaron ... para protestar contra la visita
+    del Papa": one protest, against the Pope). A mention whose sides do not contradict
+    those of exactly one earlier mention fills that mention's empty sides and becomes its
+    evidence."""
     kept: list[Event] = []
     for event in events:
         hosts = [k for k, h in enumerate(kept) if _completes(h, event)]
@@ -68,16 +71,21 @@ def complete_nouns(events: list[Event]) -> list[Event]:
 
 
 def _completes(host: Event, other: Event) -> bool:
-    """Whether ``other`` names the event noun ``host`` names, with a side ``host`` lacks
-    and none that contradicts it."""
+    """Whether ``other`` is a mention of ``host``'s event: the same event noun with a side
+    ``host`` lacks, or an event of its root in its sentence; in both, no side of one
+    contradicts the other's."""
     a, b = RuleId.parse(host.rule), RuleId.parse(other.rule)
-    if a.kind is not Kind.NOUN or b.kind is not Kind.NOUN or a.lemma != b.lemma or \
-            not _codes_compatible(EventCode.parse(host.cameo), EventCode.parse(other.cameo)):
+    code_a, code_b = EventCode.parse(host.cameo), EventCode.parse(other.cameo)
+    same_noun = a.kind is Kind.NOUN and b.kind is Kind.NOUN and a.lemma == b.lemma and \
+        _codes_compatible(code_a, code_b)
+    same_sentence = host.sentence == other.sentence and code_a.same_root(code_b)
+    if not (same_noun or same_sentence) or host.negated != other.negated:
         return False
     key_a, key_b = _actor_key(host), _actor_key(other)
     agree = all(not x or not y or x == y for x, y in zip(key_a, key_b, strict=True))
     gains = any(not x and y for x, y in zip(key_a, key_b, strict=True))
-    return agree and gains and host.negated == other.negated
+    part = all(not y or x == y for x, y in zip(key_a, key_b, strict=True))
+    return agree and (gains or (same_sentence and part))
 
 
 def merge_events(events: list[Event]) -> list[Event]:

@@ -22,7 +22,8 @@ def noun_arguments(pack: LanguagePack, tok: Token) -> list[Argument]:
     args = arguments(pack, tok)
     return args + [Argument(g, slot_of(pack, g)) for a in list(args) if a.slot == Role.GENITIVE
                    for g in a.token.children
-                   if g.dep_ == "nmod" and case_of(pack, g) not in (None, Role.GENITIVE)]
+                   if g.dep_ in pack.deps.attached
+                   and case_of(pack, g) not in (None, Role.GENITIVE)]
 
 
 def argument_spans(index: ActorIndex, args: list[Argument]) -> dict[Argument, list[ActorSpan]]:

@@ -19,7 +19,7 @@ from heraldo.coding.arguments import ActorIndex, case_of, slot_of
 from heraldo.lang import LanguagePack, Role
 from heraldo.lang.cues import RelationCue
 from heraldo.model import Mention, Relation
-from heraldo.nlp.text import original
+from heraldo.nlp.text import original, token_table
 from heraldo.resources import fold
 
 
@@ -36,8 +36,13 @@ class RelationFinder:
         """The relations of ``doc``: each cue word (by form or lemma) tried with its
         construction."""
         out: list[Relation] = []
-        for tok in doc:
-            for cue in self.cues.get(fold(tok.text), []) + self.cues.get(fold(tok.lemma_), []):
+        table = token_table(doc)
+        for i, (form, lemma) in enumerate(zip(table.folded, table.lemma, strict=True)):
+            cues = self.cues.get(form, []) + self.cues.get(lemma, [])
+            if not cues:
+                continue
+            tok = doc[i]
+            for cue in cues:
                 handler = getattr(self, f"_{cue.construction}")
                 for a, b in handler(tok, cue, index):
                     out.extend(_relations(cue.kind, a, b, tok, doc))

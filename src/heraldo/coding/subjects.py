@@ -39,6 +39,11 @@ MAX_DEPTH = 3
 #: the CAMEO roots of acts addressed to someone (appeal, demand, disapprove, reject):
 #: with no object, the subject of the clause they report is whom they address
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12"})
+#: the roles of an argument that names whom its verb acts on
+ACTED_ON_ROLES = frozenset({Role.OBJ, Role.IOBJ, Role.RECIPIENT, Role.COMITATIVE,
+                            Role.ADVERSATIVE})
+#: the markers of a clause of purpose ("para atacar", "a protestar")
+PURPOSE_MARKERS = frozenset({Role.PURPOSE, Role.RECIPIENT})
 
 
 class Way(StrEnum):
@@ -84,7 +89,7 @@ def subjects(pack: LanguagePack, pred: Token, index: ActorIndex, depth: int = 0,
     """The actors doing ``pred``: its subject, the agent of a passive, the subject of
     the verb it depends on ("se comprometieron a impulsar"), or the nearest actor
     before it that no preposition governs."""
-    if is_passive(pack, pred, reflexive):
+    if is_passive(pack, pred, reflexive, index):
         return passive_agents(pack, pred, index)
     for child in pred.children:
         if child.dep_ in pack.deps.subject:
@@ -164,7 +169,7 @@ def passive_agents(pack: LanguagePack, pred: Token, index: ActorIndex) -> Found:
 def _controller(pack: LanguagePack, pred: Token, head: Token,
                 index: ActorIndex) -> list[ActorSpan]:
     """With a control verb ("acusar a X de", "pedir a X que", "instar a X a") the
-    object, not the subject, does the complement's action."""
+    object before the complement, not the subject, does the complement's action."""
     control_verbs = pack.patterns.control_verbs
     if pred.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and \
             fold(head.head.lemma_) in control_verbs:
@@ -172,8 +177,10 @@ def _controller(pack: LanguagePack, pred: Token, head: Token,
         return index.spans_at(head, Role.RECIPIENT, 0)
     if fold(head.lemma_) not in control_verbs or pred.dep_ not in ("xcomp", "advcl", "acl"):
         return []
+    # the controller comes before its complement: in "llamaron a boicotear a la empresa"
+    # the company is the boycott's object, however the parser hung it
     return [s for a in arguments(pack, head) if a.slot in OBJECT_ROLES
-            and a.token.i != pred.i for s in index.spans_at(a.token, a.slot, 0)]
+            and a.token.i < pred.i for s in index.spans_at(a.token, a.slot, 0)]
 
 
 def inherent_se(pack: LanguagePack, verb: Token) -> bool:
@@ -200,13 +207,13 @@ def targets(pack: LanguagePack, pred: Token, pattern: Pattern, index: ActorIndex
     found: list[ActorSpan] = []
     args = arguments(pack, pred)
     if (pred.pos_ != "NOUN" or copular_participle(pack, pred)) and is_passive(
-            pack, pred, pattern.reflexive):
+            pack, pred, pattern.reflexive, index):
         args += [Argument(c, Role.OBJ) for c in pred.children
                  if c.dep_ in ("nsubj:pass", "nsubj")]
     # the parser often attaches "contra X" to a noun of the clause ("por primera vez
     # contra los separatistas"): look one level down too
     args += [Argument(g, slot_of(pack, g)) for a in list(args) for g in a.token.children
-             if g.dep_ == "nmod" and case_of(pack, g) in pattern.targets
+             if g.dep_ in pack.deps.attached and case_of(pack, g) in pattern.targets
              and case_of(pack, g) != Role.GENITIVE]
     for arg in args:
         if not fits(arg, pattern.targets):
@@ -225,16 +232,59 @@ def _implied(pack: LanguagePack, pred: Token, pattern: Pattern, args: list[Argum
     """The targets a predicate implies beyond its arguments: an envoy's state or post, the
     parties of an event between them, the addressee of a reported act, the owner of the
     thing acted on."""
-    found.extend(s for s in _posts(pack, pred, args, index) if s not in found)
+    found.extend(s for s in posts(args, pack, index) if s not in found)
     if not found and Role.BETWEEN in pattern.targets:  # an event between parties
         found = _participants(pack, pred, index)
     if not found and pattern.targets and pattern.cameo[:2] in ADDRESSED_ROOTS:
         found = _content_subjects(pack, pred, index)
+    if not found and pattern.targets:
+        found = complement_targets(pack, pred, index)
     if not found:  # "protestaron frente a la embajada de Estados Unidos"
         found = grievance_targets(pack, pred, pattern, args, index)
     if not pattern.targets:
         found.extend(s for s in _owners(args, index, noun_sources) if s not in found)
     return found
+
+
+def complement_targets(pack: LanguagePack, pred: Token, index: ActorIndex,
+                       depth: int = 2) -> list[ActorSpan]:
+    """Whom ``pred`` acts on through a clause of its own doer: the actors an infinitive
+    complement acts on ("ofreció negociar un calendario con la oposición", "se preparan
+    para atacar intereses estadounidenses"), or, for a verb with no object of its own, a
+    clause of purpose ("seguían combatiendo para arrebatar la ciudad a la guerrilla"),
+    down to ``depth`` such clauses. A clause with a subject of its own is another's act."""
+    bare = not any(a.slot == Role.OBJ for a in arguments(pack, pred))
+    clauses = list(pred.children)
+    if pred.dep_ in pack.deps.complement and pred.head is not pred:
+        # "seguían combatiendo para arrebatar": the purpose hangs on the aspect verb
+        clauses += [c for c in pred.head.children if c.i > pred.i]
+    for clause in clauses:
+        if clause.dep_ not in pack.deps.acting_complement or clause.pos_ != "VERB" or any(
+                c.dep_ in pack.deps.subject_or_passive for c in clause.children):
+            continue
+        if clause.dep_ not in pack.deps.complement and not (
+                bare and case_of(pack, clause) in PURPOSE_MARKERS):
+            continue
+        found = [s for t in _acted_on(pack, clause) for s in index.spans_at(t, slot_of(pack, t))]
+        if not found and depth > 1:
+            found = complement_targets(pack, clause, index, depth - 1)
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
+def _acted_on(pack: LanguagePack, verb: Token) -> list[Token]:
+    """The arguments of ``verb`` that name whom it acts on (objects, "a", "con", "contra"),
+    with those the parser hung on its objects' nouns ("negociar un calendario de
+    elecciones con la oposición")."""
+    out: list[Token] = []
+    nouns = [c for c in verb.children if c.dep_ in pack.deps.argument]
+    for _ in range(3):
+        nouns = [t for t in nouns if slot_of(pack, t) in ACTED_ON_ROLES and t not in out]
+        out += nouns
+        nouns = [g for t in nouns if t.pos_ in ("NOUN", "PROPN") for g in t.children
+                 if g.dep_ in pack.deps.attached]
+    return out
 
 
 def _content_subjects(pack: LanguagePack, pred: Token, index: ActorIndex) -> list[ActorSpan]:
@@ -262,12 +312,12 @@ def _owners(args: list[Argument], index: ActorIndex,
     return found
 
 
-def _posts(pack: LanguagePack, pred: Token, args: list[Argument],
-           index: ActorIndex) -> list[ActorSpan]:
-    """The states ``pred`` acts on through their envoys, or through the envoys posted to
-    them: "expulsó al embajador de Venezuela", "a dos diplomáticos estadounidenses" act on
-    the envoy's state; "retiró a su embajador en Rabat", "llamó a consultas a su embajador
-    en Argel" on the post's (the parser hangs the post on the envoy or on the verb)."""
+def posts(args: list[Argument], pack: LanguagePack, index: ActorIndex) -> list[ActorSpan]:
+    """The states a predicate with arguments ``args`` acts on through their envoys or
+    missions, or through those posted to them: "expulsó al embajador de Venezuela", "a dos
+    diplomáticos estadounidenses" act on the envoy's state; "retiró a su embajador en
+    Rabat", "llamó a consultas a su embajador en Argel", "el cierre de su embajada en Bakú"
+    on the post's (the parser hangs the post on the envoy or on the predicate)."""
     envoys = [a.token for a in args if one_of(a.token, pack.role_nouns.envoy)]
     if not envoys:
         return []

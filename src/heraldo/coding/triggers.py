@@ -56,10 +56,20 @@ def select(pack: LanguagePack, token: Token, table: dict[str, tuple[Pattern, ...
             and (not p.objects or any(all(w in bag for w in term) for term in p.objects))]
 
 
-def for_sources(patterns: list[Pattern], sources: list[ActorSpan]) -> Pattern | None:
-    """The most specific of ``patterns`` whose source constraint the sources meet."""
+def for_sources(patterns: list[Pattern], sources: list[ActorSpan],
+                targets: list[ActorSpan] | None = None) -> Pattern | None:
+    """The most specific of ``patterns`` whose source constraint the sources meet, and
+    whose target constraint the ``targets`` meet (by their primary sectors)."""
     sectors = {s for span in sources for a in span.actors for s in a.sectors}
-    return next((p for p in patterns if p.accepts_sources(sectors)), None)
+    roles = primary_sectors(targets or [])
+    return next((p for p in patterns if p.accepts_sources(sectors)
+                 and p.accepts_targets(roles)), None)
+
+
+def primary_sectors(spans: list[ActorSpan]) -> set[str]:
+    """The primary sector of each actor of ``spans``: what it is first ("LBNREBHEZ", a
+    militia that is a party too, is REB)."""
+    return {a.sectors[0] for span in spans for a in span.actors if a.sectors}
 
 
 def participle_trigger(pack: LanguagePack, token: Token) -> list[Pattern] | None:
@@ -97,14 +107,14 @@ def triggers(pack: LanguagePack, doc: Doc) -> tuple[dict[int, list[Pattern]],
     """The noun and the verb triggers of ``doc`` with their patterns."""
     nouns: dict[int, list[Pattern]] = {}
     verbs: dict[int, list[Pattern]] = {}
-    tables, folded = pack.patterns, token_table(doc).folded
-    for tok in doc:
+    tables, table = pack.patterns, token_table(doc)
+    for i, keys in enumerate(zip(table.folded, table.lemma, strict=True)):
         # a word no table has as a lemma, a form or a participle triggers nothing: the
         # rules are not asked (most tokens; each rule builds its view of the token)
-        keys = (folded[tok.i], fold(tok.lemma_))
         if not any(k in tables.verbs or k in tables.nouns for k in keys) and \
                 keys[0] not in tables.participles:
             continue
+        tok = doc[i]
         for rule, noun in TRIGGER_RULES:
             found = rule(pack, tok)
             if found is None:

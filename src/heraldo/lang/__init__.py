@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from heraldo.lang.cues import ModalityCues, RelationCue, read_modality, read_relation_cues
 from heraldo.lang.dates import DateTables, read_date_tables
+from heraldo.lang.domains import Domains, read_domains
 from heraldo.lang.patterns import PatternTables, read_patterns
 from heraldo.lang.roles import Role, Roles
 from heraldo.resources import DataError, data_path, fold, read_tsv, require, split_values
@@ -89,6 +90,9 @@ class Dependencies:
     core: frozenset[str]  # a subject or object: an argument, not background
     relative_clause: frozenset[str]  # a clause modifying a noun ("la tropa que fusiló")
     within: frozenset[str]  # an argument's actor may stand in its modifiers through these
+    acting_complement: frozenset[str]  # a same-doer clause that may name whom its governor acts on
+    person_entity: frozenset[str]  # a person's entity labels (the recogniser's)
+    attached: frozenset[str]  # a phrase hung on a clause noun that may be the verb's argument
 
 
 @dataclass(frozen=True)
@@ -239,6 +243,8 @@ class LanguagePack:
     #: ELN", "según fuentes de Presidencia")
     member_nouns: frozenset[str]
     references: tuple[Reference, ...]
+    #: the non-political domains and their cues ("gol": sport)
+    domains: Domains
     grievances: Grievances
 
     def role_of(self, marker: str) -> Role:
@@ -320,7 +326,7 @@ TABLES = ("roles.tsv", "grammar.tsv", "dependencies.tsv", "verbs.tsv", "nouns.ts
           "object_classes.tsv", "light_verbs.tsv", "control_verbs.tsv", "participles.tsv",
           "member_nouns.tsv", "modality.tsv", "relations.tsv", "date_rules.tsv",
           "date_words.tsv", "datelines.tsv", "role_nouns.tsv", "role_verbs.tsv", "place_nouns.tsv",
-          "references.tsv", "grievances.tsv")
+          "references.tsv", "domains.tsv", "grievances.tsv")
 
 
 @cache
@@ -335,10 +341,11 @@ def load_pack(code: str) -> LanguagePack:
     roles = _roles(paths["roles.tsv"])
     member = frozenset(fold(r["lemma"]) for r in read_tsv(paths["member_nouns.tsv"],
                                                              ("lemma",)))
+    domains = read_domains(paths["domains.tsv"])
     return LanguagePack(
         code=code, roles=roles, grammar=grammar, deps=_dependencies(paths["dependencies.tsv"]),
         morphology=module.MORPHOLOGY,
-        patterns=read_patterns(code, paths, module.MORPHOLOGY, member),
+        patterns=read_patterns(code, paths, module.MORPHOLOGY, member, domains.names),
         modality=read_modality(paths["modality.tsv"]),
         relation_cues=read_relation_cues(paths["relations.tsv"]),
         dates=read_date_tables(paths["date_words.tsv"], paths["date_rules.tsv"],
@@ -347,8 +354,9 @@ def load_pack(code: str) -> LanguagePack:
         role_verbs=read_kinds(RoleVerbs, paths["role_verbs.tsv"], "lemmas"),
         place_words=read_kinds(PlaceWords, paths["place_nouns.tsv"], "words"),
         member_nouns=member, references=_references(paths["references.tsv"]),
+        domains=domains,
         grievances=read_kinds(Grievances, paths["grievances.tsv"], "words"))
 
 
-__all__ = ["Dependencies", "Grammar", "Grievances", "LanguagePack", "Morphology", "PlaceWords",
-           "Reference", "Role", "RoleNouns", "RoleVerbs", "Roles", "load_pack"]
+__all__ = ["Dependencies", "Domains", "Grammar", "Grievances", "LanguagePack", "Morphology",
+           "PlaceWords", "Reference", "Role", "RoleNouns", "RoleVerbs", "Roles", "load_pack"]

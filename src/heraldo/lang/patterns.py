@@ -7,7 +7,12 @@ target (``heraldo.lang.roles.Role``: ``obj``, ``iobj``, ``recipient``, ``comitat
 ``adversative``...; ``-`` for none) and the CAMEO code. The most specific matching
 pattern wins. An optional
 ``subject`` column says ``target`` when the subject undergoes the event ("murió por
-disparos de la policía": the victim is the target, the agent the source).
+disparos de la policía": the victim is the target, the agent the source). The
+optional ``target_sector`` column asks its targets to be first of one of those sectors,
+as ``source_sector`` asks its source for one ("el presidente atacó a la oposición": an attack in
+words on a party, not force). The optional ``void_in`` column names the domains
+(``heraldo.lang.domains``) in which the trigger has a sense that is no political event
+("encuentro" in a sentence about football is a match).
 """
 
 from __future__ import annotations
@@ -38,16 +43,18 @@ class Kind(StrEnum):
 
 #: the constraint of a pattern without an object or modifier constraint
 ANY = "*"
-#: the prefix of the source sectors in a rendered rule id
+#: the prefixes of the source and the target sectors in a rendered rule id
 _BY = "by-"
+_TO = "to-"
 
 
 @dataclass(frozen=True)
 class RuleId:
     """The id of an event pattern: its language, kind, lemma (as written, with a verb's
     "se"), object or modifier constraint (the table's cell, ``ANY`` for none), the
-    sectors its source must have, and its CAMEO code. ``str`` renders it as events
-    carry it: ``es.verb.criticar.*.111``, ``es.noun.protesta.*.by-GOV,LEG.114``."""
+    sectors its source must have, its CAMEO code and the primary sectors its targets
+    must have. ``str`` renders it as events carry it: ``es.verb.criticar.*.111``,
+    ``es.noun.protesta.*.by-GOV,LEG.114``, ``es.verb.atacar.*.by-GOV.to-OPP,MED.111``."""
 
     lang: str
     kind: Kind
@@ -55,23 +62,29 @@ class RuleId:
     constraint: str
     sectors: tuple[str, ...]
     code: EventCode
+    targets: tuple[str, ...] = ()
 
     def __str__(self) -> str:
-        """The id as written in the pattern tables: lang.kind.lemma.constraint[.by...].code."""
+        """The id as written in the pattern tables:
+        lang.kind.lemma.constraint[.by-...][.to-...].code."""
         by = f".{_BY}{','.join(self.sectors)}" if self.sectors else ""
-        return f"{self.lang}.{self.kind.value}.{self.lemma}.{self.constraint}{by}.{self.code}"
+        to = f".{_TO}{','.join(self.targets)}" if self.targets else ""
+        return (f"{self.lang}.{self.kind.value}.{self.lemma}.{self.constraint}{by}{to}."
+                f"{self.code}")
 
     @classmethod
     def parse(cls, text: str) -> RuleId:
         """The id ``text`` renders (ValueError when it renders none)."""
         parts = text.split(".")
-        sectors: tuple[str, ...] = ()
-        if len(parts) == 6 and parts[4].startswith(_BY):
-            sectors = tuple(parts.pop(4).removeprefix(_BY).split(","))
+        found: dict[str, tuple[str, ...]] = {_BY: (), _TO: ()}
+        for prefix in (_TO, _BY):
+            if len(parts) > 5 and parts[-2].startswith(prefix):
+                found[prefix] = tuple(parts.pop(-2).removeprefix(prefix).split(","))
         if len(parts) != 5 or parts[1] not in Kind.__members__.values():
             raise ValueError(f"not a pattern rule id: {text!r}")
         lang, kind, lemma, constraint, code = parts
-        return cls(lang, Kind(kind), lemma, constraint, sectors, EventCode.parse(code))
+        return cls(lang, Kind(kind), lemma, constraint, found[_BY], EventCode.parse(code),
+                   found[_TO])
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,11 @@ class Pattern:
     confidence: float
     example: str
     subject_is_target: bool = False  # "X murió por disparos de Y": X is the target
+    #: a target must be first of one of these sectors ("OPP"; a militia that is also a
+    #: party is no party); none: any target
+    target_sectors: tuple[str, ...] = ()
+    #: the domains in which the trigger is no political event ("sport")
+    void_in: frozenset[str] = frozenset()
 
     @property
     def noun(self) -> bool:
@@ -103,13 +121,19 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        """How specific the pattern is (source sectors, then objects, then reflexive): the most
-        specific of the matching patterns wins."""
-        return 4 * bool(self.source_sectors) + 2 * bool(self.objects) + int(self.reflexive)
+        """How specific the pattern is (source sectors, then target sectors, then objects,
+        then reflexive): the most specific of the matching patterns wins."""
+        return 8 * bool(self.source_sectors) + 4 * bool(self.target_sectors) + \
+            2 * bool(self.objects) + int(self.reflexive)
 
     def accepts_sources(self, sectors: set[str]) -> bool:
         """Whether a source with ``sectors`` may act in this pattern (any, when it names none)."""
         return not self.source_sectors or bool(sectors & set(self.source_sectors))
+
+    def accepts_targets(self, sectors: set[str]) -> bool:
+        """Whether targets whose primary sectors are ``sectors`` may undergo this pattern
+        (any, when it names none)."""
+        return not self.target_sectors or bool(sectors & set(self.target_sectors))
 
 
 @dataclass(frozen=True)
@@ -167,8 +191,21 @@ def _roles(cell: str, where: str) -> tuple[Role, ...]:
     return tuple(Role(v) for v in values)
 
 
+def _sectors(cell: str, where: str) -> tuple[str, ...]:
+    values = tuple(split_values(cell))
+    unknown = [r for r in values if r not in load_ontology().roles]
+    require(not unknown, where, f"unknown sector(s) {unknown}")
+    return values
+
+
+def _void_in(cell: str, domains: frozenset[str], where: str) -> frozenset[str]:
+    values = frozenset(split_values(cell))
+    require(values <= domains, where, f"unknown domain(s) {sorted(values - domains)}")
+    return values
+
+
 def _pattern(row: dict[str, str], kind: Kind, classes: dict[str, list[tuple[str, ...]]],
-             lang: str, morphology: Morphology) -> Pattern:
+             lang: str, morphology: Morphology, domains: frozenset[str]) -> Pattern:
     where, lemma = row["_line"], fold(row["lemma"])
     require(lemma and " " not in lemma, where, f"lemma must be one word, got {lemma!r}")
     cameo = row["cameo"]
@@ -178,10 +215,7 @@ def _pattern(row: dict[str, str], kind: Kind, classes: dict[str, list[tuple[str,
     base = reflexive_base or lemma
     objects = _objects(row.get("object") or row.get("modifier", ""), classes, where)
     sources = _roles(row.get("source", ""), where)
-    source_sectors = tuple(split_values(row.get("source_sector", "")))
-    roles = load_ontology().roles
-    unknown = [r for r in source_sectors if r not in roles]
-    require(not unknown, where, f"unknown sector(s) {unknown}")
+    source_sectors = _sectors(row.get("source_sector", ""), where)
     targets = _roles(row["target"], where)
     try:
         confidence = float(row["confidence"] or 0.5)
@@ -189,12 +223,15 @@ def _pattern(row: dict[str, str], kind: Kind, classes: dict[str, list[tuple[str,
         raise ValueError(f"{where}: bad confidence {row['confidence']!r}") from exc
     require(0 <= confidence <= 1, where, "confidence must be in [0, 1]")
     constraint = (row.get("object") or row.get("modifier") or ANY).replace("|", ",")
-    pid = RuleId(lang, kind, lemma, constraint, source_sectors, EventCode.parse(cameo))
+    target_sectors = _sectors(row.get("target_sector", ""), where)
+    pid = RuleId(lang, kind, lemma, constraint, source_sectors, EventCode.parse(cameo),
+                 target_sectors)
     subject = row.get("subject", "") or "source"
     require(subject in ("source", "target"), where, f"subject must be source or target, "
             f"got {subject!r}")
     return Pattern(pid, base, reflexive, objects, sources, targets, source_sectors, cameo,
-                   confidence, row.get("example", ""), subject == "target")
+                   confidence, row.get("example", ""), subject == "target", target_sectors,
+                   _void_in(row.get("void_in", ""), domains, where))
 
 
 def _index(patterns: list[Pattern]) -> dict[str, tuple[Pattern, ...]]:
@@ -205,16 +242,16 @@ def _index(patterns: list[Pattern]) -> dict[str, tuple[Pattern, ...]]:
 
 
 def read_patterns(lang: str, paths: Mapping[str, Path], morphology: Morphology,
-                  member_nouns: frozenset[str]) -> PatternTables:
+                  member_nouns: frozenset[str], domains: frozenset[str]) -> PatternTables:
     """The pattern tables of ``lang`` (``paths``: its tables by name), validated against
-    the ontology and the roles."""
+    the ontology, the roles and the ``domains`` of ``domains.tsv``."""
     classes = _object_classes(paths["object_classes.tsv"])
     verb_rows = read_tsv(paths["verbs.tsv"],
                          ("lemma", "object", "source_sector", "target", "cameo", "confidence"))
     noun_rows = read_tsv(paths["nouns.tsv"],
                          ("lemma", "modifier", "source", "target", "cameo", "confidence"))
-    verbs = [_pattern(r, Kind.VERB, classes, lang, morphology) for r in verb_rows]
-    nouns = [_pattern(r, Kind.NOUN, classes, lang, morphology) for r in noun_rows]
+    verbs = [_pattern(r, Kind.VERB, classes, lang, morphology, domains) for r in verb_rows]
+    nouns = [_pattern(r, Kind.NOUN, classes, lang, morphology, domains) for r in noun_rows]
     ids = [str(p.id) for p in verbs + nouns]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     require(not duplicates, f"lang/{lang}", f"duplicate pattern ids {duplicates}")

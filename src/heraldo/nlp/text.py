@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, IS_SPACE, LEMMA, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
@@ -111,6 +111,7 @@ class TokenTable:
 
     text: list[str]
     folded: list[str]
+    lemma: list[str]  # folded lemmas
     space: list[bool]
     capital: list[bool]  # capitalised, or from a line in capitals
     words: list[int]  # indices of the tokens that are not runs of spaces
@@ -121,9 +122,13 @@ def token_table(doc: Doc) -> TokenTable:
     table = doc.user_data.get("token_table")
     if table is None:
         shouted = doc.user_data.get("uncased", ())
-        text = [t.text for t in doc]
-        space = [t.is_space for t in doc]
-        table = TokenTable(text, [fold(w) for w in text], space,
+        # from the doc's arrays: no ``Token`` is built
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LEMMA, IS_SPACE]).tolist()
+        text = [strings[orth] for orth, _, _ in rows]
+        space = [bool(blank) for _, _, blank in rows]
+        table = TokenTable(text, [fold(w) for w in text],
+                           [fold(strings[lemma]) for _, lemma, _ in rows], space,
                            [w[:1].isupper() or i in shouted for i, w in enumerate(text)],
                            [i for i, blank in enumerate(space) if not blank])
         doc.user_data["token_table"] = table
