@@ -56,12 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     articles = sample(args.corpus, args.limit, args.seed)
     texts = {a.id: a.text for a in articles}
-    pipeline = Pipeline("es")
-    with_it = _events(pipeline, articles)
+    with_it = _events(Pipeline("es"), articles)
     kept = subjects.grievance_targets, candidates.grievance_targets
     subjects.grievance_targets = candidates.grievance_targets = lambda *a, **k: []
-    try:
-        without = _events(pipeline, articles)
+    try:  # a pipeline of its own: nothing one run leaves behind reaches the other
+        without = _events(Pipeline("es"), articles)
     finally:
         subjects.grievance_targets, candidates.grievance_targets = kept
     out = args.out.open("w", encoding="utf-8", newline="") if args.out else sys.stdout

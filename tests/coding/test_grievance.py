@@ -60,6 +60,8 @@ def test_a_named_target_around_the_act(pipeline, text, trigger, expected):
     ("Los maestros peruanos exigieron mejores salarios.", "exigieron"),
     ("Los estudiantes chilenos marcharon en protesta por la reforma.", "marcharon"),
     ("Los maestros hondureños marcharon en demanda de aumentos salariales.", "marcharon"),
+    # what a change of amount changes is no author; nor is a "de" complement two down
+    ("Los maestros exigieron el aumento de los salarios de Honduras.", "exigieron"),
     # a building is no seat of anyone ("frente a la escuela"), a street no author
     ("Los vecinos protestaron frente a la escuela.", "protestaron"),
     ("Los estudiantes marcharon por las calles de la capital.", "marcharon"),

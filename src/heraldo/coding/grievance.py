@@ -182,9 +182,10 @@ def _one_of(token: Token, words: frozenset[str]) -> bool:
 
 
 def _genitives(pack: LanguagePack, noun: Token, index: ActorIndex) -> list[ActorSpan]:
-    """The actors of ``noun``'s "de" complements ("del Ejecutivo", "de Estados Unidos")."""
+    """The actors named at ``noun``'s "de" complements ("del Ejecutivo", "de Estados
+    Unidos"), not below them ("el aumento de sueldos ... de Honduras")."""
     return [s for c in noun.children if c.dep_ == "nmod" and case_of(pack, c) == Role.GENITIVE
-            for s in index.spans_at(c, Role.GENITIVE, 1)]
+            for s in index.spans_at(c, Role.GENITIVE, 0)]
 
 
 def _authors(pack: LanguagePack, noun: Token, index: ActorIndex, depth: int) -> list[ActorSpan]:
