@@ -14,7 +14,7 @@ from conftest import coded as _events
     ("El Gobierno de Perú expresó su malestar ante la decisión de Bolivia de cerrar la "
      "frontera.", ("111", ("PERGOV",), ("BOL",))),
     ("Los trabajadores de la empresa estatal de Uruguay manifestaron su descontento por los "
-     "despidos ordenados por el Gobierno.", ("111", ("URYLAB",), ())),
+     "despidos ordenados por el Gobierno.", ("111", ("URYLAB",), ("URYGOV",))),
     # a negative evaluation as the predicative complement of an evaluating verb
     ("El ministro de Exteriores de Italia considera inaceptable la medida adoptada por "
      "Francia.", ("111", ("ITAGOV",), ("FRA",))),

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from heraldo.actors.spans import ActorSpan
 from heraldo.coding.arguments import ActorIndex, Argument, arguments, case_of, is_passive
 from heraldo.coding.context import clause_of
+from heraldo.coding.grievance import grievance_targets
 from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
 from heraldo.coding.subjects import (
     FALLBACK_FACTORS,
@@ -216,6 +217,8 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
         sources, targets_, rule = targets_, [], Rule.NOUN_BETWEEN
     if not (sources and targets_):
         sources, targets_, rule = _modifier_sides(search, tok, p, sources, targets_, rule)
+    if not targets_:  # "la huelga frente a la embajada de Estados Unidos"
+        targets_ = grievance_targets(pack, tok, p, args, search.index, sources)
     chosen = for_sources(found, sources, targets_)
     return Candidate(tok, chosen, sources, targets_, rule, detail=detail) if chosen else None
 

@@ -28,6 +28,7 @@ from heraldo.coding.arguments import (
     slot_of,
 )
 from heraldo.coding.context import clause_of
+from heraldo.coding.grievance import grievance_targets
 from heraldo.lang import LanguagePack, Role
 from heraldo.lang.patterns import Pattern
 from heraldo.nlp.text import token_table
@@ -238,6 +239,8 @@ def _implied(pack: LanguagePack, pred: Token, pattern: Pattern, args: list[Argum
         found = _content_subjects(pack, pred, index)
     if not found and pattern.targets:
         found = complement_targets(pack, pred, index)
+    if not found:  # "protestaron frente a la embajada de Estados Unidos"
+        found = grievance_targets(pack, pred, pattern, args, index)
     if not pattern.targets:
         found.extend(s for s in _owners(args, index, noun_sources) if s not in found)
     return found

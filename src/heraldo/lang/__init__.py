@@ -163,6 +163,27 @@ class RoleVerbs:
 
 
 @dataclass(frozen=True)
+class Grievances:
+    """Words that name whom a protest, a demand or a rejection is against when no
+    argument of its own does (``grievances.tsv``): ``frame`` nouns beside it that carry
+    its addressee or its object ("en rechazo a", "en demanda de ... al Gobierno"),
+    ``authored`` nouns whose "de" complement or demonym is their author or owner ("el
+    decreto del Ejecutivo"), ``seat`` buildings whose "de" complement is the institution
+    or person seated there ("frente a la embajada de Estados Unidos"); the CAMEO ``root``
+    codes of the acts that take these targets (demand, disapprove, reject, threaten,
+    protest), and the ``audience_root`` codes of those addressed to whom they are made
+    before ("reclamaron ante el Parlamento"); the ``demand`` frames whose object's "a X"
+    is their addressee ("en demanda de aumentos al Gobierno")."""
+
+    root: frozenset[str]
+    audience_root: frozenset[str]
+    frame: frozenset[str]
+    demand: frozenset[str]
+    authored: frozenset[str]
+    seat: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Reference:
     """Words that refer through context (``references.tsv``): "la parte turca"."""
 
@@ -225,6 +246,7 @@ class LanguagePack:
     references: tuple[Reference, ...]
     #: the non-political domains and their cues ("gol": sport)
     domains: Domains
+    grievances: Grievances
 
     def role_of(self, marker: str) -> Role:
         """The role a case marker gives (after its contraction: "al" -> "a")."""
@@ -305,7 +327,7 @@ TABLES = ("roles.tsv", "grammar.tsv", "dependencies.tsv", "verbs.tsv", "nouns.ts
           "object_classes.tsv", "light_verbs.tsv", "control_verbs.tsv", "participles.tsv",
           "member_nouns.tsv", "modality.tsv", "relations.tsv", "date_rules.tsv",
           "date_words.tsv", "datelines.tsv", "role_nouns.tsv", "role_verbs.tsv", "place_nouns.tsv",
-          "references.tsv", "domains.tsv")
+          "references.tsv", "domains.tsv", "grievances.tsv")
 
 
 @cache
@@ -333,8 +355,9 @@ def load_pack(code: str) -> LanguagePack:
         role_verbs=read_kinds(RoleVerbs, paths["role_verbs.tsv"], "lemmas"),
         place_words=read_kinds(PlaceWords, paths["place_nouns.tsv"], "words"),
         member_nouns=member, references=_references(paths["references.tsv"]),
-        domains=domains)
+        domains=domains,
+        grievances=read_kinds(Grievances, paths["grievances.tsv"], "words"))
 
 
-__all__ = ["Dependencies", "Domains", "Grammar", "LanguagePack", "Morphology", "PlaceWords",
-           "Reference", "Role", "RoleNouns", "RoleVerbs", "Roles", "load_pack"]
+__all__ = ["Dependencies", "Domains", "Grammar", "Grievances", "LanguagePack", "Morphology",
+           "PlaceWords", "Reference", "Role", "RoleNouns", "RoleVerbs", "Roles", "load_pack"]
