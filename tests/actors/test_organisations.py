@@ -148,3 +148,28 @@ def test_the_head_nouns_are_pack_data_in_both_languages(tmp_path):
                      encoding="utf-8")
     with pytest.raises(DataError, match="two sectors"):
         _organisation_nouns(table)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # a place after a comma says where it is, not whose: the span stops at the name
+    ("Según investigadores de la Universidad Rutgers, en Estados Unidos, los destellos "
+     "se producen así.", "la Universidad Rutgers", "---EDU"),
+    # "e" joins the words of a name as "y" does
+    ("El acto se realizó en el auditorio de la Escuela Superior de Ingeniería Química e "
+     "Industrias Extractivas del IPN.",
+     "la Escuela Superior de Ingeniería Química e Industrias Extractivas", "---EDU"),
+    # a sector adjective before the name says its sector
+    ("Gaviria se reunió con la opositora Coordinadora Democrática (CD) en Caracas.",
+     "la opositora Coordinadora Democrática (CD)", "---OPP"),
+    # the electoral college is a state body of the knowledge base, not a school
+    ("Biden aseguró la victoria después de que el Colegio Electoral la confirmara.",
+     "el Colegio Electoral", "---GOV"),
+])
+def test_corpus_cases(text, name, code):
+    codes = _codes(text)
+    assert codes.get(name, "")[3:] == code[3:], codes
+
+
+def test_a_group_of_a_tournament_is_no_firm():
+    assert not [m for m in _mentions("Chile quedó eliminado en el partido del Grupo F.")
+                if m[2] == "agent+name"]

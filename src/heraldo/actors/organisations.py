@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from heraldo.actors.context import Context
+from heraldo.actors.context import Context, after_comma
 from heraldo.actors.how import How, Rule
 from heraldo.actors.mentions import Match
 from heraldo.actors.phrase import covered, modifier_countries, phrase_end
 from heraldo.actors.spans import PLACE_KINDS, Resolution, composed_actor
+from heraldo.lang import Role as ArgRole
 from heraldo.model import Actor
 from heraldo.ontology import sectors
 from heraldo.resources import fold
@@ -65,25 +66,33 @@ def organisation(ctx: Context, head: Token, role: bool = False) -> Resolution | 
     if _quoted(ctx, start) or (fold(head.text) not in ctx.pack.organisation_nouns
                                and not role):
         return None
-    inside = _matches(ctx, start, end)
+    first = ctx.left_edge(head, start)  # with its article and adjectives ("la opositora")
+    inside = _matches(ctx, first, end)
     sector = _sector(ctx, own, inside) or (
         "" if role else ctx.pack.organisation_nouns.get(fold(head.text), ""))
     if not sector:
         return None
-    countries = list(dict.fromkeys(m.entry.country for m in inside
-                                   if m.kind in PLACE_KINDS | {"demonym"} and m.entry.country))
-    found = modifier_countries(ctx, head) if not countries else None
-    taken = [*inside, *(found.matches if found else ())]
-    if found:
-        countries = found.countries
+    countries, taken = _countries(ctx, head, inside)
     last = phrase_end(end if acronym is None else acronym + 2, taken)
     name = ctx.doc[start:end].text
     actors = tuple(composed_actor(c, sector, name, c) for c in countries or [""])
-    span = ctx.span(ctx.left_edge(head, start), last, actors, How(Rule.NAME), "agent")
+    span = ctx.span(first, last, actors, How(Rule.NAME), "agent")
     if span is None:
         return None
     _aliases(ctx, head, start, end, acronym, actors)
     return Resolution(span, covered(taken))
+
+
+def _countries(ctx: Context, head: Token, inside: list[Match]) -> tuple[list[str], list[Match]]:
+    """The countries of a demonym or a place inside the name ("Costarricense", "de
+    Honduras"), else of a modifier that says whose it is; and the matches that name
+    them with the name's own."""
+    countries = list(dict.fromkeys(m.entry.country for m in inside
+                                   if m.kind in PLACE_KINDS | {"demonym"} and m.entry.country))
+    found = modifier_countries(ctx, head) if not countries else None
+    if found is None or not all(_whose(ctx, m) for m in found.matches):
+        return countries, inside  # "la Universidad Rutgers, en Estados Unidos": where
+    return found.countries, [*inside, *found.matches]
 
 
 def _extent(ctx: Context, head: Token) -> tuple[int, int]:
@@ -152,6 +161,15 @@ def _beyond(ctx: Context, own: Match, end: int) -> bool:
     return any(t.text[:1].isupper() and (
         (m := ctx.at.get(t.i)) is None or m.kind not in PLACE_KINDS | {"demonym"})
         for t in ctx.doc[own.end:end])
+
+
+def _whose(ctx: Context, m: Match) -> bool:
+    """A modifier that says whose the name is: a demonym, or a place after "de" ("la
+    Unión Nacional de Trabajadores por la Salud de México"), not after a comma."""
+    token = ctx.doc[m.start]
+    return not after_comma(token) and (m.kind == "demonym" or any(
+        c.dep_ == "case" and ctx.pack.role_of(c.text) == ArgRole.GENITIVE
+        for c in token.children))
 
 
 def _quoted(ctx: Context, start: int) -> bool:
