@@ -173,3 +173,18 @@ def test_corpus_cases(text, name, code):
 def test_a_group_of_a_tournament_is_no_firm():
     assert not [m for m in _mentions("Chile quedó eliminado en el partido del Grupo F.")
                 if m[2] == "agent+name"]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # a body of a legislature is the legislature's
+    ("Gómez entregó el informe a la Junta de Coordinación Política de la Cámara de "
+     "Diputados.", "la Junta de Coordinación Política", "---LEG"),
+    # an institute of a university the knowledge base holds is the university's
+    ("Lo dijo un investigador del Instituto de Investigaciones Jurídicas de la Universidad "
+     "Nacional Autónoma de México.", "Instituto de Investigaciones Jurídicas", "MEXEDU"),
+    # a sector word inside the name still says its own sector: a union of a university
+    ("El Sindicato de Trabajadores de la Universidad convocó un paro.",
+     "El Sindicato de Trabajadores", "---LAB"),
+])
+def test_a_name_belongs_to_the_institution_after_it(text, name, code):
+    assert _codes(text).get(name) == code, _codes(text)

@@ -21,7 +21,7 @@ from heraldo.actors.context import Context, after_comma
 from heraldo.actors.how import How, Rule
 from heraldo.actors.mentions import Match
 from heraldo.actors.phrase import covered, modifier_countries, phrase_end
-from heraldo.actors.spans import PLACE_KINDS, Resolution, composed_actor
+from heraldo.actors.spans import PLACE_KINDS, Resolution, actor_from_entry, composed_actor
 from heraldo.lang import Role as ArgRole
 from heraldo.model import Actor
 from heraldo.ontology import sectors
@@ -68,14 +68,12 @@ def organisation(ctx: Context, head: Token, role: bool = False) -> Resolution | 
         return None
     first = ctx.left_edge(head, start)  # with its article and adjectives ("la opositora")
     inside = _matches(ctx, first, end)
-    sector = _sector(ctx, own, inside) or (
-        "" if role else ctx.pack.organisation_nouns.get(fold(head.text), ""))
-    if not sector:
+    body = _body(ctx, end) if acronym is None else None
+    found = _actors(ctx, head, own, inside, body, role, ctx.doc[start:end].text)
+    if found is None:
         return None
-    countries, taken = _countries(ctx, head, inside)
+    actors, taken = found
     last = phrase_end(end if acronym is None else acronym + 2, taken)
-    name = ctx.doc[start:end].text
-    actors = tuple(composed_actor(c, sector, name, c) for c in countries or [""])
     span = ctx.span(first, last, actors, How(Rule.NAME), "agent")
     if span is None:
         return None
@@ -183,14 +181,44 @@ def _matches(ctx: Context, start: int, end: int) -> list[Match]:
                               and m.start >= start))
 
 
-def _sector(ctx: Context, own: Match | None, inside: list[Match]) -> str:
-    """The sector the name's words say: a sector word's inside it ("Colegio de
-    Profesores": EDU), else the knowledge base's agent term at its head ("Universidad")."""
-    for m in inside:
-        if m is not own and m.kind == "agent" and m.entry.sectors and \
-                m.entry.sectors[0] not in NAME_SECTORS_EXCLUDED:
-            return m.entry.sectors[0]
-    return own.entry.sectors[0] if own is not None and own.entry.sectors else ""
+def _actors(ctx: Context, head: Token, own: Match | None, inside: list[Match],
+            body: Match | None, role: bool,
+            name: str) -> tuple[tuple[Actor, ...], list[Match]] | None:
+    """The name's actors and the matches they cover. The sector: a sector word's inside
+    the name ("Colegio de Profesores": EDU), else the institution's it belongs to ("la
+    Junta de Coordinación Política de la Cámara de Diputados": LEG; "el Instituto de
+    Investigaciones Jurídicas de la UNAM" is the UNAM's), else the knowledge base's agent
+    term at its head ("Universidad"), else the pack's (not after a role's "de")."""
+    inner = next((m.entry.sectors[0] for m in inside if m is not own and m.kind == "agent"
+                  and m.entry.sectors and m.entry.sectors[0] not in NAME_SECTORS_EXCLUDED), "")
+    if body is not None and not inner and body.kind != "agent":
+        return (actor_from_entry(body.entry, ctx.date),), inside
+    sector = inner or (body.entry.sectors[0] if body is not None and body.entry.sectors
+                       else "") or (own.entry.sectors[0] if own is not None and
+                                    own.entry.sectors else "")
+    if not sector and not role:
+        sector = ctx.pack.organisation_nouns.get(fold(head.text), "")
+    if not sector:
+        return None
+    countries, taken = _countries(ctx, head, inside)
+    return tuple(composed_actor(c, sector, name, c) for c in countries or [""]), taken
+
+
+def _body(ctx: Context, end: int) -> Match | None:
+    """The institution a name belongs to, named after it with "de" and an article: "la
+    Junta Directiva del Parlamento", "la Oficina Humanitaria de la Unión Europea"."""
+    doc, particles = ctx.doc, ctx.pack.grammar.name_particle
+    j, article = end, False
+    while j < len(doc) and doc[j].text.islower() and fold(doc[j].text) in particles:
+        if fold(doc[j].text) in ctx.pack.grammar.list_conjunction:
+            return None  # "la Comisión ... y la Fundación ...": another name
+        article = article or _determined(ctx, doc[j])
+        j += 1
+    m = ctx.at.get(j) if article and j < len(doc) else None
+    if m is None or m.start != j or not doc[j].text[:1].isupper() or \
+            ctx.pack.role_of(doc[end].text) != ArgRole.GENITIVE:
+        return None
+    return m if m.kind in OTHER_INSTITUTIONS or m.kind == "agent" else None
 
 
 def _aliases(ctx: Context, head: Token, start: int, end: int, acronym: int | None,
