@@ -188,3 +188,8 @@ def test_a_group_of_a_tournament_is_no_firm():
 ])
 def test_a_name_belongs_to_the_institution_after_it(text, name, code):
     assert _codes(text).get(name) == code, _codes(text)
+
+
+def test_a_title_after_a_role_is_no_organisation():
+    found = _mentions("La marcha fue autorizada por el Gobierno del Presidente Eduardo Frei.")
+    assert not [m for m in found if m[2].startswith("agent+name")], found

@@ -30,6 +30,8 @@ from heraldo.resources import fold
 #: sectors a word inside a name does not give it: a government word in a name
 #: ("Secretaría de Gobierno", "Fundación Presidente Allende") makes it no agency
 NAME_SECTORS_EXCLUDED = sectors("not_from_name")
+#: sectors of the titles of people ("el Gobierno del Presidente Eduardo Frei")
+TITLES = sectors("title")
 #: matches that end a name: another institution's ("la Comisión de Derechos Humanos de
 #: la ONU" is the ONU's own body, which the knowledge base names when it knows it)
 OTHER_INSTITUTIONS = frozenset({"organisation", "group", "metonym"})
@@ -63,9 +65,10 @@ def organisation(ctx: Context, head: Token, role: bool = False) -> Resolution | 
         return _again(ctx, head)
     if own is not None and not _beyond(ctx, own, end):
         return None  # "el Consejo Nacional Electoral de Venezuela": the agent's phrase
-    if _quoted(ctx, start) or (fold(head.text) not in ctx.pack.organisation_nouns
-                               and not role):
-        return None
+    titled = own is not None and own.entry.sectors[:1] and own.entry.sectors[0] in TITLES
+    listed = fold(head.text) in ctx.pack.organisation_nouns
+    if _quoted(ctx, start) or not (listed or (role and not titled)):
+        return None  # after a role, a title ("del Presidente Eduardo Frei") is no name
     first = ctx.left_edge(head, start)  # with its article and adjectives ("la opositora")
     inside = _matches(ctx, first, end)
     body = _body(ctx, end) if acronym is None else None
