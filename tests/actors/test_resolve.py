@@ -300,6 +300,21 @@ def test_resolve_a_person_beside_an_unplaced_title_keeps_it_by_surname():
         "Los diputados de la futura asamblea, Ulster, votaron. Ulster espera.", "1998-05-24"))
 
 
+def test_resolve_a_name_before_its_title_and_its_later_surname():
+    # "José Pérez, ministro de Defensa de Colombia": the name is the title's person, and so
+    # is a later bare "Pérez"
+    codes = _codes("José Pérez, ministro de Defensa de Colombia, criticó a las FARC. "
+                   "Pérez acusó a la guerrilla de mentir.", "2019-05-02")
+    assert ("José Pérez", "COLGOV") in codes, codes
+    assert ("Pérez", "COLGOV") in codes, codes
+
+
+def test_resolve_relatives_as_unroled_civilians():
+    codes = _codes("Dos hermanos fueron ejecutados por paramilitares; sus familiares huyeron.")
+    assert ("Dos hermanos", "---CVL") in codes or ("hermanos", "---CVL") in codes, codes
+    assert any(text.endswith("familiares") and code == "---CVL" for text, code in codes), codes
+
+
 def test_resolve_lower_case_group_names_and_party_governments():
     assert ("Los talibanes", "AFGGOVTAL") in _codes("Los talibanes tomaron Kabul.")
     assert ("Los talibanes", "AFGREBTAL") in _codes("Los talibanes atacaron.", "2006-11-20")

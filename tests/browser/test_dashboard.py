@@ -61,7 +61,9 @@ def test_click_through(page):
 
     expect(page.locator("#event-facts")).to_contain_text("043")
     sentence = page.locator(".sentence").first
-    expect(sentence.locator("mark.m-trigger")).to_contain_text("reunió")
+    # "se reunió ... para discutir": one meeting, both words its evidence
+    expect(sentence.locator("mark.m-trigger").first).to_contain_text("reunió")
+    expect(sentence.locator("mark.m-trigger").nth(1)).to_contain_text("discutir")
     expect(sentence.locator("mark.m-source").first).to_contain_text("Colombia")
     expect(sentence.locator("mark.m-target").first).to_contain_text("Venezuela")
     screenshot(page, "event")

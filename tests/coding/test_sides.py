@@ -101,6 +101,11 @@ def test_who_receives_or_suffers_an_event_is_its_target(pipeline, text, expected
     # an envoy expelled: the envoy's state is
     ("Argentina expulsó al embajador de Venezuela.", ("16", ["ARG"], ["VENGOV"])),
     ("Rusia expulsó a dos diplomáticos estadounidenses.", ("16", ["RUS"], ["USAGOV"])),
+    ("Marruecos ha resuelto expulsar al encargado de negocios de Argelia.",
+     ("16", ["MAR"], ["DZAGOV"])),
+    # a mission closed: its post, or the state it belongs to
+    ("Irán anunció el cierre de su embajada en Bakú.", ("16", ["IRN"], ["AZEGOV"])),
+    ("Irán ordenó el cierre de la embajada británica.", ("16", ["IRN"], ["GBRGOV"])),
 ])
 def test_an_envoys_state_or_post_is_acted_on(pipeline, text, expected):
     assert expected in [_sides(e) for e in _analyse(pipeline, text).document.events]

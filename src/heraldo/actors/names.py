@@ -4,6 +4,8 @@ Putin": ``context:apposition``) and a later bare name that refers back to one
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from heraldo.actors.context import Context, case_of_de
 from heraldo.actors.how import How, Rule
 from heraldo.actors.spans import NOUN_KINDS, ActorSpan
@@ -21,15 +23,9 @@ def names_beside(ctx: Context, span: ActorSpan) -> list[ActorSpan]:
     # a person the parser sees as one (not "la asamblea, Ulster"): the story places both
     unplaced = ActorCode.parse(span.actors[0].code).unplaced
     doc, found = ctx.doc, []
-    for child in doc[span.head].children:
-        if child.dep_ in ctx.pack.deps.name and child.pos_ == "PROPN" \
-                and child.i not in ctx.at \
-                and not span.start <= child.i < span.end \
-                and (case_of_de(ctx.pack, child)
-                     or not any(c.dep_ == "case" for c in child.children)):
-            # a name beside the phrase or an institution of it ("el decano de la Facultad
-            # de Medicina"), not a word of it nor a portfolio after a bare "de" ("el
-            # exministro griego de Finanzas")
+    for child in _beside(ctx, span):
+        if child.pos_ == "PROPN" and child.i not in ctx.at \
+                and not span.start <= child.i < span.end:
             name = [child, *[c for c in child.children if c.dep_ == "flat"]]
             start, end = min(t.i for t in name), max(t.i for t in name) + 1
             if fold(doc[end - 1].text) in ctx.discourse.people_seen:
@@ -46,6 +42,19 @@ def names_beside(ctx: Context, span: ActorSpan) -> list[ActorSpan]:
                 ctx.discourse.alias(fold(doc[end - 1].text), span.actors)
             ctx.discourse.alias(fold(doc[start:end].text), span.actors)
     return found
+
+
+def _beside(ctx: Context, span: ActorSpan) -> list[Token]:
+    """The words that may be names beside an agent phrase: a name hung on it, or an
+    institution of it ("el decano de la Facultad de Medicina"), not a portfolio after a
+    bare "de" ("el exministro griego de Finanzas"); or the name it stands beside as a
+    title ("José Pérez, ministro de Defensa de Colombia, dijo")."""
+    head = ctx.doc[span.head]
+    words = [c for c in head.children if c.dep_ in ctx.pack.deps.name and (
+        case_of_de(ctx.pack, c) or not any(g.dep_ == "case" for g in c.children))]
+    if head.dep_ in ctx.pack.deps.title_of and head.head.i < span.start:
+        words.append(head.head)
+    return words
 
 
 def coreferences(ctx: Context) -> None:

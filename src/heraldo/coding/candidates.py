@@ -27,6 +27,7 @@ from heraldo.coding.subjects import (
     Found,
     has_object,
     inherent_se,
+    posts,
     subjects,
     targets,
 )
@@ -175,6 +176,8 @@ def _own_sides(search: Search, p: Pattern, args: list[Argument]
     between = any(spans[a] for a in args if a.slot == Role.BETWEEN)
     if between and Role.BETWEEN in p.targets and not sources:
         return targets_, [], Rule.NOUN_BETWEEN
+    if not targets_ and p.targets:  # "el cierre de su embajada en Bakú"
+        targets_ = [s for s in posts(args, search.pack, search.index) if s not in sources]
     return sources, targets_, Rule.NOUN_ARGS
 
 

@@ -9,6 +9,7 @@ ofensiva"), *negations* negate the predicate they modify.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -118,19 +119,22 @@ class DateIndex:
         resolved against the publication date ``published``."""
         self.pack = pack
         self.at: dict[int, When] = {}
-        for sent in doc.sents:
-            # the source text, not the parser's: a masked "*NUMBER* de julio" is no day
-            for found in find_dates(original(doc, sent.start_char, sent.end_char), pack):
-                span = doc.char_span(sent.start_char + found.start, sent.start_char + found.end,
-                                     alignment_mode="expand")
-                if span is None or len(span) == 0:
-                    continue
-                anchor = self._anchor(span.root, triggers)
-                when = resolve(found, published, pack, tense_of(clause_of(anchor)))
-                if when.value is not None:
-                    shifted = When(when.value, when.precision, when.text,
-                                   sent.start_char + found.start, sent.start_char + found.end)
-                    self.at.setdefault(anchor.i, shifted)
+        # the source text, not the parser's: a masked "*NUMBER* de julio" is no day; searched
+        # once, each expression kept within its sentence
+        sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
+        starts = [start for start, _ in sentences]
+        for found in find_dates(original(doc, 0, len(doc.text)), pack):
+            sentence = bisect_right(starts, found.start) - 1
+            if sentence < 0 or found.end > sentences[sentence][1]:
+                continue
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            anchor = self._anchor(span.root, triggers)
+            when = resolve(found, published, pack, tense_of(clause_of(anchor)))
+            if when.value is not None:
+                self.at.setdefault(anchor.i, When(when.value, when.precision, when.text,
+                                                  found.start, found.end))
 
     @staticmethod
     def _anchor(token: Token, triggers: set[int]) -> Token:

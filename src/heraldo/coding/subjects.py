@@ -231,7 +231,7 @@ def _implied(pack: LanguagePack, pred: Token, pattern: Pattern, args: list[Argum
     """The targets a predicate implies beyond its arguments: an envoy's state or post, the
     parties of an event between them, the addressee of a reported act, the owner of the
     thing acted on."""
-    found.extend(s for s in _posts(pack, pred, args, index) if s not in found)
+    found.extend(s for s in posts(args, pack, index) if s not in found)
     if not found and Role.BETWEEN in pattern.targets:  # an event between parties
         found = _participants(pack, pred, index)
     if not found and pattern.targets and pattern.cameo[:2] in ADDRESSED_ROOTS:
@@ -309,12 +309,12 @@ def _owners(args: list[Argument], index: ActorIndex,
     return found
 
 
-def _posts(pack: LanguagePack, pred: Token, args: list[Argument],
-           index: ActorIndex) -> list[ActorSpan]:
-    """The states ``pred`` acts on through their envoys, or through the envoys posted to
-    them: "expulsó al embajador de Venezuela", "a dos diplomáticos estadounidenses" act on
-    the envoy's state; "retiró a su embajador en Rabat", "llamó a consultas a su embajador
-    en Argel" on the post's (the parser hangs the post on the envoy or on the verb)."""
+def posts(args: list[Argument], pack: LanguagePack, index: ActorIndex) -> list[ActorSpan]:
+    """The states a predicate with arguments ``args`` acts on through their envoys or
+    missions, or through those posted to them: "expulsó al embajador de Venezuela", "a dos
+    diplomáticos estadounidenses" act on the envoy's state; "retiró a su embajador en
+    Rabat", "llamó a consultas a su embajador en Argel", "el cierre de su embajada en Bakú"
+    on the post's (the parser hangs the post on the envoy or on the predicate)."""
     envoys = [a.token for a in args if one_of(a.token, pack.role_nouns.envoy)]
     if not envoys:
         return []

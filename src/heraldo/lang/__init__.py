@@ -93,6 +93,7 @@ class Dependencies:
     acting_complement: frozenset[str]  # a same-doer clause that may name whom its governor acts on
     person_entity: frozenset[str]  # a person's entity labels (the recogniser's)
     attached: frozenset[str]  # a phrase hung on a clause noun that may be the verb's argument
+    title_of: frozenset[str]  # a title after the name it stands beside ("José Pérez, ministro")
 
 
 @dataclass(frozen=True)

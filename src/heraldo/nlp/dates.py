@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from heraldo.lang import LanguagePack
 from heraldo.lang.dates import DateWords
 from heraldo.model import When
-from heraldo.resources import fold
+from heraldo.resources import fold, strip_accents
 
 EDGE_DAY = {"start": 5, "mid": 15, "end": 25}
 
@@ -34,7 +34,8 @@ class Found:
 
 def find_dates(text: str, pack: LanguagePack) -> list[Found]:
     """Non-overlapping temporal expressions in ``text`` (rules earlier in the file win)."""
-    folded = fold(text)  # same length as text for Spanish letters
+    # same length as text for Spanish letters; not ``fold``, whose cache is for words
+    folded = strip_accents(text.lower())
     rules = pack.dates.rules
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
