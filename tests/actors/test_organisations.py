@@ -193,3 +193,13 @@ def test_a_name_belongs_to_the_institution_after_it(text, name, code):
 def test_a_title_after_a_role_is_no_organisation():
     found = _mentions("La marcha fue autorizada por el Gobierno del Presidente Eduardo Frei.")
     assert not [m for m in found if m[2].startswith("agent+name")], found
+
+
+def test_a_world_or_international_organisation_takes_no_story_country(pipeline):
+    doc = pipeline.extract(
+        "MÉXICO, 3 mar (AFP) - El Consejo Mundial de Boxeo (CMB) decretó un boicot al "
+        "estado de California. El Comité Olímpico Internacional criticó a México.",
+        published=DATE)
+    codes = {m.text: m.actor.code for m in doc.mentions}
+    assert codes.get("El Consejo Mundial de Boxeo (CMB)") == "---GOV", codes
+    assert codes.get("El Comité Olímpico Internacional") == "---NGO", codes

@@ -15,7 +15,9 @@ capitalised word alone (a sentence start) name no organisation.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from heraldo.actors.context import Context, after_comma
 from heraldo.actors.how import How, Rule
@@ -72,7 +74,7 @@ def organisation(ctx: Context, head: Token, role: bool = False) -> Resolution | 
     first = ctx.left_edge(head, start)  # with its article and adjectives ("la opositora")
     inside = _matches(ctx, first, end)
     body = _body(ctx, end) if acronym is None else None
-    found = _actors(ctx, head, own, inside, body, role, ctx.doc[start:end].text)
+    found = _actors(ctx, head, own, inside, body, role, ctx.doc[start:end])
     if found is None:
         return None
     actors, taken = found
@@ -186,7 +188,7 @@ def _matches(ctx: Context, start: int, end: int) -> list[Match]:
 
 def _actors(ctx: Context, head: Token, own: Match | None, inside: list[Match],
             body: Match | None, role: bool,
-            name: str) -> tuple[tuple[Actor, ...], list[Match]] | None:
+            name: Span) -> tuple[tuple[Actor, ...], list[Match]] | None:
     """The name's actors and the matches they cover. The sector: a sector word's inside
     the name ("Colegio de Profesores": EDU), else the institution's it belongs to ("la
     Junta de Coordinación Política de la Cámara de Diputados": LEG; "el Instituto de
@@ -204,7 +206,13 @@ def _actors(ctx: Context, head: Token, own: Match | None, inside: list[Match],
     if not sector:
         return None
     countries, taken = _countries(ctx, head, inside)
-    return tuple(composed_actor(c, sector, name, c) for c in countries or [""]), taken
+    actors = tuple(composed_actor(c, sector, name.text, c) for c in countries or [""])
+    words = ctx.doc[ctx.left_edge(head, name.start):name.end]
+    if not countries and any(fold(t.text) in ctx.pack.place_words.unplaced for t in words):
+        # "el Consejo Mundial de Boxeo", "el Comité Olímpico Internacional": of no one
+        # country, and none for the story to give it
+        actors = tuple(replace(a, kind="organisation") for a in actors)
+    return actors, taken
 
 
 def _body(ctx: Context, end: int) -> Match | None:
