@@ -17,13 +17,13 @@ from heraldo.actors.context import Context, after_comma, case_of_de, indefinite,
 from heraldo.actors.how import How, Rule
 from heraldo.actors.kb import FORMER_SECTORS, STATE_SECTORS, TOP_LEVEL_SECTORS
 from heraldo.actors.mentions import Match
+from heraldo.actors.organisations import organisation
 from heraldo.actors.phrase import (
     antecedent,
     covered,
     leader_antecedent,
     modifier_countries,
     modifier_group,
-    name_sector,
     neighbouring_states,
     phrase_end,
     place_country,
@@ -171,8 +171,15 @@ def institution(ctx: Context, match: Match, head: Token, sector: str) -> Resolut
 
 
 def modifier_agent(ctx: Context, head: Token, outer: Match) -> Resolution:
-    """The agent phrase or named organisation after "de" that a role belongs to."""
+    """The named organisation or the agent phrase after "de" that a role belongs to
+    ("el vocero de la Unión Nacional de Trabajadores", "el portavoz del ejército")."""
     covers: frozenset[int] = frozenset()
+    for child in head.children:
+        if child.dep_ == "nmod" and case_of_de(ctx.pack, child) and \
+                child.text[:1].isupper() and not after_comma(child) and child.i >= outer.end:
+            named = organisation(ctx, child, role=True)
+            if named is not None and named.span is not None:
+                return named
     for child in head.children:
         m = ctx.at.get(child.i)
         if child.dep_ == "nmod" and m is not None and m.kind == "agent" and \
@@ -183,13 +190,6 @@ def modifier_agent(ctx: Context, head: Token, outer: Match) -> Resolution:
             covers |= inner.covers | {m.start}
             if inner.span is not None:
                 return Resolution(inner.span, covers)
-    for child in head.children:
-        if child.dep_ == "nmod" and child.i not in ctx.at and \
-                case_of_de(ctx.pack, child) and \
-                child.text[:1].isupper() and not after_comma(child):
-            named = name_sector(ctx, child)
-            if named is not None:
-                return Resolution(named.span, covers | named.covers)
     return Resolution(None, covers)
 
 

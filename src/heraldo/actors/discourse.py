@@ -20,6 +20,11 @@ class Discourse:
     by_head: dict[int, ActorSpan] = field(default_factory=dict)
     #: folded names (a surname, a full name) that refer back to actors
     aliases: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
+    #: the kind of span each alias makes (a person's name, an organisation's acronym)
+    alias_kinds: dict[str, str] = field(default_factory=dict)
+    #: organisations the knowledge base does not hold, by their folded head noun ("la
+    #: Comisión" after "la Comisión de Libre Competencia")
+    organisations: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
     #: surnames of people the dictionary or a title resolved
     people_seen: set[str] = field(default_factory=set)
     #: people (by knowledge-base id) as the text titled them
@@ -67,11 +72,14 @@ class Discourse:
         if surname is None:
             return
         self.aliases[surname] = actors
+        self.alias_kinds[surname] = "person"
         self.people_seen.add(surname)
 
-    def alias(self, name: str, actors: tuple[Actor, ...]) -> None:
-        """A name that refers back to ``actors`` ("el presidente ruso, Vladímir Putin")."""
+    def alias(self, name: str, actors: tuple[Actor, ...], kind: str = "person") -> None:
+        """A name that refers back to ``actors`` ("el presidente ruso, Vladímir Putin"),
+        of ``kind`` (an organisation's acronym: "agent")."""
         self.aliases[name] = actors
+        self.alias_kinds[name] = kind
 
     def previous_pair(self) -> tuple[Actor, ...]:
         """The two sides "ambas partes" refers to: the last coordination of two or more,

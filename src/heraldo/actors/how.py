@@ -23,7 +23,7 @@ class Rule(Enum):
     FORMER_PERSON = "agent+former+person"  # "el destituido presidente Alberto Fujimori"
     UNPLACED = "agent+unplaced"  # "la prensa internacional" (args: "neighbours")
     GROUP = "agent+group"  # "guerrilleros de las FARC"
-    NAME = "agent+name"  # "el vocero de la Unión Nacional de Trabajadores de México"
+    NAME = "agent+name"  # "la Comisión de Libre Competencia (CLICAC)": a name the KB lacks
     PERSON = "agent+person"  # "el presidente Frei"
     ANTECEDENT = "agent+antecedent"  # "Pfizer informó ... explicó la compañía"
     LEADER_ANTECEDENT = "agent+leader"  # "Putin visitó Ankara ... El mandatario condenó"

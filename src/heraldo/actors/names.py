@@ -79,5 +79,6 @@ def coreferences(ctx: Context) -> None:
             discourse.remove(span)
         elif token.pos_ != "PROPN":
             continue
-        discourse.add_name(ActorSpan(i, i + 1, i, actors, How(Rule.NAME_REFERENCE), "person",
+        discourse.add_name(ActorSpan(i, i + 1, i, actors, How(Rule.NAME_REFERENCE),
+                                     discourse.alias_kinds.get(word, "person"),
                                      ctx.sentence(i)))

@@ -1,7 +1,7 @@
 """The parts of a noun phrase that say whose it is: the countries of its modifiers ("el
 presidente ruso", "los presidentes de Brasil y Argentina"), its group ("guerrilleros de
-las FARC"), the country of a locative inside it, the organisation its name says, the
-group a bare definite noun refers back to. Each returns the matches it covers."""
+las FARC"), the country of a locative inside it, the group a bare definite noun refers
+back to. Each returns the matches it covers."""
 
 from __future__ import annotations
 
@@ -12,19 +12,15 @@ from spacy.tokens import Token
 from heraldo.actors.context import Context, after_comma, bare_definite, one_of
 from heraldo.actors.how import How, Rule
 from heraldo.actors.mentions import Match
-from heraldo.actors.spans import PLACE_KINDS, ActorSpan, Resolution, composed_actor
+from heraldo.actors.spans import PLACE_KINDS, ActorSpan, composed_actor
 from heraldo.lang import Role as ArgRole
 from heraldo.model import Actor
-from heraldo.ontology import sectors
 from heraldo.resources import fold
 
 #: how many nouns may stand between an agent and its group ("del Frente 33 de las FARC")
 GROUP_DEPTH = 2
 #: how many sentences back a bare definite noun looks for the group it names ("la compañía")
 ANTECEDENT_SENTENCES = 3
-#: sectors a word inside an unknown organisation's name does not give it: a government
-#: word in a name ("Secretaría de Gobierno", "Fundación Presidente Allende") is no agency
-NAME_SECTORS_EXCLUDED = sectors("not_from_name")
 
 
 @dataclass(frozen=True)
@@ -95,27 +91,6 @@ def modifier_group(ctx: Context, head: Token, depth: int = 0) -> Match | None:
             found = modifier_group(ctx, child, depth + 1)
             if found is not None:
                 return found
-    return None
-
-
-def name_sector(ctx: Context, name: Token) -> Resolution | None:
-    """An organisation the dictionary does not know, whose name says what it is: "el
-    vocero de la Unión Nacional de Trabajadores de México" speaks for labour (MEXLAB),
-    "el presidente de la Asociación de Periodistas" for the media."""
-    words = [t for t in name.subtree if t.i > name.i and t.text[:1].isupper()
-             and t.head.i >= name.i and t.dep_ in ("nmod", "flat", "appos")]
-    for token in words:
-        m = ctx.at.get(token.i)
-        if m is None or m.kind != "agent" or not m.entry.sectors or \
-                m.entry.sectors[0] in NAME_SECTORS_EXCLUDED:
-            continue
-        found = modifier_countries(ctx, name)
-        matches = found.matches if found else ()
-        countries = found.countries if found else [""]
-        span = ctx.span(name.i, phrase_end(name.right_edge.i + 1, matches),
-                        [composed_actor(c, m.entry.sectors[0], m.entry.name)
-                         for c in countries], How(Rule.NAME), "agent")
-        return Resolution(span, covered(matches) | {m.start})
     return None
 
 

@@ -29,6 +29,7 @@ from heraldo.actors.how import How, Rule
 from heraldo.actors.kb import KnowledgeBase
 from heraldo.actors.mentions import Match, match_kb
 from heraldo.actors.names import coreferences, names_beside
+from heraldo.actors.organisations import organisation, organisation_heads
 from heraldo.actors.phrase import covered, modifier_countries, phrase_end
 from heraldo.actors.spans import (
     NOUN_KINDS,
@@ -74,10 +75,17 @@ class Resolver:
         ctx = Context(self.pack, doc, self.kb, date, estimated,
                       {i: m for m in matches for i in range(m.start, m.end)}, Discourse(),
                       taken)
-        for match in matches:
-            if match.start in taken:
+        items: list[Match | int] = [*matches, *organisation_heads(ctx)]
+        # the matches and the organisation nouns, in the order of the text
+        for item in sorted(items, key=lambda x: (x, 0) if isinstance(x, int) else (x.start, 1)):
+            if isinstance(item, int):
+                result = _named(ctx, item, taken)
+                if result is None:
+                    continue
+            elif item.start in taken:
                 continue
-            result = resolve_match(ctx, match)
+            else:
+                result = resolve_match(ctx, item)
             taken |= result.covers
             if result.span is not None:
                 taken |= _add(ctx, result.span)
@@ -92,6 +100,14 @@ def resolve_match(ctx: Context, match: Match) -> Resolution:
         if result is not None:
             return result
     return dictionary(ctx, match)
+
+
+def _named(ctx: Context, head: int, taken: set[int]) -> Resolution | None:
+    """The organisation a name headed by token ``head`` names, unless a phrase found
+    before covers it (``heraldo.actors.organisations``)."""
+    if head in taken or any(s.start <= head < s.end for s in ctx.discourse.spans):
+        return None
+    return organisation(ctx, ctx.doc[head])
 
 
 def _add(ctx: Context, span: ActorSpan) -> set[int]:

@@ -247,6 +247,9 @@ class LanguagePack:
     #: the non-political domains and their cues ("gol": sport)
     domains: Domains
     grievances: Grievances
+    #: the nouns that head organisations' names ("la Comisión de Libre Competencia"), each
+    #: with the sector the name takes when no word inside it gives one ("" for none)
+    organisation_nouns: dict[str, str]
 
     def role_of(self, marker: str) -> Role:
         """The role a case marker gives (after its contraction: "al" -> "a")."""
@@ -322,12 +325,22 @@ def _references(path: Path) -> tuple[Reference, ...]:
     return tuple(out)
 
 
+def _organisation_nouns(path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in read_tsv(path, ("words", "sector")):
+        for word in split_values(row["words"]):
+            require(out.get(fold(word), row["sector"]) == row["sector"], row["_line"],
+                    f"noun {word!r} listed with two sectors")
+            out[fold(word)] = row["sector"]
+    return out
+
+
 #: every table of a pack (``data/lang/<code>/``), each required
 TABLES = ("roles.tsv", "grammar.tsv", "dependencies.tsv", "verbs.tsv", "nouns.tsv",
           "object_classes.tsv", "light_verbs.tsv", "control_verbs.tsv", "participles.tsv",
           "member_nouns.tsv", "modality.tsv", "relations.tsv", "date_rules.tsv",
           "date_words.tsv", "datelines.tsv", "role_nouns.tsv", "role_verbs.tsv", "place_nouns.tsv",
-          "references.tsv", "domains.tsv", "grievances.tsv")
+          "references.tsv", "domains.tsv", "grievances.tsv", "organisation_nouns.tsv")
 
 
 @cache
@@ -356,7 +369,8 @@ def load_pack(code: str) -> LanguagePack:
         place_words=read_kinds(PlaceWords, paths["place_nouns.tsv"], "words"),
         member_nouns=member, references=_references(paths["references.tsv"]),
         domains=domains,
-        grievances=read_kinds(Grievances, paths["grievances.tsv"], "words"))
+        grievances=read_kinds(Grievances, paths["grievances.tsv"], "words"),
+        organisation_nouns=_organisation_nouns(paths["organisation_nouns.tsv"]))
 
 
 __all__ = ["Dependencies", "Domains", "Grammar", "Grievances", "LanguagePack", "Morphology",
