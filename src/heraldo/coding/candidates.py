@@ -130,6 +130,21 @@ def _phrase_and_governor(pack: LanguagePack, tok: Token) -> tuple[Token, Token |
     return phrase, (phrase.head if phrase.head is not phrase else None)
 
 
+def _governing_clause(pack: LanguagePack, phrase: Token, head: Token | None) -> Token | None:
+    """The predicate an event noun's phrase hangs from: a verb, or, for a frame hung on a
+    participle, its clause ("trasladan a un hombre herido durante los enfrentamientos con
+    soldados"; a copular predicate heads its own: "en las negociaciones, Estados Unidos
+    está obligado a ceder")."""
+    if head is None or head.pos_ in ("VERB", "AUX"):
+        return head
+    if case_of(pack, phrase) not in FRAMING_ROLES:
+        return None
+    if any(c.dep_ in pack.deps.subject_or_passive for c in head.children):
+        return head
+    clause = clause_of(head)
+    return clause if clause.pos_ in ("VERB", "AUX") else None
+
+
 def _governor_subjects(search: Search, phrase: Token, governor: Token,
                        sources: list[ActorSpan], targets_: list[ActorSpan]
                        ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -190,15 +205,7 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
     p, pack = found[0], search.pack
     args = noun_arguments(pack, tok)
     phrase, head = _phrase_and_governor(pack, tok)
-    governor = head if head is not None and head.pos_ in ("VERB", "AUX") else None
-    if governor is None and head is not None and case_of(pack, phrase) in FRAMING_ROLES:
-        # "trasladan a un hombre herido durante los enfrentamientos con soldados": the
-        # frame hung on a participle frames its clause
-        # (a copular predicate heads its own clause: "en las negociaciones, Estados Unidos
-        # está obligado a ceder")
-        own = any(c.dep_ in pack.deps.subject_or_passive for c in head.children)
-        clause = head if own else clause_of(head)
-        governor = clause if own or clause.pos_ in ("VERB", "AUX") else None
+    governor = _governing_clause(pack, phrase, head)
     if governor is not None and phrase.dep_ == "obj" and not is_passive(pack, governor):
         args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]
     sources, targets_, rule = _own_sides(search, p, args)
