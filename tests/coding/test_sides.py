@@ -361,3 +361,18 @@ def test_a_partitive_numeral_after_a_preposition_is_an_argument(pipeline):
 def test_the_one_released_dispersed_or_fought_is_named(pipeline, text, trigger, expected):
     event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
     assert _sides(event) == expected
+
+
+@pytest.mark.parametrize("text, trigger, modality, negated", [
+    # an event noun that a governing verb proposes, studies or puts off is not done
+    ("El Gobierno británico propuso al partido Sinn Fein iniciar conversaciones "
+     "exploratorias.", "conversaciones", "intended", False),
+    ("El Gobierno de Costa Rica estudia la postergación de la firma de un convenio con el "
+     "FMI.", "firma", "hypothetical", False),
+    ("Colombia postergó la firma del acuerdo con Venezuela.", "firma", "asserted", True),
+    # a done act stays asserted
+    ("Rusia lanzó una ofensiva contra Ucrania.", "ofensiva", "asserted", False),
+])
+def test_a_governing_verb_qualifies_its_event_noun(pipeline, text, trigger, modality, negated):
+    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    assert (event.modality, event.negated) == (modality, negated)

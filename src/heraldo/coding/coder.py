@@ -129,9 +129,10 @@ class Coder:
             document.article_id
         tok, p = cand.trigger, cand.pattern
         context = clause_context(clause_of(tok) if p.noun else tok, self.pack)
-        modality = context.modality
+        modality, negated = context.modality, context.negated
         if p.noun:
             modality = self._noun_modality(tok, context.modality, context.reporter)
+            negated = negated or self._object_of(tok) == "negated"
         speaker = self._speaker(context.reporter, index, doc)
         when = dates.date_of(tok)
         if when is None and context.reporter is not None:
@@ -164,7 +165,7 @@ class Coder:
             trigger=original(doc, tok.idx, tok.idx + len(tok)), sources=tuple(sources),
             targets=tuple(targets), cameo=cameo,
             plover=ptype, plover_mode=pmode, goldstein=self.ontology.goldstein(cameo),
-            quad_class=self.ontology.quad_class(cameo), negated=context.negated,
+            quad_class=self.ontology.quad_class(cameo), negated=negated,
             modality=modality,  # type: ignore[arg-type]
             attributed_to=speaker, when=when, where=where, confidence=confidence, rule=str(p.id),
             evidence=((tok.idx, tok.idx + len(tok)),))
@@ -176,9 +177,27 @@ class Coder:
         for child in tok.children:
             if child.dep_ == "amod" and self.cues.get("modifier", child):
                 return self.cues.get("modifier", child)
+        governed = self._object_of(tok)
+        if governed not in ("", "negated", "reported") and clause_modality in (
+                "asserted", "reported"):
+            return governed  # "propuso conversaciones", "planea una ofensiva"
         if tok.dep_ in self.pack.deps.core:
             return clause_modality
         return "reported" if reporter is not None else "asserted"
+
+    def _object_of(self, tok: Token) -> str:
+        """The modality a governing verb gives the event noun that is its object, through
+        a noun in between ("propuso conversaciones", "postergó la firma", "estudia la
+        postergación de la firma"), or ""."""
+        node = tok
+        for _ in range(2):
+            if node.dep_ not in self.pack.deps.theme and not (
+                    node.dep_ in self.pack.deps.attached and node.head.pos_ == "NOUN"):
+                return ""
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return self.cues.get("governor", node)
+        return ""
 
     def _speaker(self, reporter: Token | None, index: ActorIndex, doc: Doc) -> Mention | None:
         if reporter is None:
