@@ -9,6 +9,11 @@ from conftest import analyse as _analyse
 from conftest import root_sides as _sides
 
 
+def _event_at(pipeline, text, trigger):
+    """The event of ``text`` triggered by the word ``trigger``."""
+    return next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+
+
 @pytest.mark.parametrize("text, expected", [
     # the relative pronoun is the clause's subject: the antecedent does the event
     ("Los soldados del Ejército que atacaron a los guerrilleros de las FARC regresaron a "
@@ -173,7 +178,7 @@ def test_an_unroled_individual_is_a_civilian_side(pipeline):
 ])
 def test_an_object_pronoun_refers_to_the_last_agreeing_actor(pipeline, text, trigger,
                                                              expected):
-    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    event = _event_at(pipeline, text, trigger)
     assert _sides(event) == expected
 
 
@@ -197,7 +202,7 @@ def test_a_masculine_singular_accusative_is_what_was_said(pipeline):
 ])
 def test_an_event_carried_by_a_frame_or_a_purpose_takes_its_doers(pipeline, text, trigger,
                                                                    expected):
-    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    event = _event_at(pipeline, text, trigger)
     assert _sides(event) == expected
 
 
@@ -267,7 +272,7 @@ def test_event_nouns_with_contradicting_sides_stay_apart(pipeline):
 ])
 def test_the_addressee_of_a_reported_act_or_a_faced_protest(pipeline, text, trigger,
                                                              expected):
-    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    event = _event_at(pipeline, text, trigger)
     assert _sides(event) == expected
 
 
@@ -292,7 +297,7 @@ def test_a_statement_takes_no_target_from_what_it_reports(pipeline):
 ])
 def test_a_clause_of_the_same_doer_names_whom_its_governor_acts_on(pipeline, text, trigger,
                                                                     expected):
-    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    event = _event_at(pipeline, text, trigger)
     assert _sides(event) == expected
 
 
@@ -359,7 +364,7 @@ def test_a_partitive_numeral_after_a_preposition_is_an_argument(pipeline):
      "con soldados israelíes.", "enfrentamientos", ("14", ["PSEOPP"], ["ISRMIL"])),
 ])
 def test_the_one_released_dispersed_or_fought_is_named(pipeline, text, trigger, expected):
-    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    event = _event_at(pipeline, text, trigger)
     assert _sides(event) == expected
 
 
@@ -374,5 +379,5 @@ def test_the_one_released_dispersed_or_fought_is_named(pipeline, text, trigger, 
     ("Rusia lanzó una ofensiva contra Ucrania.", "ofensiva", "asserted", False),
 ])
 def test_a_governing_verb_qualifies_its_event_noun(pipeline, text, trigger, modality, negated):
-    event = next(e for e in _analyse(pipeline, text).document.events if e.trigger == trigger)
+    event = _event_at(pipeline, text, trigger)
     assert (event.modality, event.negated) == (modality, negated)

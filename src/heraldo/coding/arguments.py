@@ -61,6 +61,19 @@ def slot_of(pack: LanguagePack, token: Token) -> Role:
     return Role.OBJ if token.dep_ in pack.deps.object else Role.OTHER
 
 
+def object_verb(pack: LanguagePack, noun: Token) -> Token | None:
+    """The word whose object ``noun`` is, directly ("impuso sanciones", "postergó la firma")
+    or as the genitive of its object ("adoptó una nueva ronda de sanciones", "estudia la
+    postergación de la firma"), or None."""
+    theme = pack.deps.theme
+    if noun.dep_ in theme:
+        return noun.head
+    phrase = noun.head
+    if noun.dep_ == "nmod" and case_of(pack, noun) == Role.GENITIVE and phrase.dep_ in theme:
+        return phrase.head
+    return None
+
+
 def plural_phrase(token: Token) -> bool:
     """Whether the phrase headed by ``token`` is plural: a plural head, or coordinated
     ("Rusia y Turquía")."""

@@ -20,7 +20,14 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.spans import ActorSpan
-from heraldo.coding.arguments import ActorIndex, Argument, arguments, case_of, is_passive
+from heraldo.coding.arguments import (
+    ActorIndex,
+    Argument,
+    arguments,
+    case_of,
+    is_passive,
+    object_verb,
+)
 from heraldo.coding.context import clause_of
 from heraldo.coding.grievance import grievance_targets
 from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
@@ -349,15 +356,12 @@ def candidates(search: Search) -> list[Candidate]:
 def _object_verb(search: Search, noun: Token,
                  verbs: dict[int, Candidate]) -> Candidate | None:
     """The verb candidate whose object ``noun`` is, directly ("impuso sanciones") or as
-    the genitive of its object ("adoptó una nueva ronda de sanciones")."""
-    theme = search.pack.deps.theme
-    if noun.dep_ in theme:
-        return verbs.get(noun.head.i)
-    phrase = noun.head
-    if noun.dep_ == "nmod" and case_of(search.pack, noun) == Role.GENITIVE \
-            and phrase.dep_ in theme and phrase.i not in search.nouns:
-        return verbs.get(phrase.head.i)
-    return None
+    the genitive of its object when that object is no event noun of its own ("adoptó una
+    nueva ronda de sanciones")."""
+    verb = object_verb(search.pack, noun)
+    if verb is None or (verb is not noun.head and noun.head.i in search.nouns):
+        return None
+    return verbs.get(verb.i)
 
 
 def _absorb(head: Candidate, c: Candidate) -> None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from heraldo.actors.how import Rule
 from heraldo.actors.spans import ActorSpan
-from heraldo.coding.arguments import ActorIndex
+from heraldo.coding.arguments import ActorIndex, object_verb
 from heraldo.coding.candidates import Candidate, Search, candidates
 from heraldo.coding.context import DateIndex, clause_context, clause_of
 from heraldo.coding.merge import (
@@ -131,8 +131,12 @@ class Coder:
         context = clause_context(clause_of(tok) if p.noun else tok, self.pack)
         modality, negated = context.modality, context.negated
         if p.noun:
-            modality = self._noun_modality(tok, context.modality, context.reporter)
-            negated = negated or self._object_of(tok) == "negated"
+            # the verb whose object the noun is may qualify it ("propuso conversaciones")
+            verb = object_verb(self.pack, tok)
+            governed = self.cues.get("governor", verb) if verb is not None and \
+                verb.pos_ in ("VERB", "AUX") else ""
+            modality = self._noun_modality(tok, context.modality, context.reporter, governed)
+            negated = negated or governed == "negated"
         speaker = self._speaker(context.reporter, index, doc)
         when = dates.date_of(tok)
         if when is None and context.reporter is not None:
@@ -170,34 +174,21 @@ class Coder:
             attributed_to=speaker, when=when, where=where, confidence=confidence, rule=str(p.id),
             evidence=((tok.idx, tok.idx + len(tok)),))
 
-    def _noun_modality(self, tok: Token, clause_modality: str, reporter: Token | None) -> str:
-        """An event noun's own qualifier ("una posible ofensiva") decides; its clause's
-        modality applies only when it is the clause's argument, not background ("tras la
-        victoria de ...")."""
+    def _noun_modality(self, tok: Token, clause_modality: str, reporter: Token | None,
+                       governed: str) -> str:
+        """An event noun's own qualifier ("una posible ofensiva") decides, then what the
+        verb whose object it is makes of it (``governed``: "propuso conversaciones",
+        "planea una ofensiva"); its clause's modality applies only when it is the clause's
+        argument, not background ("tras la victoria de ...")."""
         for child in tok.children:
             if child.dep_ == "amod" and self.cues.get("modifier", child):
                 return self.cues.get("modifier", child)
-        governed = self._object_of(tok)
         if governed not in ("", "negated", "reported") and clause_modality in (
                 "asserted", "reported"):
-            return governed  # "propuso conversaciones", "planea una ofensiva"
+            return governed
         if tok.dep_ in self.pack.deps.core:
             return clause_modality
         return "reported" if reporter is not None else "asserted"
-
-    def _object_of(self, tok: Token) -> str:
-        """The modality a governing verb gives the event noun that is its object, through
-        a noun in between ("propuso conversaciones", "postergó la firma", "estudia la
-        postergación de la firma"), or ""."""
-        node = tok
-        for _ in range(2):
-            if node.dep_ not in self.pack.deps.theme and not (
-                    node.dep_ in self.pack.deps.attached and node.head.pos_ == "NOUN"):
-                return ""
-            node = node.head
-            if node.pos_ in ("VERB", "AUX"):
-                return self.cues.get("governor", node)
-        return ""
 
     def _speaker(self, reporter: Token | None, index: ActorIndex, doc: Doc) -> Mention | None:
         if reporter is None:
