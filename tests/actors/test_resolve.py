@@ -110,7 +110,7 @@ def test_resolve_apposition_gives_unknown_person_the_phrase_code():
             "Quiroga Vidal se reunió después con empresarios.")
     codes = dict(_codes(text))
     assert codes.get("Hernán Quiroga Vidal") == "CHLGOV"
-    assert codes.get("Vidal") == "CHLGOV"  # a later bare surname
+    assert codes.get("Quiroga Vidal") == "CHLGOV"  # a later mention by surnames
 
 
 def test_resolve_counterpart_side_and_both():

@@ -25,6 +25,9 @@ class Discourse:
     #: organisations the knowledge base does not hold, by their folded head noun ("la
     #: Comisión" after "la Comisión de Libre Competencia")
     organisations: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
+    #: aliases that are inner words of a person's full name ("Duarte" of "Javier Duarte
+    #: de Ochoa"), which inside another name are not them
+    inner_names: set[str] = field(default_factory=set)
     #: surnames of people the dictionary or a title resolved
     people_seen: set[str] = field(default_factory=set)
     #: people (by knowledge-base id) as the text titled them

@@ -36,6 +36,7 @@ class Rule(Enum):
     SIDE = "side"  # "la parte turca"
     BOTH = "both"  # "ambas partes"
     DEMONYM_NOUN = "demonym-noun"  # "los colombianos"
+    DESCRIBED = "person+demonym"  # "el escritor colombiano Gabriel García Márquez"
     DEMONYM_ADJECTIVE = "demonym-adjective"  # "la incursión turca" (an event noun's side)
     SECTOR_ADJECTIVE = "sector-adjective"  # "la protesta estudiantil" (an event noun's side)
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from heraldo.actors.context import Context, case_of_de
 from heraldo.actors.how import How, Rule
 from heraldo.actors.spans import NOUN_KINDS, ActorSpan
+from heraldo.model import Actor
 from heraldo.nlp.text import token_table
 from heraldo.ontology.actor_code import ActorCode
 from heraldo.resources import fold
@@ -41,7 +42,22 @@ def names_beside(ctx: Context, span: ActorSpan) -> list[ActorSpan]:
             if not doc[end - 1].text.isupper():  # "Poliductos Tamayo SA": no "SA"
                 ctx.discourse.alias(fold(doc[end - 1].text), span.actors)
             ctx.discourse.alias(fold(doc[start:end].text), span.actors)
+            if child.ent_type_ in ctx.pack.deps.person_entity:
+                alias_inner_names(ctx, start, end, span.actors)
     return found
+
+
+def alias_inner_names(ctx: Context, start: int, end: int, actors: tuple[Actor, ...]) -> None:
+    """The inner words of a person's full name ``start``..``end``, after the first and
+    before the last, refer back to them when no one else has them: "Duarte" for "Javier
+    Duarte de Ochoa", "García" beside "Márquez"; not a lower-case particle ("de"), an
+    initial or an acronym."""
+    for word in ctx.doc[start + 1:end - 1]:
+        text = word.text
+        if text[:1].isupper() and not text.isupper() and len(text.rstrip(".")) > 1:
+            if fold(text) not in ctx.discourse.aliases:
+                ctx.discourse.alias(fold(text), actors)
+                ctx.discourse.inner_names.add(fold(text))
 
 
 def _beside(ctx: Context, span: ActorSpan) -> list[Token]:
@@ -59,15 +75,18 @@ def _beside(ctx: Context, span: ActorSpan) -> list[Token]:
 
 def coreferences(ctx: Context) -> None:
     """A capitalised word that is an alias of the discourse is a mention of its actors,
-    also in place of a one-word sector span ("las palabras de Iglesias")."""
+    also in place of a one-word sector span ("las palabras de Iglesias"); the alias
+    words of one name that follow it ("García Márquez", "Duarte de Ochoa") are the same
+    mention."""
     discourse = ctx.discourse
     if not discourse.aliases:
         return
     table = token_table(ctx.doc)
     taken = {i: s for s in discourse.spans for i in range(s.start, s.end)}
+    end = 0
     for i, word in enumerate(table.folded):
         actors = discourse.aliases.get(word)
-        if not actors or not table.text[i][:1].isupper():
+        if i < end or not actors or not table.text[i][:1].isupper():
             continue
         token = ctx.doc[i]
         span = taken.get(i)
@@ -79,6 +98,40 @@ def coreferences(ctx: Context) -> None:
             discourse.remove(span)
         elif token.pos_ != "PROPN":
             continue
-        discourse.add_name(ActorSpan(i, i + 1, i, actors, How(Rule.NAME_REFERENCE),
+        end = _name_end(ctx, table.folded, taken, i, actors)
+        if word in discourse.inner_names and _longer_name(ctx, i, end):
+            continue
+        discourse.add_name(ActorSpan(i, end, i, actors, How(Rule.NAME_REFERENCE),
                                      discourse.alias_kinds.get(word, "person"),
                                      ctx.sentence(i)))
+
+
+def _longer_name(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words ``start``..``end``, from inside a person's name, are part of a
+    longer name: a capitalised name word joins them in one name ("Carlos" of "Carlos
+    Mesa" after "Juan Carlos Pérez")."""
+    doc = ctx.doc
+    inside = range(start, end)
+    for t in (doc[start - 1] if start > 0 else None, doc[end] if end < len(doc) else None):
+        if t is None or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            continue
+        if (t.dep_ == "flat" and t.head.i in inside) or any(
+                doc[i].dep_ == "flat" and doc[i].head.i == t.i for i in inside):
+            return True
+    return False
+
+
+def _name_end(ctx: Context, folded: list[str], taken: dict[int, ActorSpan], i: int,
+              actors: tuple[Actor, ...]) -> int:
+    """Where a mention by an alias at ``i`` ends: after the next words, free of other
+    spans, that are aliases of the same actors, across name particles ("de")."""
+    aliases, particles = ctx.discourse.aliases, ctx.pack.grammar.name_particle
+    end, j = i + 1, i + 1
+    while j < len(folded) and j not in taken:
+        if aliases.get(folded[j]) == actors and ctx.doc[j].text[:1].isupper():
+            end = j = j + 1
+        elif folded[j] in particles and ctx.doc[j].text.islower():
+            j += 1
+        else:
+            break
+    return end

@@ -10,7 +10,9 @@ returns its ``Resolution``, and the rule's name is the mention's ``how``:
 - ``context:title``/``coreference:title``: a known person under a title the text gives
   them (``heraldo.actors.titles``);
 - ``counterpart``: "su homólogo turco" takes the sector of the previous leader;
-- ``side``: "la parte turca"; ``both``: "ambas partes" takes the previous pair.
+- ``side``: "la parte turca"; ``both``: "ambas partes" takes the previous pair;
+- ``person+demonym``: a name the knowledge base lacks beside a noun with a demonym ("el
+  escritor colombiano Gabriel García Márquez") (``heraldo.actors.described``).
 What the document has said so far is its ``Discourse``.
 """
 
@@ -23,12 +25,13 @@ from spacy.tokens import Doc, Token
 
 from heraldo.actors.compose import compose
 from heraldo.actors.context import Context
+from heraldo.actors.described import described_person
 from heraldo.actors.discourse import Discourse
 from heraldo.actors.era import era
 from heraldo.actors.how import How, Rule
 from heraldo.actors.kb import KnowledgeBase
 from heraldo.actors.mentions import Match, match_kb
-from heraldo.actors.names import coreferences, names_beside
+from heraldo.actors.names import alias_inner_names, coreferences, names_beside
 from heraldo.actors.organisations import organisation, organisation_heads
 from heraldo.actors.phrase import covered, modifier_countries, phrase_end
 from heraldo.actors.spans import (
@@ -124,6 +127,7 @@ def _add(ctx: Context, span: ActorSpan) -> set[int]:
     if span.kind == "person" and span.how.rule == Rule.DICTIONARY and name is not None:
         # "Pablo Iglesias ... Iglesias": a later bare surname is the same person
         discourse.name_person(name, span.actors)
+        alias_inner_names(ctx, span.start, span.end, span.actors)
     person = discourse.by_head.get(head.head.i) if head.dep_ == "appos" else None
     if person is not None and person.kind == "person" and person.entry is not None:
         # "Carlos Salinas, expresidente de México": the title after the name
@@ -278,4 +282,4 @@ def _dictionary_span(ctx: Context, match: Match) -> ActorSpan | None:
 
 #: the rules of a match, in order: the first that applies resolves it, else ``dictionary``
 MATCH_RULES: tuple[Callable[[Context, Match], Resolution | None], ...] = (
-    noun_phrase, both, demonym_noun, foreign_metonym, other_person, titled_person)
+    noun_phrase, both, described_person, demonym_noun, foreign_metonym, other_person, titled_person)

@@ -13,6 +13,7 @@ from heraldo.actors.era import Title
 from heraldo.actors.how import How, Rule
 from heraldo.actors.kb import Entry, Role
 from heraldo.actors.mentions import Match
+from heraldo.actors.names import alias_inner_names
 from heraldo.actors.spans import ActorSpan, actor_from_entry, composed_actor
 from heraldo.model import Actor
 from heraldo.resources import fold
@@ -34,6 +35,7 @@ def alias_person(ctx: Context, span: ActorSpan, entry: Entry) -> None:
     """A later mention, by surname or full name, is the person as the text titled
     them."""
     ctx.discourse.title_person(entry.kb_id, surname(ctx, span), span.actors)
+    alias_inner_names(ctx, span.start, span.end, span.actors)
 
 
 def title_of(ctx: Context, head: Token) -> ActorSpan | None:
