@@ -35,9 +35,19 @@ def _events(pipeline, text):
     ("El periodista denunció ante la fiscalía su detención arbitraria.", ("17", [], ["---MED"])),
     ("Tras su reunión con el canciller de Egipto, el ministro jordano viajó a Riad.",
      ("04", ["JORGOV"], ["EGYGOV"])),
+    # a phrase right after the noun that the parser hung on the verb is the noun's
+    ("En Sidney, los periodistas australianos lanzaron una campaña de apoyo a dos "
+     "periodistas indonesios presos en Yakarta.", ("05", ["AUSMED"], ["IDNMED"])),
 ])
 def test_event_noun_takes_its_sides(pipeline, text, event):
     assert event in _events(pipeline, text)
+
+
+def test_a_phrase_hung_on_a_noun_above_is_not_the_inner_nouns(pipeline):
+    # "a España" belongs to "el pedido", not to the "extradición" under it
+    events = _events(pipeline, "Londres desestimó el pedido de extradición a España del "
+                               "exgeneral.")
+    assert not any(e[0] == "06" and e[2] == ["ESP"] for e in events), events
 
 
 def test_a_verb_and_the_event_noun_under_its_object_are_one_event(pipeline):

@@ -18,12 +18,29 @@ from heraldo.lang.patterns import Pattern
 def noun_arguments(pack: LanguagePack, tok: Token) -> list[Argument]:
     """An event noun's arguments, and one level below them those with a case marker of
     their own that is no genitive: the parser often hangs "con Nicaragua" on the noun's
-    genitive ("la suspensión de relaciones con Nicaragua")."""
+    genitive ("la suspensión de relaciones con Nicaragua"); and a phrase right after the
+    noun that the parser hung higher up (``detached``)."""
     args = arguments(pack, tok)
     return args + [Argument(g, slot_of(pack, g)) for a in list(args) if a.slot == Role.GENITIVE
                    for g in a.token.children
                    if g.dep_ in pack.deps.attached
-                   and case_of(pack, g) not in (None, Role.GENITIVE)]
+                   and case_of(pack, g) not in (None, Role.GENITIVE)] + detached(pack, tok)
+
+
+def detached(pack: LanguagePack, tok: Token) -> list[Argument]:
+    """A prepositional phrase, no genitive, right after an event noun's phrase that the
+    parser hung on the verb above the noun ("lanzaron una campaña de apoyo a dos
+    periodistas", with "a dos periodistas" the verb's object): the noun's argument, as
+    read. One hung on a noun above ("el pedido de extradición a España") is that noun's."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    if after >= len(doc) or doc[after].dep_ not in pack.deps.marker:
+        return []
+    head = doc[after].head
+    if head.i <= after or case_of(pack, head) in (None, Role.GENITIVE) or \
+            head.head.pos_ not in ("VERB", "AUX") or not head.head.is_ancestor(tok):
+        return []
+    return [Argument(head, slot_of(pack, head))]
 
 
 def argument_spans(index: ActorIndex, args: list[Argument]) -> dict[Argument, list[ActorSpan]]:
