@@ -119,6 +119,19 @@ def test_coder_es_intent_content_refines_code(pipeline):
     assert [c for c, *_ in events] == ["033"]
 
 
+@pytest.mark.parametrize("text, code, sources, targets", [
+    # an intent to attack is a threat, on whom the attack would fall
+    ("Irán está dispuesto a atacar a Israel si cruza la línea roja.", "138", ["IRN"], ["ISR"]),
+    ("Los rebeldes se disponen a atacar la base del ejército de Malí.", "138",
+     ["MLIREB"], ["MLIMIL"]),
+    # the content's target fills an intent's empty one
+    ("China se comprometió a impulsar sus vínculos con Brasil.", "032", ["CHN"], ["BRA"]),
+])
+def test_coder_es_intent_takes_its_contents_target(pipeline, text, code, sources, targets):
+    events = _events(pipeline, text)
+    assert (code, sources, targets) in [(c, s, t) for c, s, t, _ in events], events
+
+
 def test_coder_es_event_has_rule_confidence_and_plover(pipeline):
     (_, _, _, event), *_ = _events(pipeline, "Israel bombardeó Gaza.")
     rule = RuleId.parse(event.rule)

@@ -270,10 +270,22 @@ def test_ontology_missing_table_names_it(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("governor, content, expected", [
     ("030", "057", "037"), ("030", "072", "033"), ("020", "041", "026"),
-    ("100", "0841", "105"), ("130", "190", "138"), ("030", "190", ""),
+    ("100", "0841", "105"), ("130", "190", "138"), ("030", "190", "138"),
+    ("030", "172", "137"), ("020", "190", ""),
 ])
 def test_ontology_refine_complement(governor, content, expected):
+    # an intent to do a hostile act is a threat: the one change of root the table allows
     assert load_ontology().refine(governor, content) == expected
+
+
+def test_ontology_complement_of_another_root_is_refused(tmp_path: Path) -> None:
+    for source in DATA.iterdir():
+        shutil.copy(source, tmp_path / source.name)
+    table = tmp_path / "complement_codes.tsv"
+    table.write_text(table.read_text(encoding="utf-8") + "02\t19\t138\tan appeal is no threat\n",
+                     encoding="utf-8")
+    with pytest.raises(DataError, match="bad complement code '138'"):
+        _load_from(tmp_path)
 
 
 def test_sector_attributes_nest_as_their_meanings_say() -> None:

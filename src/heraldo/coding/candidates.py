@@ -50,6 +50,8 @@ from heraldo.resources import fold
 CONTENT_ROOTS = frozenset({"02", "03", "10", "12"})
 #: intents and appeals: their complement refines their code, it is no event of its own
 INTENT_ROOTS = frozenset({"02", "03"})
+#: an intent: whom its content acts on is whom it concerns (an appeal's addressee is not)
+INTENT_ROOT = "03"
 #: conflict's quad classes (3, 4), where a sector adjective names the doer (_modifier_sides)
 CONFLICT_QUAD = 3
 #: the roles of an adverbial that frames a clause ("En una llamada, X y Y revisaron ...",
@@ -413,9 +415,10 @@ def _drop_object_nouns(search: Search, cands: list[Candidate]) -> list[Candidate
 
 def _drop_intent_contents(search: Search, cands: list[Candidate]) -> list[Candidate]:
     """"se comprometieron a impulsar sus vínculos" is one event, the intent; what
-    they committed to is its content, which refines its code (030 + 05x -> 032), not
-    a second event. Appeals work alike; a threat keeps its content as an intended
-    event ("amenazó con atacar")."""
+    they committed to is its content, which refines its code (030 + 05x -> 032, and a
+    hostile act makes it a threat: 030 + 19x -> 138), not a second event; its sides fill
+    the intent's empty ones. Appeals work alike, but keep their own addressee; a threat
+    keeps its content as an intended event ("amenazó con atacar")."""
     # only an intent that will be coded (it has actors) absorbs its content
     governors = {c.trigger.i: c for c in cands if c.pattern.code.root in INTENT_ROOTS
                  and (c.sources or c.targets)}
@@ -435,6 +438,8 @@ def _drop_intent_contents(search: Search, cands: list[Candidate]) -> list[Candid
         refined = search.ontology.refine(governor.pattern.cameo, c.pattern.cameo)
         if refined and governor.pattern.code.generic:
             governor.refined = refined
+        if governor.pattern.code.root == INTENT_ROOT:
+            _absorb(governor, c)  # "está dispuesto a atacar a Israel": on whom
         search.note(c.trigger, f"content of '{governor.trigger.text}' ({governor.cameo}), "
                     "not an event of its own")
     return kept

@@ -217,11 +217,17 @@ def _load_mapping(
     return mapping
 
 
+#: a governor root whose content may make the event another root: an intent to do a
+#: hostile act ("están dispuestos a atacar") is a threat
+RE_ROOTED = {"03": "13"}
+
+
 def _load_complements(directory: Path,
                       cameo: dict[str, CameoCode]) -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
     for where, row in _read(directory, "complement_codes.tsv"):
-        if row["code"] not in cameo or EventCode(row["code"]).root != row["governor"]:
+        root = EventCode(row["code"]).root if row["code"] in cameo else ""
+        if root not in (row["governor"], RE_ROOTED.get(row["governor"])):
             raise DataError(f"{where}: bad complement code {row['code']!r}")
         table[(row["governor"], row["content"])] = row["code"]
     return table
