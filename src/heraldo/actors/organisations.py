@@ -26,6 +26,7 @@ from heraldo.actors.phrase import covered, modifier_countries, phrase_end
 from heraldo.actors.spans import PLACE_KINDS, Resolution, actor_from_entry, composed_actor
 from heraldo.lang import Role as ArgRole
 from heraldo.model import Actor
+from heraldo.nlp.text import token_table
 from heraldo.ontology import sectors
 from heraldo.resources import fold
 
@@ -46,9 +47,9 @@ ACRONYM = 10
 def organisation_heads(ctx: Context) -> list[int]:
     """The tokens that may head an organisation's name: a capitalised organisation noun,
     not in a sentence in capitals."""
-    nouns = ctx.pack.organisation_nouns
-    return [t.i for t in ctx.doc if t.text[:1].isupper() and not t.text.isupper()
-            and fold(t.text) in nouns]
+    nouns, table = ctx.pack.organisation_nouns, token_table(ctx.doc)
+    return [i for i, word in enumerate(table.folded) if word in nouns
+            and table.text[i][:1].isupper() and not table.text[i].isupper()]
 
 
 def organisation(ctx: Context, head: Token, role: bool = False) -> Resolution | None:

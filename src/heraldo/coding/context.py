@@ -18,7 +18,7 @@ from heraldo.lang import LanguagePack
 from heraldo.lang.cues import ModalityCues
 from heraldo.model import When
 from heraldo.nlp.dates import find_dates, resolve
-from heraldo.nlp.text import original
+from heraldo.nlp.text import source_text
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ class DateIndex:
         # once, each expression kept within its sentence
         sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
         starts = [start for start, _ in sentences]
-        for found in find_dates(original(doc, 0, len(doc.text)), pack):
+        for found in find_dates(source_text(doc), pack):
             sentence = bisect_right(starts, found.start) - 1
             if sentence < 0 or found.end > sentences[sentence][1]:
                 continue
