@@ -54,6 +54,8 @@ def split_values(cell: str) -> list[str]:
 
 def strip_accents(text: str) -> str:
     """``text`` without combining marks ("Turquía" -> "Turquia")."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from heraldo.actors.acting import is_motion
 from heraldo.actors.spans import ActorSpan
@@ -24,6 +24,7 @@ from heraldo.coding.context import clause_of
 from heraldo.lang import LanguagePack, Role
 from heraldo.model import Mention, Place
 from heraldo.nlp.places import PlaceMatch
+from heraldo.nlp.text import sentence_index
 from heraldo.resources import fold
 
 #: the roles of a locative argument ("en Tibú", "cerca de Cúcuta", "a las afueras de")
@@ -70,6 +71,8 @@ class Places:
         self.by_offsets: dict[tuple[int | None, int | None], PlaceMatch] = {
             (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])): m for m in matches}
         self.qualifiers = self._qualifiers()
+        #: the country of each (sentence, sector), worked out once
+        self._countries: dict[tuple[int, str], str] = {}
 
     def _qualifiers(self) -> frozenset[int]:
         """The first tokens of the country names that only say where the place before
@@ -194,7 +197,12 @@ class Places:
         """The country the places of ``token``'s sentence point to: curated places
         (countries, regions, towns of the gazetteer tables) outweigh cities from the
         world list, and the winner needs a strict majority of the weight."""
-        sent = token.sent
+        key = (sentence_index(self.doc, token.i), sector)
+        if key not in self._countries:
+            self._countries[key] = self._sentence_country(token.sent, sector)
+        return self._countries[key]
+
+    def _sentence_country(self, sent: Span, sector: str) -> str:
         weights: Counter[str] = Counter()
         for m in self.matches:
             if sent.start <= m.start < sent.end and m.entry.country and not _small(m) \

@@ -25,16 +25,13 @@ def _bag(pack: LanguagePack, token: Token) -> set[str]:
     """Lemmas and words around a predicate that object constraints look at: its
     arguments and their dependents; the subject too when it is the theme (passive,
     relative clause "los drones que se utilizaron")."""
-    words: set[str] = set()
+    table = token_table(token.doc)
     passive = is_passive(pack, token)
     near = [c for c in token.children if passive or c.dep_ not in pack.deps.subject]
     if token.dep_ in pack.deps.adnominal:
         near.append(token.head)
-    for t in near:
-        words.update((fold(t.lemma_), fold(t.text)))
-        for g in t.children:
-            words.update((fold(g.lemma_), fold(g.text)))
-    return words
+    indices = [i for t in near for i in (t.i, *(g.i for g in t.children))]
+    return {table.lemma[i] for i in indices} | {table.folded[i] for i in indices}
 
 
 def _reflexive(pack: LanguagePack, token: Token) -> bool:
