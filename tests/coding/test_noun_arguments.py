@@ -87,3 +87,25 @@ def test_an_event_noun_under_an_event_noun_of_its_root_is_one_event(pipeline):
     events = _events(pipeline, "El Gobierno de Sudán sostuvo una nueva ronda de "
                                "conversaciones con Etiopía en Addis Abeba.")
     assert [e for e in events if e[0] == "04"] == [("04", ["SDNGOV"], ["ETH"])]
+
+
+@pytest.mark.parametrize("text, event", [
+    # the attack in which someone died is one event, on the dead
+    ("Un policía murió en un ataque de las FARC en el Cauca.", ("19", ["COLREB"], ["COLCOP"])),
+    ("Tres campesinos ucranianos murieron en un bombardeo ruso contra Járkov.",
+     ("19", ["RUS"], ["UKRAGR"])),
+    # a passive of an attack takes its doer from the attack
+    ("Tres campesinos colombianos fueron asesinados en un ataque de los paramilitares.",
+     ("18", ["---UAF"], ["COLAGR"])),
+])
+def test_an_attack_and_the_harm_it_did_are_one_event(pipeline, text, event):
+    events = _events(pipeline, text)
+    assert event in events, events
+    assert len([e for e in events if e[0] in ("18", "19", "20")]) == 1, events
+
+
+def test_a_circumstance_that_harms_nobody_keeps_its_sides(pipeline):
+    # "se mantienen en huelga": the strikers strike, nobody is harmed
+    events = _events(pipeline, "Los trabajadores de la empresa estatal de Costa Rica se "
+                               "mantienen en huelga desde el lunes.")
+    assert not any(e[0] == "14" and e[2] for e in events), events

@@ -30,6 +30,7 @@ from heraldo.coding.arguments import (
 )
 from heraldo.coding.context import clause_of
 from heraldo.coding.grievance import grievance_targets
+from heraldo.coding.harm import HARM_ROOTS, harmed_predicate, merge_harm
 from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
 from heraldo.coding.subjects import (
     FALLBACK_FACTORS,
@@ -215,6 +216,9 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
     args = noun_arguments(pack, tok)
     phrase, head = _phrase_and_governor(pack, tok)
     governor = _governing_clause(pack, phrase, head)
+    if governor is not None and p.code.root in HARM_ROOTS and \
+            governor == harmed_predicate(pack, tok):
+        governor = None  # "murieron en un bombardeo": the harmed are no doers of it
     if governor is not None and phrase.dep_ == "obj" and not is_passive(pack, governor):
         args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]
     sources, targets_, rule = _own_sides(search, p, args)
@@ -351,7 +355,7 @@ def candidates(search: Search) -> list[Candidate]:
     for i, found in verbs.items():
         pred = Predicate(search, search.doc[i], found)
         out.extend(next(r for r in (rule(pred) for rule in VERB_RULES) if r is not None))
-    out = _drop_object_nouns(search, _drop_genitive_nouns(search, out))
+    out = merge_harm(search, _drop_object_nouns(search, _drop_genitive_nouns(search, out)))
     return _drop_intent_contents(search, sorted(out, key=lambda c: c.trigger.i))
 
 
