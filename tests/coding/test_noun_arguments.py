@@ -109,3 +109,24 @@ def test_a_circumstance_that_harms_nobody_keeps_its_sides(pipeline):
     events = _events(pipeline, "Los trabajadores de la empresa estatal de Costa Rica se "
                                "mantienen en huelga desde el lunes.")
     assert not any(e[0] == "14" and e[2] for e in events), events
+
+
+@pytest.mark.parametrize("text, event, gone", [
+    # the act a verb ends or cuts is its object, not an event of its own
+    ("La Unión Europea levantó las sanciones contra Bielorrusia.",
+     ("08", ["IGOEUREEC"], ["BLR"]), "16"),
+    ("Estados Unidos suspendió la ayuda militar a Egipto.", ("16", ["USA"], ["EGY"]), "07"),
+    ("El gobierno británico canceló la detención del exdictador chileno.",
+     ("08", ["GBRGOV"], ["CHLELI"]), "17"),
+    ("Rusia puso fin a su ofensiva contra Ucrania.", ("08", ["RUS"], ["UKR"]), "19"),
+])
+def test_an_ended_act_is_the_object_of_its_end(pipeline, text, event, gone):
+    events = _events(pipeline, text)
+    assert event in events, events
+    assert not any(e[0] == gone for e in events), events
+
+
+def test_a_protest_called_off_still_took_place(pipeline):
+    events = _events(pipeline, "Los sindicatos argentinos suspendieron la huelga contra el "
+                               "gobierno tras diez días.")
+    assert any(e[0] == "08" for e in events) and any(e[0] == "14" for e in events), events

@@ -49,6 +49,12 @@ from heraldo.resources import fold
 
 #: appeals, intents, demands and rejections: their object noun is what they are about
 CONTENT_ROOTS = frozenset({"02", "03", "10", "12"})
+#: yielding and reducing relations: their object noun is the act they end or cut
+#: ("levantó las sanciones contra", "suspendió la ayuda a"), whose sides are theirs
+REVERSAL_ROOTS = frozenset({"08", "16"})
+#: but a protest or strike called off took place, and is news of its own
+#: ("levantaron el paro de diez días")
+STILL_NEWS_ROOTS = frozenset({"14"})
 #: intents and appeals: their complement refines their code, it is no event of its own
 INTENT_ROOTS = frozenset({"02", "03"})
 #: an intent: whom its content acts on is whom it concerns (an appeal's addressee is not)
@@ -398,7 +404,9 @@ def _drop_genitive_nouns(search: Search, cands: list[Candidate]) -> list[Candida
 def _drop_object_nouns(search: Search, cands: list[Candidate]) -> list[Candidate]:
     """"impuso sanciones", "convocó una huelga": the verb codes the event its object
     names; the noun is not a second event of the same root, and its sides fill the
-    verb's empty ones ("adoptó sanciones contra Bielorrusia")."""
+    verb's empty ones ("adoptó sanciones contra Bielorrusia"); nor is the act a verb ends
+    or cuts ("levantó las sanciones contra Bielorrusia", "suspendió la ayuda a Egipto"),
+    whose sides are the verb's too."""
     verbs = {c.trigger.i: c for c in cands if not c.pattern.noun}
     kept = []
     for c in cands:
@@ -407,11 +415,13 @@ def _drop_object_nouns(search: Search, cands: list[Candidate]) -> list[Candidate
             kept.append(c)
             continue
         same = head.pattern.code.same_root(c.pattern.code)
+        reversal = head.pattern.code.root in REVERSAL_ROOTS and \
+            c.pattern.code.root not in STILL_NEWS_ROOTS
         # "exigió la liberación de", "pidió ayuda": what is asked for
-        if not same and head.pattern.code.root not in CONTENT_ROOTS:
+        if not same and not reversal and head.pattern.code.root not in CONTENT_ROOTS:
             kept.append(c)
             continue
-        if same:
+        if same or reversal:
             _absorb(head, c)
         search.note(c.trigger, f"object of '{head.trigger.text}', which codes it")
     return kept
