@@ -32,9 +32,13 @@ def _event(pipeline, text, trigger):
     ("Los presidentes de Uruguay y Paraguay se reunieron el martes en Asunción en presencia "
      "del secretario general de la OEA.", "reunieron",
      ("04", ["PRYGOV", "URYGOV"], ["IGOOAS"])),
-    # nobody named as its host: those present are its parties, as "la cumbre entre A y B"
+    # nobody named as its host: those present are still no doers (they may be guests)
     ("La cumbre se celebró en Quito con la presencia del presidente de Bolivia y del "
-     "presidente de Paraguay.", "cumbre", ("04", ["BOLGOV", "PRYGOV"], [])),
+     "presidente de Paraguay.", "cumbre", ("04", [], ["BOLGOV", "PRYGOV"])),
+    # "en presencia" hung alone on the verb, the participant its sibling
+    ("El presidente francés lanzó el lunes de mañana en París la cumbre de la paz en "
+     "presencia del Primer Ministro italiano y del presidente de Egipto.", "cumbre",
+     ("04", ["FRAGOV"], ["EGYGOV", "ITAGOV"])),
 ])
 def test_those_present_are_the_other_parties(pipeline, text, trigger, expected):
     assert _event(pipeline, text, trigger) == expected

@@ -4,9 +4,9 @@ text names them in a phrase of presence or of company rather than as the act's o
 
 - those present: "lanzó la cumbre de paz en presencia del primer ministro israelí y del
   presidente de la Autoridad Palestina", "se reunieron con la participación del secretario
-  general de la OEA": the other parties, its targets when no argument names one (and,
-  when nothing names the doer either, its parties: "la cumbre se celebró con la presencia
-  de A y B", as "la cumbre entre A y B" is A's and B's);
+  general de la OEA": the other parties, its targets when no argument names one; never
+  its doers, even when the text names none (in "inauguró la cumbre en presencia de A y
+  B", A and B are guests);
 - the company: "se reunió con X, junto al ministro de Economía", "acompañado del
   canciller", "en compañía del ministro de Defensa": on the doer's side, its sources too.
 
@@ -38,8 +38,8 @@ def parties(pack: LanguagePack, index: ActorIndex, trigger: Token, pattern: Patt
             sources: list[ActorSpan], targets: list[ActorSpan]
             ) -> tuple[list[ActorSpan], list[ActorSpan]]:
     """The sides of the act ``trigger`` codes under ``pattern`` with the parties its
-    presence phrases name (its targets when it has none; its sources when it has neither)
-    and the company of its doer (more sources)."""
+    presence phrases name (its targets when it has none) and the company of its doer
+    (more sources)."""
     if pattern.code.root not in pack.participants.root:
         return sources, targets
     present: list[ActorSpan] = []
@@ -49,9 +49,7 @@ def parties(pack: LanguagePack, index: ActorIndex, trigger: Token, pattern: Patt
         found.extend(s for s in _named(pack, index, token) if s not in found)
     sources = sources + [s for s in company if s not in targets and s not in sources]
     present = [s for s in present if s not in sources]
-    if not targets and present:
-        return (sources, present) if sources else (present, [])
-    return sources, targets
+    return sources, targets or present
 
 
 def _phrases(pack: LanguagePack, trigger: Token) -> Iterator[tuple[str, Token]]:
@@ -88,13 +86,21 @@ def _participants(pack: LanguagePack, phrase: Token) -> Iterator[tuple[str, Toke
     if phrase.dep_ in pack.deps.subject_or_passive:
         return
     participle = phrase.pos_ in ("ADJ", "VERB")
-    for word in (phrase, *(c for c in phrase.children if c.dep_ == "fixed")):
+    words = (phrase, *(c for c in phrase.children if c.dep_ == "fixed"))
+    for word in words:
         kind = _kind(pack, word)
         for child in word.children if kind else ():
             case = case_of(pack, child)
             if child.pos_ in ("NOUN", "PROPN") and (
                     case == Role.GENITIVE or (participle and case == Role.AGENT)):
                 yield kind, child
+    kind = next((k for w in words if (k := _kind(pack, w))), "")
+    if kind and phrase.pos_ == "ADP":
+        # "en presencia del ministro" with "en presencia" hung alone on the verb: the
+        # phrase right after it, its sibling, is the participant
+        after = max(w.i for w in words) + 1
+        yield from ((kind, c) for c in phrase.head.children
+                    if c.left_edge.i == after and c.pos_ in ("NOUN", "PROPN"))
 
 
 def _marker_kind(pack: LanguagePack, phrase: Token) -> str:
