@@ -32,6 +32,7 @@ from heraldo.coding.context import clause_of
 from heraldo.coding.grievance import grievance_targets
 from heraldo.coding.harm import HARM_ROOTS, harmed_predicate, merge_harm
 from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
+from heraldo.coding.participants import parties
 from heraldo.coding.subjects import (
     FALLBACK_FACTORS,
     Found,
@@ -361,6 +362,9 @@ def candidates(search: Search) -> list[Candidate]:
     for i, found in verbs.items():
         pred = Predicate(search, search.doc[i], found)
         out.extend(next(r for r in (rule(pred) for rule in VERB_RULES) if r is not None))
+    for c in out:  # "en presencia del primer ministro", "junto al canciller"
+        c.sources, c.targets = parties(search.pack, search.index, c.trigger, c.pattern,
+                                       c.sources, c.targets)
     out = merge_harm(search, _drop_object_nouns(search, _drop_genitive_nouns(search, out)))
     return _drop_intent_contents(search, sorted(out, key=lambda c: c.trigger.i))
 

@@ -184,6 +184,19 @@ class Grievances:
 
 
 @dataclass(frozen=True)
+class Participants:
+    """Words of the phrases that name the other parties of an act done with others, or
+    the doer's company, outside its arguments (``participants.tsv``): ``presence`` words
+    ("en presencia del primer ministro", "con la participación de"), ``company`` words
+    ("junto al ministro", "acompañado del canciller"), and the CAMEO ``root`` codes of the
+    acts that take them (consult)."""
+
+    root: frozenset[str]
+    presence: frozenset[str]
+    company: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Reference:
     """Words that refer through context (``references.tsv``): "la parte turca"."""
 
@@ -247,6 +260,7 @@ class LanguagePack:
     #: the non-political domains and their cues ("gol": sport)
     domains: Domains
     grievances: Grievances
+    participants: Participants
     #: the nouns that head organisations' names ("la Comisión de Libre Competencia"), each
     #: with the sector the name takes when no word inside it gives one ("" for none)
     organisation_nouns: dict[str, str]
@@ -340,7 +354,8 @@ TABLES = ("roles.tsv", "grammar.tsv", "dependencies.tsv", "verbs.tsv", "nouns.ts
           "object_classes.tsv", "light_verbs.tsv", "control_verbs.tsv", "participles.tsv",
           "member_nouns.tsv", "modality.tsv", "relations.tsv", "date_rules.tsv",
           "date_words.tsv", "datelines.tsv", "role_nouns.tsv", "role_verbs.tsv", "place_nouns.tsv",
-          "references.tsv", "domains.tsv", "grievances.tsv", "organisation_nouns.tsv")
+          "references.tsv", "domains.tsv", "grievances.tsv", "organisation_nouns.tsv",
+          "participants.tsv")
 
 
 @cache
@@ -370,8 +385,10 @@ def load_pack(code: str) -> LanguagePack:
         member_nouns=member, references=_references(paths["references.tsv"]),
         domains=domains,
         grievances=read_kinds(Grievances, paths["grievances.tsv"], "words"),
+        participants=read_kinds(Participants, paths["participants.tsv"], "words"),
         organisation_nouns=_organisation_nouns(paths["organisation_nouns.tsv"]))
 
 
 __all__ = ["Dependencies", "Domains", "Grammar", "Grievances", "LanguagePack", "Morphology",
-           "PlaceWords", "Reference", "Role", "RoleNouns", "RoleVerbs", "Roles", "load_pack"]
+           "Participants", "PlaceWords", "Reference", "Role", "RoleNouns", "RoleVerbs", "Roles",
+           "load_pack"]
