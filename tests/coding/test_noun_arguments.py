@@ -130,3 +130,10 @@ def test_a_protest_called_off_still_took_place(pipeline):
     events = _events(pipeline, "Los sindicatos argentinos suspendieron la huelga contra el "
                                "gobierno tras diez días.")
     assert any(e[0] == "08" for e in events) and any(e[0] == "14" for e in events), events
+
+
+def test_the_harmed_of_a_participle_are_the_attacks_targets(pipeline):
+    # "resultaron heridos en un ataque": the phrase hangs on the participle
+    events = _events(pipeline, "Dos soldados colombianos resultaron heridos en un ataque "
+                               "de la guerrilla.")
+    assert ("19", ["---REB"], ["COLMIL"]) in events, events

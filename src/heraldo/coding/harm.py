@@ -30,10 +30,17 @@ HARM_ROOTS = frozenset({"18", "19", "20"})
 
 def harmed_predicate(pack: LanguagePack, noun: Token) -> Token | None:
     """The verb whose locative circumstance the noun ``noun`` is ("murió en un
-    ataque"), when that verb harms its subject: its subject undergoes it ("morir"), or it
-    is the passive of an attack ("fueron asesinados")."""
+    ataque"), when that verb harms its subject: its subject undergoes it ("morir"), it
+    is the passive of an attack ("fueron asesinados"), or the phrase hangs on the
+    participle of an attack that says what befell its subject ("resultaron heridos")."""
     verb = noun.head
-    if verb.pos_ not in ("VERB", "AUX") or case_of(pack, noun) != Role.LOCATIVE:
+    if case_of(pack, noun) != Role.LOCATIVE:
+        return None
+    participle = pack.patterns.participles.get(fold(verb.text))
+    if participle and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and any(
+            p.code.root in HARM_ROOTS for p in pack.patterns.verbs.get(participle, ())):
+        return verb.head  # "resultaron heridos en un ataque": the subject is harmed
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     patterns = pack.patterns.verbs.get(fold(verb.lemma_), ())
     if any(p.subject_is_target for p in patterns) or (

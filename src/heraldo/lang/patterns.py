@@ -146,7 +146,8 @@ class PatternTables:
     nouns: dict[str, tuple[Pattern, ...]]
     light_verbs: dict[str, str]  # folded lemma -> "source" | "target" (role of the subject)
     control_verbs: frozenset[str] = frozenset()  # the object does the complement's action
-    #: irregular participles the parser tags as nouns ("fue muerto") -> the verb's lemma
+    #: participles the parser tags as nouns ("fue muerto") or adjectives ("resultaron
+    #: heridos") -> the verb's lemma
     participles: dict[str, str] = field(default_factory=dict)
     #: nouns whose genitive complement is the actor ("por parte de X", "por miembros de X")
     member_nouns: frozenset[str] = frozenset()
