@@ -1,0 +1,114 @@
+"""An act named inside another act: "una petición de desafuero del ex dictador", "el
+pedido de extradición de Pinochet", "exigieron la renuncia del ministro".
+
+The "de" complement of an act noun (``acts_on_genitive``: the language pack's rows for the
+noun give its genitive to the target, "la detención de X", or name one party only, "la
+renuncia de X") names whom that act concerns. When such a noun is the genitive of an event
+noun, its actors are no source of the outer event. A request, demand or intent
+(``CONCERNED_ROOTS``) with no target of its own, a noun or a verb whose object (or passive
+subject) names the act, is against them when the act is (``against_genitive``: an act of
+conflict on them, or theirs alone; not "la liberación de los secuestrados", a good done
+to them). The parser often hangs the inner noun's complement on the outer noun ("el
+pedido de extradición | de Pinochet"): a genitive right after an act noun's phrase is
+that act's. Other nouns are no act on their genitive ("la solicitud de asilo de
+Snowden": Snowden asks).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from spacy.tokens import Token
+
+from heraldo.actors.spans import ActorSpan
+from heraldo.coding.arguments import ActorIndex, Argument, arguments, is_passive
+from heraldo.coding.triggers import select
+from heraldo.lang import LanguagePack, Role
+from heraldo.lang.patterns import Pattern
+from heraldo.ontology import load_ontology
+from heraldo.resources import fold
+
+#: requests and demands: an act its doer does alone is asked of them ("pidió la renuncia
+#: del ministro"); an intent's is its own ("la promesa de retirada de Rusia")
+ASKING_ROOTS = frozenset({"02", "10"})
+#: requests, demands and intents: an act of conflict they ask for or promise is against
+#: whom it is done to ("pidió la detención del general", "la promesa de desafuero de")
+CONCERNED_ROOTS = ASKING_ROOTS | {"03"}
+#: the quad classes of conflict (verbal, material)
+CONFLICT_QUADS = frozenset({3, 4})
+
+
+class Inner(Enum):
+    """What the genitive of an act noun named inside an event is to that event."""
+
+    OWN = "own"  # no act on it: it may be the event's own side ("la solicitud de asilo de")
+    APART = "apart"  # the inner act's patient, no side ("la petición de liberación de")
+    TARGET = "target"  # whom the event is against ("la petición de desafuero de")
+
+
+def _rows(pack: LanguagePack, token: Token) -> list[Pattern]:
+    """The pack's rows for the noun ``token`` that its words select ("la liberación de
+    la ciudad": a seizure), or all its rows when none is selected ("el levantamiento de
+    la inmunidad")."""
+    if token.pos_ != "NOUN":
+        return []
+    return select(pack, token, pack.patterns.nouns) or \
+        list(pack.patterns.nouns.get(fold(token.lemma_), ()))
+
+
+def inner_role(pack: LanguagePack, token: Token, root: str) -> Inner:
+    """What the genitive of the act noun ``token`` is to an event of CAMEO ``root`` that
+    names the act: the target of a request for an act it does alone (a row with no
+    target, or with the genitive on both sides: "la renuncia del ministro", "la retirada
+    de las tropas") or of a request or intent for an act of conflict
+    on it (a row giving it the target: "la detención de", "el desafuero de"); no side
+    when the act is done to it otherwise ("la liberación de los secuestrados": those
+    freed are no side of a demand for it); else the event's own (no act on it)."""
+    rows = _rows(pack, token)
+    alone = [p for p in rows if set(p.targets) <= {Role.GENITIVE} and
+             (not p.targets or Role.GENITIVE in p.sources)]
+    if root in ASKING_ROOTS and alone:
+        return Inner.TARGET
+    done_to = [p for p in rows if p not in alone and Role.GENITIVE in p.targets]
+    if not done_to:
+        return Inner.OWN
+    ontology = load_ontology()
+    if root in CONCERNED_ROOTS and any(ontology.quad_class(p.cameo) in CONFLICT_QUADS
+                                       for p in done_to):
+        return Inner.TARGET
+    return Inner.APART
+
+
+def inner_acts(pack: LanguagePack, args: list[Argument], root: str) -> dict[Argument, Inner]:
+    """The genitives among the ``args`` of an event noun of CAMEO ``root`` that name an
+    act on their own genitive, and the genitives the parser hung beside them that are
+    theirs ("de extradición de Pinochet": "de Pinochet" right after "extradición"), each
+    with what the act's genitive is to the event."""
+    acts = {a: inner_role(pack, a.token, root) for a in args if a.slot == Role.GENITIVE}
+    acts = {a: role for a, role in acts.items() if role is not Inner.OWN}
+    after = {a.token.right_edge.i + 1: role for a, role in acts.items()}
+    return acts | {a: after[a.token.left_edge.i] for a in args if a.slot == Role.GENITIVE
+                   and a not in acts and a.token.left_edge.i in after}
+
+
+def split_inner(pack: LanguagePack, args: list[Argument], root: str,
+                found: dict[Argument, list[ActorSpan]]
+                ) -> tuple[dict[Argument, list[ActorSpan]], list[ActorSpan]]:
+    """An event noun's actors by argument (``found``) without those of the acts its
+    genitives name, and those of them the event is against."""
+    inner = inner_acts(pack, args, root)
+    concerned = [s for a, role in inner.items() if role is Inner.TARGET for s in found[a]]
+    return ({a: ([] if a in inner else spans) for a, spans in found.items()},
+            list(dict.fromkeys(concerned)))
+
+
+def content_concerned(pack: LanguagePack, pred: Token, root: str,
+                      index: ActorIndex) -> list[ActorSpan]:
+    """Whom a verb of CAMEO ``root`` is against through the act its object (or passive
+    subject) names ("exigieron la renuncia del ministro", "el levantamiento de la
+    inmunidad del senador fue pedido")."""
+    passive = is_passive(pack, pred, index=index)
+    acts = [a.token for a in arguments(pack, pred) if a.slot == Role.OBJ] + \
+        [c for c in pred.children if passive and c.dep_ in pack.deps.subject_or_passive]
+    return list(dict.fromkeys(s for t in acts if inner_role(pack, t, root) is Inner.TARGET
+                              for s in index.spans_at(t, Role.OBJ)))
