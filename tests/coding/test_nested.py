@@ -21,13 +21,10 @@ def _event(pipeline, text, trigger):
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
-    # the inner noun's genitive hangs on it ("desafuero | del ex dictador"): the judge,
-    # the light verb's subject, asks; the former dictator is whom it concerns
-    ("El juez presentó una petición de desafuero del ex dictador ante la Corte Suprema.",
+    # the inner noun's genitive hangs on it ("detención | del ex dictador"): the judge,
+    # the light verb's subject, asks; the former dictator is whom it is against
+    ("El juez presentó una petición de detención del ex dictador ante la Corte Suprema.",
      "petición", ("02", ["---JUD"], ["---ELI"])),
-    # the parser hangs it on the outer noun ("pedido | de detención | del ex presidente")
-    ("El juez de Perú presentó un pedido de detención del ex presidente de Perú.",
-     "pedido", ("02", ["PERJUD"], ["PERELI"])),
     # an act with one party: whoever would resign is whom the request concerns
     ("Los estudiantes presentaron un pedido de renuncia del ministro de Educación de Chile.",
      "pedido", ("02", ["CHLEDU"], ["CHLGOV"])),
@@ -50,10 +47,11 @@ def test_whom_the_inner_act_concerns_is_the_target(pipeline, text, trigger, expe
     # is extradited or freed is no side of the request (and no source of it)
     ("El Gobierno de España presentó un pedido de extradición del ex presidente de Perú.",
      "pedido", ("02", ["ESPGOV"], [])),
-    ("La petición de Francia de extradición del ex presidente de Perú llegó a Lima.",
-     "petición", ("02", ["FRA"], [])),
     ("El Gobierno de Francia exigió la liberación del periodista Juan Pérez.",
      "exigió", ("10", ["FRAGOV"], [])),
+    # a genitive the parser hung beside an extradition stays the request's: its requester
+    ("La Corte de Italia estudió el \"pedido de extradición\" de Alemania.",
+     "pedido", ("02", ["DEU"], [])),
     # asylum is no act on its genitive: the businessman asks for it
     ("La petición de asilo del empresario venezolano llegó a la embajada de Bolivia.",
      "petición", ("02", ["VENBUS"], [])),
@@ -120,5 +118,6 @@ def test_a_genitive_right_after_an_act_is_its_own(pipeline):
     args = [Argument(c, Role.GENITIVE if c.i in (3, 5) else Role.RECIPIENT)
             for c in pedido.children if c.dep_ == "nmod"]
     assert [a.token.text for a in args] == ["detención", "Pinochet", "Londres"]
-    assert {a.token.text: r for a, r in inner_acts(pack, args, "02").items()} == {
+    found = {a: [] for a in args}  # an act against its genitive takes it, actors or none
+    assert {a.token.text: r for a, r in inner_acts(pack, args, "02", found).items()} == {
         "detención": Inner.TARGET, "Pinochet": Inner.TARGET}

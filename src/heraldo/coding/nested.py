@@ -1,17 +1,19 @@
-"""An act named inside another act: "una petición de desafuero del ex dictador", "el
-pedido de extradición de Pinochet", "exigieron la renuncia del ministro".
+"""An act named inside another act: "una petición de detención del ex dictador", "el
+pedido de renuncia del presidente", "exigieron la renuncia del ministro".
 
-The "de" complement of an act noun (``acts_on_genitive``: the language pack's rows for the
-noun give its genitive to the target, "la detención de X", or name one party only, "la
-renuncia de X") names whom that act concerns. When such a noun is the genitive of an event
-noun, its actors are no source of the outer event. A request, demand or intent
-(``CONCERNED_ROOTS``) with no target of its own, a noun or a verb whose object (or passive
-subject) names the act, is against them when the act is (``against_genitive``: an act of
-conflict on them, or theirs alone; not "la liberación de los secuestrados", a good done
-to them). The parser often hangs the inner noun's complement on the outer noun ("el
-pedido de extradición | de Pinochet"): a genitive right after an act noun's phrase is
-that act's. Other nouns are no act on their genitive ("la solicitud de asilo de
-Snowden": Snowden asks).
+What the "de" complement of the inner act noun is to the outer event (``inner_role``) is
+read from the language pack's rows for the noun (which side its genitive fills) and the
+codebook's quad classes: a request or demand is against whoever would do the act alone
+("la renuncia del ministro", "la retirada de las tropas"); a request, demand or intent is
+against whom an act of conflict would hit ("la detención de X"); whom another act would
+be done to is no side ("la liberación de los secuestrados", "la extradición de X"); a
+noun that is no act on its genitive leaves it to the outer event ("la solicitud de asilo
+de X": X asks). Inside an event noun (``split_inner``) the inner act's actors are never
+its sources; a genitive the parser hung beside the inner noun ("el pedido de renuncia |
+del presidente") is the inner act's when the act is against it or names people it is
+done to ("el pedido de extradición | de Pinochet"; "| de Alemania" stays the
+request's). A verb's object or passive subject naming the act gives the verb its target
+(``content_concerned``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from heraldo.actors.spans import ActorSpan
-from heraldo.coding.arguments import ActorIndex, Argument, arguments, is_passive
+from heraldo.coding.arguments import ActorIndex, Argument, arguments, case_of, is_passive
 from heraldo.coding.triggers import select
 from heraldo.lang import LanguagePack, Role
 from heraldo.lang.patterns import Pattern
@@ -36,6 +38,8 @@ ASKING_ROOTS = frozenset({"02", "10"})
 CONCERNED_ROOTS = ASKING_ROOTS | {"03"}
 #: the quad classes of conflict (verbal, material)
 CONFLICT_QUADS = frozenset({3, 4})
+#: the kinds of actor that are people, not a state or an organisation that may ask
+PEOPLE = frozenset({"person", "group"})
 
 
 class Inner(Enum):
@@ -79,16 +83,20 @@ def inner_role(pack: LanguagePack, token: Token, root: str) -> Inner:
     return Inner.APART
 
 
-def inner_acts(pack: LanguagePack, args: list[Argument], root: str) -> dict[Argument, Inner]:
+def inner_acts(pack: LanguagePack, args: list[Argument], root: str,
+               found: dict[Argument, list[ActorSpan]]) -> dict[Argument, Inner]:
     """The genitives among the ``args`` of an event noun of CAMEO ``root`` that name an
-    act on their own genitive, and the genitives the parser hung beside them that are
-    theirs ("de extradición de Pinochet": "de Pinochet" right after "extradición"), each
-    with what the act's genitive is to the event."""
+    act on their own genitive, each with what the act's genitive is to the event, and
+    the genitives with actors ``found`` that the parser hung right after them but are
+    theirs: "el pedido de renuncia | del presidente", or for an act done to people,
+    people ("el pedido de extradición | de Pinochet"; "| de Alemania" is the requester)."""
     acts = {a: inner_role(pack, a.token, root) for a in args if a.slot == Role.GENITIVE}
     acts = {a: role for a, role in acts.items() if role is not Inner.OWN}
     after = {a.token.right_edge.i + 1: role for a, role in acts.items()}
-    return acts | {a: after[a.token.left_edge.i] for a in args if a.slot == Role.GENITIVE
-                   and a not in acts and a.token.left_edge.i in after}
+    beside = {a: after[a.token.left_edge.i] for a in args if a.slot == Role.GENITIVE
+              and a not in acts and a.token.left_edge.i in after}
+    return acts | {a: role for a, role in beside.items() if role is Inner.TARGET or (
+        found[a] and all(x.kind in PEOPLE for s in found[a] for x in s.actors))}
 
 
 def split_inner(pack: LanguagePack, args: list[Argument], root: str,
@@ -96,7 +104,7 @@ def split_inner(pack: LanguagePack, args: list[Argument], root: str,
                 ) -> tuple[dict[Argument, list[ActorSpan]], list[ActorSpan]]:
     """An event noun's actors by argument (``found``) without those of the acts its
     genitives name, and those of them the event is against."""
-    inner = inner_acts(pack, args, root)
+    inner = inner_acts(pack, args, root, found)
     concerned = [s for a, role in inner.items() if role is Inner.TARGET for s in found[a]]
     return ({a: ([] if a in inner else spans) for a, spans in found.items()},
             list(dict.fromkeys(concerned)))
@@ -105,10 +113,13 @@ def split_inner(pack: LanguagePack, args: list[Argument], root: str,
 def content_concerned(pack: LanguagePack, pred: Token, root: str,
                       index: ActorIndex) -> list[ActorSpan]:
     """Whom a verb of CAMEO ``root`` is against through the act its object (or passive
-    subject) names ("exigieron la renuncia del ministro", "el levantamiento de la
-    inmunidad del senador fue pedido")."""
+    subject) names: the actors of the act's genitive ("exigieron la renuncia del
+    ministro", "el levantamiento de la inmunidad del senador fue pedido"), not those of
+    acts coordinated with it ("la renuncia de X y la liberación de Y")."""
     passive = is_passive(pack, pred, index=index)
     acts = [a.token for a in arguments(pack, pred) if a.slot == Role.OBJ] + \
         [c for c in pred.children if passive and c.dep_ in pack.deps.subject_or_passive]
     return list(dict.fromkeys(s for t in acts if inner_role(pack, t, root) is Inner.TARGET
-                              for s in index.spans_at(t, Role.OBJ)))
+                              for c in t.children if c.dep_ in pack.deps.attached
+                              and case_of(pack, c) == Role.GENITIVE
+                              for s in index.spans_at(c, Role.GENITIVE, 1)))
