@@ -73,6 +73,17 @@ def test_an_intent_keeps_the_doer_of_what_it_promises(pipeline):
                             "cautela en Kiev.", "promesa") == ("03", ["RUSMIL"], [])
 
 
+def test_an_act_on_the_genitive_must_be_the_nouns_reading(pipeline):
+    # a closure of a university is no closure of an embassy (the row that gives the
+    # genitive the target): nobody is the proposal's target; an embassy's closure is
+    # against its state
+    analysis = _analyse(pipeline, "El rector había propuesto en una asamblea el cierre "
+                                  "temporal de la Universidad de Chile.")
+    assert not any(e.targets for e in analysis.document.events)
+    assert _event(pipeline, "El Congreso de Perú exigió el cierre de la embajada de "
+                            "Venezuela.", "exigió") == ("10", ["PERLEG"], ["VENGOV"])
+
+
 def test_the_act_a_request_names_is_no_event_of_its_own(pipeline):
     # neither Haiti's aid nor the release is done: they are what is asked for
     for text, inner in (("El Gobierno de Ecuador recibió la petición de ayuda de Haití.",

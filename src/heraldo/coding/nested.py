@@ -26,7 +26,6 @@ from heraldo.actors.spans import ActorSpan
 from heraldo.coding.arguments import ActorIndex, Argument, arguments, case_of, is_passive
 from heraldo.coding.triggers import select
 from heraldo.lang import LanguagePack, Role
-from heraldo.lang.patterns import Pattern
 from heraldo.ontology import load_ontology
 from heraldo.resources import fold
 
@@ -50,30 +49,26 @@ class Inner(Enum):
     TARGET = "target"  # whom the event is against ("la petición de desafuero de")
 
 
-def _rows(pack: LanguagePack, token: Token) -> list[Pattern]:
-    """The pack's rows for the noun ``token`` that its words select ("la liberación de
-    la ciudad": a seizure), or all its rows when none is selected ("el levantamiento de
-    la inmunidad")."""
-    if token.pos_ != "NOUN":
-        return []
-    return select(pack, token, pack.patterns.nouns) or \
-        list(pack.patterns.nouns.get(fold(token.lemma_), ()))
-
-
 def inner_role(pack: LanguagePack, token: Token, root: str) -> Inner:
     """What the genitive of the act noun ``token`` is to an event of CAMEO ``root`` that
-    names the act: the target of a request for an act it does alone (a row with no
-    target, or with the genitive on both sides: "la renuncia del ministro", "la retirada
-    de las tropas") or of a request or intent for an act of conflict
-    on it (a row giving it the target: "la detención de", "el desafuero de"); no side
-    when the act is done to it otherwise ("la liberación de los secuestrados": those
-    freed are no side of a demand for it); else the event's own (no act on it)."""
-    rows = _rows(pack, token)
+    names the act: the target of a request for an act it does alone (a row of the noun
+    with no target, or with the genitive on both sides: "la renuncia del ministro", "la
+    retirada de las tropas", "el levantamiento de la inmunidad") or of a request or
+    intent for an act of conflict on it (a row the noun's words select giving it the
+    target: "la detención de", "el cierre de la embajada de"); no side when such a row
+    does it another act ("la liberación de los secuestrados": those freed are no side of
+    a demand for it); else the event's own (no act on it)."""
+    if token.pos_ != "NOUN":
+        return Inner.OWN
+    rows = pack.patterns.nouns.get(fold(token.lemma_), ())
     alone = [p for p in rows if set(p.targets) <= {Role.GENITIVE} and
              (not p.targets or Role.GENITIVE in p.sources)]
     if root in ASKING_ROOTS and alone:
         return Inner.TARGET
-    done_to = [p for p in rows if p not in alone and Role.GENITIVE in p.targets]
+    # an act on the genitive must be the noun's reading here: "el cierre de la
+    # universidad" is no closure of an embassy
+    done_to = [p for p in select(pack, token, pack.patterns.nouns)
+               if p not in alone and Role.GENITIVE in p.targets]
     if not done_to:
         return Inner.OWN
     ontology = load_ontology()
