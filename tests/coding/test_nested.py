@@ -33,6 +33,9 @@ def _event(pipeline, text, trigger):
      "exigieron", ("10", ["PEROPP"], ["PERGOV"])),
     ("El Gobierno de Bolivia exigió la expulsión de los diplomáticos de Venezuela.",
      "exigió", ("10", ["BOLGOV"], ["VENGOV"])),
+    # the act's own genitive, not a second "de" phrase ("del sur del Líbano": whence)
+    ("El Consejo de Seguridad de la ONU exige el retiro de Israel del sur del Líbano.",
+     "exige", ("10", ["IGOUNO"], ["ISR"])),
     ("La Fiscalía de Chile pidió el levantamiento de la inmunidad del senador.",
      "pidió", ("02", ["CHLJUD"], ["CHLLEG"])),
     ("El levantamiento de la inmunidad del senador fue pedido por el fiscal de Chile.",
@@ -49,9 +52,11 @@ def test_whom_the_inner_act_concerns_is_the_target(pipeline, text, trigger, expe
      "pedido", ("02", ["ESPGOV"], [])),
     ("El Gobierno de Francia exigió la liberación del periodista Juan Pérez.",
      "exigió", ("10", ["FRAGOV"], [])),
-    # a genitive the parser hung beside an extradition stays the request's: its requester
+    # a state in an extradition's genitive, however the parser hung it, is the requester
     ("La Corte de Italia estudió el \"pedido de extradición\" de Alemania.",
      "pedido", ("02", ["DEU"], [])),
+    ("Italia recibió ayer el pedido de extradición de Alemania por el caso del ex capitán.",
+     "pedido", ("02", ["DEU"], ["ITA"])),
     # asylum is no act on its genitive: the businessman asks for it
     ("La petición de asilo del empresario venezolano llegó a la embajada de Bolivia.",
      "petición", ("02", ["VENBUS"], [])),

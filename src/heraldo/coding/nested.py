@@ -9,11 +9,10 @@ against whom an act of conflict would hit ("la detención de X"); whom another a
 be done to is no side ("la liberación de los secuestrados", "la extradición de X"); a
 noun that is no act on its genitive leaves it to the outer event ("la solicitud de asilo
 de X": X asks). Inside an event noun (``split_inner``) the inner act's actors are never
-its sources; a genitive the parser hung beside the inner noun ("el pedido de renuncia |
-del presidente") is the inner act's when the act is against it or names people it is
-done to ("el pedido de extradición | de Pinochet"; "| de Alemania" stays the
-request's). A verb's object or passive subject naming the act gives the verb its target
-(``content_concerned``).
+its sources, nor those of a genitive the parser hung beside the inner noun ("el pedido
+de renuncia | del presidente"), but of an act done to them, only people are ("el pedido
+de extradición de Pinochet"; "de Alemania" stays the requester). A verb's object or
+passive subject naming the act gives the verb its target (``content_concerned``).
 """
 
 from __future__ import annotations
@@ -81,16 +80,17 @@ def inner_role(pack: LanguagePack, token: Token, root: str) -> Inner:
 def inner_acts(pack: LanguagePack, args: list[Argument], root: str,
                found: dict[Argument, list[ActorSpan]]) -> dict[Argument, Inner]:
     """The genitives among the ``args`` of an event noun of CAMEO ``root`` that name an
-    act on their own genitive, each with what the act's genitive is to the event, and
-    the genitives with actors ``found`` that the parser hung right after them but are
-    theirs: "el pedido de renuncia | del presidente", or for an act done to people,
-    people ("el pedido de extradición | de Pinochet"; "| de Alemania" is the requester)."""
+    act on their own genitive, and those the parser hung right after them ("el pedido de
+    renuncia | del presidente"), each with what the act's genitive is to the event: all
+    of an act against its genitive; of an act done to its genitive, only those whose
+    actors ``found`` are people ("el pedido de extradición de Pinochet"; "de Alemania",
+    however hung, is the requester)."""
     acts = {a: inner_role(pack, a.token, root) for a in args if a.slot == Role.GENITIVE}
     acts = {a: role for a, role in acts.items() if role is not Inner.OWN}
     after = {a.token.right_edge.i + 1: role for a, role in acts.items()}
     beside = {a: after[a.token.left_edge.i] for a in args if a.slot == Role.GENITIVE
               and a not in acts and a.token.left_edge.i in after}
-    return acts | {a: role for a, role in beside.items() if role is Inner.TARGET or (
+    return {a: role for a, role in (acts | beside).items() if role is Inner.TARGET or (
         found[a] and all(x.kind in PEOPLE for s in found[a] for x in s.actors))}
 
 
@@ -114,7 +114,12 @@ def content_concerned(pack: LanguagePack, pred: Token, root: str,
     passive = is_passive(pack, pred, index=index)
     acts = [a.token for a in arguments(pack, pred) if a.slot == Role.OBJ] + \
         [c for c in pred.children if passive and c.dep_ in pack.deps.subject_or_passive]
-    return list(dict.fromkeys(s for t in acts if inner_role(pack, t, root) is Inner.TARGET
-                              for c in t.children if c.dep_ in pack.deps.attached
-                              and case_of(pack, c) == Role.GENITIVE
-                              for s in index.spans_at(c, Role.GENITIVE, 1)))
+    found: list[ActorSpan] = []
+    for act in acts:
+        if inner_role(pack, act, root) is Inner.TARGET:
+            # the act's own genitive, the first that names an actor ("el retiro de
+            # Israel | del Líbano sur": Israel withdraws)
+            found += next((spans for c in act.children if c.dep_ in pack.deps.attached
+                           and case_of(pack, c) == Role.GENITIVE
+                           for spans in [index.spans_at(c, Role.GENITIVE, 1)] if spans), [])
+    return list(dict.fromkeys(found))
