@@ -31,6 +31,7 @@ from heraldo.coding.arguments import (
 from heraldo.coding.context import clause_of
 from heraldo.coding.grievance import grievance_targets
 from heraldo.coding.harm import HARM_ROOTS, harmed_predicate, merge_harm
+from heraldo.coding.nested import CONCERNED_ROOTS, content_concerned, split_inner
 from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
 from heraldo.coding.participants import parties
 from heraldo.coding.subjects import (
@@ -199,20 +200,34 @@ def _modifier_sides(search: Search, tok: Token, p: Pattern, sources: list[ActorS
 
 
 def _own_sides(search: Search, p: Pattern, args: list[Argument]
-               ) -> tuple[list[ActorSpan], list[ActorSpan], Rule]:
-    """An event noun's sides from its own arguments in the row's roles; the parties of
-    "entre X y Y" are its sources."""
-    spans = argument_spans(search.index, args)
+               ) -> tuple[list[ActorSpan], list[ActorSpan], list[ActorSpan], Rule]:
+    """An event noun's sides from its own arguments in the row's roles (the parties of
+    "entre X y Y" are its sources), and whom an act named in its genitive concerns, which
+    is no side of its own (``heraldo.coding.nested``)."""
+    spans, concerned = split_inner(search.pack, args, p.code.root,
+                                   argument_spans(search.index, args))
     src_args = [a for a in args if a.slot in p.sources]
     sources = [s for a in src_args for s in spans[a]]
     targets_ = [s for a in args if a.slot in p.targets and a not in src_args
                 for s in spans[a] if s not in sources]
     between = any(spans[a] for a in args if a.slot == Role.BETWEEN)
     if between and Role.BETWEEN in p.targets and not sources:
-        return targets_, [], Rule.NOUN_BETWEEN
+        return targets_, [], concerned, Rule.NOUN_BETWEEN
     if not targets_ and p.targets:  # "el cierre de su embajada en Bakú"
         targets_ = [s for s in posts(args, search.pack, search.index) if s not in sources]
-    return sources, targets_, Rule.NOUN_ARGS
+    return sources, targets_, concerned, Rule.NOUN_ARGS
+
+
+def _noun_governor(pack: LanguagePack, tok: Token, p: Pattern) -> tuple[Token, Token | None]:
+    """The phrase of an event noun and the clause that governs it (``_governing_clause``);
+    none when that clause is a harm the noun did ("murieron en un bombardeo": the harmed
+    are no doers of it)."""
+    phrase, head = _phrase_and_governor(pack, tok)
+    governor = _governing_clause(pack, phrase, head)
+    if governor is not None and p.code.root in HARM_ROOTS and \
+            governor == harmed_predicate(pack, tok):
+        return phrase, None
+    return phrase, governor
 
 
 def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidate | None:
@@ -221,14 +236,10 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
     or of the clause it frames (``_governor_subjects``), or a demonym on it."""
     p, pack = found[0], search.pack
     args = noun_arguments(pack, tok)
-    phrase, head = _phrase_and_governor(pack, tok)
-    governor = _governing_clause(pack, phrase, head)
-    if governor is not None and p.code.root in HARM_ROOTS and \
-            governor == harmed_predicate(pack, tok):
-        governor = None  # "murieron en un bombardeo": the harmed are no doers of it
+    phrase, governor = _noun_governor(pack, tok, p)
     if governor is not None and phrase.dep_ == "obj" and not is_passive(pack, governor):
         args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]
-    sources, targets_, rule = _own_sides(search, p, args)
+    sources, targets_, concerned, rule = _own_sides(search, p, args)
     detail = ""
     # a light verb's subject is the noun's source ("mantuvieron una conversación"), or,
     # for one whose subject undergoes the event, its target even when the noun names its
@@ -240,6 +251,8 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
         if taken is not None and (taken[0] or Role.BETWEEN not in p.targets):
             sources, targets_ = taken
             rule, detail = Rule.NOUN_GOVERNOR, fold(governor.lemma_)
+    if not targets_:  # "la petición de desafuero de X"
+        targets_ = [s for s in concerned if s not in sources]
     if not sources and Role.BETWEEN in p.targets:  # "la reunión con X": a meeting of X's
         sources, targets_, rule = targets_, [], Rule.NOUN_BETWEEN
     if not (sources and targets_):
@@ -274,7 +287,10 @@ class Predicate:
 
     def _targets(self, pattern: Pattern) -> list[ActorSpan]:
         search = self.search
-        return targets(search.pack, self.token, pattern, search.index, search.noun_sources)
+        found = targets(search.pack, self.token, pattern, search.index, search.noun_sources)
+        if not found:  # "exigió la renuncia de X"
+            found = content_concerned(search.pack, self.token, pattern.code.root, search.index)
+        return found
 
     @cached_property
     def sides(self) -> tuple[list[ActorSpan], list[ActorSpan]]:
@@ -390,17 +406,23 @@ def _absorb(head: Candidate, c: Candidate) -> None:
 
 def _drop_genitive_nouns(search: Search, cands: list[Candidate]) -> list[Candidate]:
     """"una nueva ronda de negociaciones", "una serie de ataques": an event noun of the
-    same root as the event noun it is the genitive of is that event, not a second one."""
+    same root as the event noun it is the genitive of is that event, not a second one;
+    "la petición de liberación de", "una oferta de ayuda": the act a coded request,
+    demand or intent names is its content, no event of its own."""
     nouns = {c.trigger.i: c for c in cands if c.pattern.noun}
     kept = []
     for c in cands:
         tok = c.trigger
         head = nouns.get(tok.head.i) if c.pattern.noun and tok.dep_ == "nmod" \
             and case_of(search.pack, tok) == Role.GENITIVE else None
-        if head is None or head is c or not head.pattern.code.same_root(c.pattern.code):
+        same = head is not None and head.pattern.code.same_root(c.pattern.code)
+        content = head is not None and head.pattern.code.root in CONCERNED_ROOTS and \
+            bool(head.sources or head.targets)
+        if head is None or head is c or not (same or content):
             kept.append(c)
             continue
-        _absorb(head, c)
+        if same:
+            _absorb(head, c)
         search.note(tok, f"genitive of '{head.trigger.text}', which codes it")
     return kept
 
