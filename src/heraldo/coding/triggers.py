@@ -105,11 +105,11 @@ def triggers(pack: LanguagePack, doc: Doc) -> tuple[dict[int, list[Pattern]],
     nouns: dict[int, list[Pattern]] = {}
     verbs: dict[int, list[Pattern]] = {}
     tables, table = pack.patterns, token_table(doc)
-    for i, keys in enumerate(zip(table.folded, table.lemma, strict=True)):
+    words = tables.words
+    for i, (form, lemma) in enumerate(zip(table.folded, table.lemma, strict=True)):
         # a word no table has as a lemma, a form or a participle triggers nothing: the
         # rules are not asked (most tokens; each rule builds its view of the token)
-        if not any(k in tables.verbs or k in tables.nouns for k in keys) and \
-                keys[0] not in tables.participles:
+        if form not in words and lemma not in words and form not in tables.participles:
             continue
         tok = doc[i]
         for rule, noun in TRIGGER_RULES:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -151,6 +152,11 @@ class PatternTables:
     participles: dict[str, str] = field(default_factory=dict)
     #: nouns whose genitive complement is the actor ("por parte de X", "por miembros de X")
     member_nouns: frozenset[str] = frozenset()
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every lemma or form some verb or noun pattern is indexed under."""
+        return frozenset(self.verbs) | frozenset(self.nouns)
 
     def agent_depth(self, token: Token) -> int:
         """How deep below an agent argument its actor may be: one level under a member
