@@ -73,6 +73,8 @@ class Places:
         self.qualifiers = self._qualifiers()
         #: the country of each (sentence, sector), worked out once
         self._countries: dict[tuple[int, str], str] = {}
+        #: whether the world is the place of each token's phrase or clause, worked out once
+        self._world: dict[int, bool] = {}
 
     def _qualifiers(self) -> frozenset[int]:
         """The first tokens of the country names that only say where the place before
@@ -170,7 +172,12 @@ class Places:
 
     def _worldwide(self, token: Token) -> bool:
         """Whether the world is the place of ``token``'s phrase or clause ("la población
-        del mundo", "murieron en todo el mundo", "infectados en el mundo")."""
+        del mundo", "murieron en todo el mundo", "infectados en el mundo"); once a token."""
+        if token.i not in self._world:
+            self._world[token.i] = self._world_around(token)
+        return self._world[token.i]
+
+    def _world_around(self, token: Token) -> bool:
         world = self.pack.place_words.world
         for node in (token, *token.ancestors):
             near = [*node.children, *(g for c in node.children

@@ -26,8 +26,10 @@ def _bag(pack: LanguagePack, token: Token) -> set[str]:
     arguments and their dependents; the subject too when it is the theme (passive,
     relative clause "los drones que se utilizaron")."""
     table = token_table(token.doc)
-    passive = is_passive(pack, token)
-    near = [c for c in token.children if passive or c.dep_ not in pack.deps.subject]
+    children = list(token.children)
+    near = [c for c in children if c.dep_ not in pack.deps.subject]
+    if len(near) < len(children) and is_passive(pack, token):
+        near = children
     if token.dep_ in pack.deps.adnominal:
         near.append(token.head)
     indices = [i for t in near for i in (t.i, *(g.i for g in t.children))]
@@ -46,8 +48,9 @@ def select(pack: LanguagePack, token: Token, table: dict[str, tuple[Pattern, ...
     patterns = table.get(lemma or fold(token.lemma_)) or table.get(fold(token.text))
     if not patterns:
         return []
-    bag = _bag(pack, token)
-    reflexive = _reflexive(pack, token)
+    # the words around and the clitics are looked at only when a pattern asks for them
+    bag = _bag(pack, token) if any(p.objects for p in patterns) else set()
+    reflexive = any(p.reflexive for p in patterns) and _reflexive(pack, token)
     return [p for p in patterns
             if (reflexive or not p.reflexive)
             and (not p.objects or any(all(w in bag for w in term) for term in p.objects))]

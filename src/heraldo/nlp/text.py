@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, ORTH, POS
@@ -123,12 +124,12 @@ def token_table(doc: Doc) -> TokenTable:
     if table is None:
         shouted = doc.user_data.get("uncased", ())
         # from the doc's arrays: no ``Token`` is built
-        strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LEMMA, IS_SPACE]).tolist()
-        text = [strings[orth] for orth, _, _ in rows]
-        space = [bool(blank) for _, _, blank in rows]
-        table = TokenTable(text, [fold(w) for w in text],
-                           [fold(strings[lemma]) for _, lemma, _ in rows], space,
+        string: Callable[[int], str] = doc.vocab.strings.__getitem__
+        orths, lemmas, blanks = doc.to_array([ORTH, LEMMA, IS_SPACE]).T.tolist()
+        text = list(map(string, orths))
+        space = list(map(bool, blanks))
+        table = TokenTable(text, list(map(fold, text)), list(map(fold, map(string, lemmas))),
+                           space,
                            [w[:1].isupper() or i in shouted for i, w in enumerate(text)],
                            [i for i, blank in enumerate(space) if not blank])
         doc.user_data["token_table"] = table
