@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -60,12 +61,13 @@ class Use:
     slot: Role
     governor: str
 
-    @property
+    @cached_property
     def determined(self) -> bool:
-        """Whether the span's head has an article or determiner ("el gobierno", not "gobiernos")."""
+        """Whether the span's head has an article or determiner ("el gobierno", not
+        "gobiernos"); asked by several rules, worked out once."""
         return determined(self.pack, self.head)
 
-    @property
+    @cached_property
     def singular(self) -> bool:
         """Whether the span's head is not plural."""
         return "Plur" not in self.head.morph.get("Number", [])
