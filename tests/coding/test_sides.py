@@ -75,6 +75,9 @@ def test_an_events_anonymous_sides_take_the_country_their_mentions_take(
      ("17", ["COLUAF"], ["COLAGR"])),
     ("El Kremlin rechazó las acusaciones de Estados Unidos sobre el ciberataque.",
      ("01", ["RUSGOV"], ["USA"])),
+    # the owner three phrases down, and the whole of a partitive object
+    ("La policía colombiana desarticuló una de las mayores redes de lavado de dinero del "
+     "cártel de Sinaloa.", ("17", ["COLCOP"], ["MEXCRM"])),
 ])
 def test_the_owner_of_a_things_object_is_the_target(pipeline, text, expected):
     assert expected in [_sides(e) for e in _analyse(pipeline, text).document.events]
