@@ -75,6 +75,9 @@ def test_an_events_anonymous_sides_take_the_country_their_mentions_take(
      ("17", ["COLUAF"], ["COLAGR"])),
     ("El Kremlin rechazó las acusaciones de Estados Unidos sobre el ciberataque.",
      ("01", ["RUSGOV"], ["USA"])),
+    # coordinated demonyms place the thing in each country
+    ("Los manifestantes palestinos quemaron banderas israelíes y estadounidenses en Hebrón.",
+     ("14", ["PSEOPP"], ["ISR", "USA"])),
     # the owner three phrases down, and the whole of a partitive object
     ("La policía colombiana desarticuló una de las mayores redes de lavado de dinero del "
      "cártel de Sinaloa.", ("17", ["COLCOP"], ["MEXCRM"])),
