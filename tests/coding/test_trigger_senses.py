@@ -31,8 +31,6 @@ from heraldo.lang import Role, load_pack
     # motor racing: sent to the pits is no money sent
     ("Un toque con el piloto de Rusia lo envió a los pits y al fondo de la parrilla en el "
      "Gran Premio de México.", "071"),
-    # the president's remarks are no demonstration
-    ("Las manifestaciones del presidente de México sobre la vacuna causaron polémica.", "141"),
 ])
 def test_a_trigger_in_another_sense_is_not_coded_so(pipeline, text, code):
     assert all(c != code for c, _, _ in coded(pipeline, text)), coded(pipeline, text)
@@ -49,8 +47,9 @@ def test_a_trigger_in_another_sense_is_not_coded_so(pipeline, text, code):
      ("141", ("MEXEDU",), ("MEXGOV",))),
     ("El canciller de Chile manifestó su indignación por el veto de Rusia.",
      ("111", ("CHLGOV",), ("RUS",))),
-    ("Las manifestaciones del presidente de México sobre la vacuna causaron polémica.",
-     ("010", ("MEXGOV",), ())),
+    # an adverb the parser takes for an object is no object
+    ("Miles de campesinos de Bolivia manifestaron pacíficamente el lunes por las calles de La "
+     "Paz contra el Gobierno de Bolivia.", ("141", ("BOLAGR",), ("BOLGOV",))),
 ])
 def test_the_political_sense_stays(pipeline, text, event):
     assert event in coded(pipeline, text), coded(pipeline, text)

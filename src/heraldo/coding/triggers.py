@@ -35,9 +35,15 @@ def _bag(pack: LanguagePack, token: Token) -> set[str]:
     return {table.lemma[i] for i in indices} | {table.folded[i] for i in indices}
 
 
+#: the parts of speech of a phrase that holds an argument role
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
 def _roles(pack: LanguagePack, token: Token) -> set[Role]:
-    """The slots of ``token``'s arguments (object, indirect object, the cases)."""
-    return {slot_of(pack, c) for c in token.children if c.dep_ in pack.deps.argument}
+    """The slots of ``token``'s nominal arguments (object, indirect object, the cases): an
+    adverb the parser took for an object ("manifestaron pacíficamente") holds no role."""
+    return {slot_of(pack, c) for c in token.children
+            if c.dep_ in pack.deps.argument and c.pos_ in NOMINAL}
 
 
 def _reflexive(pack: LanguagePack, token: Token) -> bool:
