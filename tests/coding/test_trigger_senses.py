@@ -63,3 +63,17 @@ def test_patterns_carry_the_words_and_roles_they_exclude():
     assert ("prensa",) in pack.patterns.nouns["conferencia"][0].without
     assert pack.domains.of({"rendir", "protesta"}) == ["oath"]
     assert not pack.patterns.verbs["criticar"][0].without
+
+
+def test_a_call_needs_a_party(pipeline):
+    appeal = ("El presidente del Gobierno de España, Pedro Sánchez, dirigió su llamada a "
+              "recuperar a los votantes perdidos.")
+    assert all(c != "041" for c, _, _ in coded(pipeline, appeal))
+    call = "El presidente de México recibió una llamada del presidente de Estados Unidos."
+    assert any(c == "041" for c, _, _ in coded(pipeline, call)), coded(pipeline, call)
+
+
+def test_a_police_operation_is_no_show_of_force(pipeline):
+    operation = ("Un abogado murió en un operativo policial de la Policía de Colombia en "
+                 "Bogotá.")
+    assert all(c != "150" for c, _, _ in coded(pipeline, operation))
