@@ -42,7 +42,7 @@ def test_a_trigger_in_another_sense_is_not_coded_so(pipeline, text, code):
     ("Los estudiantes de Colombia manifestaron frente al Congreso de Colombia.",
      ("141", ("COLEDU",), ("COLLEG",))),
     ("El presidente de Francia hizo una llamada telefónica a Putin.",
-     ("041", ("FRAGOV",), ())),
+     ("041", ("FRAGOV",), ("RUSGOV",))),
     ("Los estudiantes de México protestaron contra el Gobierno de México.",
      ("141", ("MEXEDU",), ("MEXGOV",))),
     ("El canciller de Chile manifestó su indignación por el veto de Rusia.",
