@@ -1,5 +1,6 @@
-"""People the knowledge base lacks, as the text describes them (``person+demonym``), and
-later mentions of any person by the words of their name (``coreference:name``)."""
+"""People the knowledge base lacks, as the text describes them (``person+demonym``); later
+mentions of any person by the words of their name (``coreference:name``); and places
+inside longer names, which are no actors."""
 
 from __future__ import annotations
 
@@ -54,3 +55,12 @@ def test_a_name_word_inside_someone_elses_name_is_not_a_reference():
             "Carlos Arrieta criticó a los editores.")
     found = {t: c for t, c, _ in _mentions(text)}
     assert "Carlos" not in found, found
+
+
+def test_a_place_inside_a_longer_name_is_no_actor():
+    # a club, a neighbourhood: the capital's word in them is not its government
+    found = {t: c for t, c, _ in _mentions(
+        "Fuentes judiciales dijeron que el futbolista del Real Madrid presentó una propuesta.")}
+    assert "Madrid" not in found, found
+    found = {t: c for t, c, _ in _mentions("El presidente de Francia viajó a Madrid.")}
+    assert found.get("Madrid") == "ESPGOV", found

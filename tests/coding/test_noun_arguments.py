@@ -38,6 +38,9 @@ def _events(pipeline, text):
     # a phrase right after the noun that the parser hung on the verb is the noun's
     ("En Sidney, los periodistas australianos lanzaron una campaña de apoyo a dos "
      "periodistas indonesios presos en Yakarta.", ("05", ["AUSMED"], ["IDNMED"])),
+    # also after the noun's adjective, which the parser made its head
+    ("El presidente francés hizo una llamada telefónica a Putin.",
+     ("04", ["FRAGOV"], ["RUSGOV"])),
 ])
 def test_event_noun_takes_its_sides(pipeline, text, event):
     assert event in _events(pipeline, text)

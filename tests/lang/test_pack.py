@@ -110,6 +110,9 @@ def test_a_missing_or_misspelt_table_fails_with_its_name(pack_copy, name):
     ("nouns.tsv", "ataque\t\t\tgenitive\trecipient\t190\t0.5\t\t\tsports",
      "nouns.tsv:.*unknown domain"),
     ("domains.tsv", "gol\t\t", "domains.tsv:.*needs a word and a domain"),
+    ("verbs.tsv", "atacar\t\t\tobj\t190\t0.5\t\t\t\t\t\tobject", "verbs.tsv:.*unknown role"),
+    ("nouns.tsv", "ataque\t\t\tgenitive\trecipient\t190\t0.5\t\t\t\t@nothing",
+     "nouns.tsv:.*unknown object class"),
 ])
 def test_an_unknown_kind_or_value_fails_with_the_file(pack_copy, name, line, error):
     path = pack_copy / name

@@ -26,6 +26,19 @@ def test_text_masked_numbers_become_figures_for_the_parser(pipeline):
     assert event.when is not None and "10" not in str(event.when.value)
 
 
+def test_text_html_references_become_their_punctuation(pipeline):
+    text = "Irlanda protestó ante el gobierno español&quot;, dijo &amp; &#233;l &foo;."
+    cleaned = clean_for_parse(text)
+    # padded to their length; letters (split from their word) and unknown names stay
+    assert cleaned == 'Irlanda protestó ante el gobierno español"     , dijo &     &#233;l &foo;.'
+    document = pipeline.extract("Esto sería una protesta ante el gobierno español&quot;, "
+                                "dijo el ministro irlandés.", published="1994-08-05")
+    assert "ESPGOV" in {m.actor.code for m in document.mentions}
+    # offsets are the caller's: the mention's text is read from the original
+    (spain,) = [m for m in document.mentions if m.actor.code == "ESPGOV"]
+    assert spain.text == "el gobierno español"
+
+
 def test_text_capital_lines_are_lowered_but_first_letter():
     text = "PAISES NORDICOS PIDEN A FRANCIA\nEl Gobierno de Francia respondió."
     cleaned = clean_for_parse(text)

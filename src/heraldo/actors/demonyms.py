@@ -9,7 +9,7 @@ genitive would be ("la incursión de Turquía", "la protesta de los estudiantes"
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from heraldo.actors.how import How, Rule
 from heraldo.actors.kb import KnowledgeBase
@@ -19,14 +19,26 @@ from heraldo.nlp.text import sentence_index, with_dep
 from heraldo.resources import fold
 
 
+def modified_noun(adjective: Token) -> Token | None:
+    """The noun an adjective modifies, also as a conjunct of another adjective ("intereses
+    estadounidenses e israelíes"); none when it modifies no noun."""
+    first = adjective
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "amod" or first.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return first.head
+
+
 def adjective_demonyms(doc: Doc, kb: KnowledgeBase, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """A span for each demonym or sector adjective that modifies a noun and lies in no
+    """A span for each demonym or sector adjective that modifies a noun (also as a
+    conjunct of another adjective) and lies in no
     actor span ("el presidente ruso" is the president's own span): kind ``demonym`` with
     the country, or ``sector`` with an actor of that sector and no country yet."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found: list[ActorSpan] = []
-    for tok in with_dep(doc, "amod"):
-        if tok.i in taken or tok.head.pos_ not in ("NOUN", "PROPN"):
+    for tok in [*with_dep(doc, "amod"), *with_dep(doc, "conj")]:
+        if tok.i in taken or modified_noun(tok) is None:
             continue
         entries = kb.entries((fold(tok.text),))
         demonym = next((e for e in entries if e.kind == "demonym" and e.country), None)

@@ -36,6 +36,7 @@ from heraldo.actors.organisations import organisation, organisation_heads
 from heraldo.actors.phrase import covered, modifier_countries, phrase_end
 from heraldo.actors.spans import (
     NOUN_KINDS,
+    PLACE_KINDS,
     ActorSpan,
     Resolution,
     actor_from_entry,
@@ -44,6 +45,7 @@ from heraldo.actors.spans import (
 )
 from heraldo.actors.titles import alias_person, surname, title_of, titled
 from heraldo.lang import LanguagePack
+from heraldo.nlp.places import in_a_name
 from heraldo.resources import fold
 
 
@@ -215,6 +217,16 @@ def other_person(ctx: Context, match: Match) -> Resolution | None:
     return Resolution(None)
 
 
+def place_in_a_name(ctx: Context, match: Match) -> Resolution | None:
+    """No one: a place that is part of a longer proper name ("el futbolista del Real
+    Madrid", "la favela Nova Brasilia", "Juan Lima") is that name's word, not the place's
+    government: the rule by which the places of ``heraldo.nlp.places`` are no place
+    there either."""
+    if match.kind in PLACE_KINDS and in_a_name(ctx.doc, match.start, match.end):
+        return Resolution(None)
+    return None
+
+
 def _eponym(ctx: Context, match: Match) -> bool:
     """Whether a person's name names a place or an institution after them: after a
     noun such as "hospital" ("la avenida Simón Bolívar"), or before a noun in capitals
@@ -282,4 +294,5 @@ def _dictionary_span(ctx: Context, match: Match) -> ActorSpan | None:
 
 #: the rules of a match, in order: the first that applies resolves it, else ``dictionary``
 MATCH_RULES: tuple[Callable[[Context, Match], Resolution | None], ...] = (
-    noun_phrase, both, described_person, demonym_noun, foreign_metonym, other_person, titled_person)
+    noun_phrase, both, described_person, demonym_noun, foreign_metonym, other_person,
+    place_in_a_name, titled_person)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from heraldo.actors.demonyms import modified_noun
 from heraldo.actors.how import Rule
 from heraldo.actors.spans import ActorSpan
 from heraldo.coding.arguments import ActorIndex, object_verb
@@ -93,7 +94,9 @@ class Coder:
         and placed by ``places``."""
         adjectives: dict[str, dict[int, list[ActorSpan]]] = {"demonym": {}, "sector": {}}
         for span in modifiers or ():
-            adjectives[span.kind].setdefault(doc[span.head].head.i, []).append(span)
+            noun = modified_noun(doc[span.head])
+            if noun is not None:
+                adjectives[span.kind].setdefault(noun.i, []).append(span)
         index = ActorIndex(self.pack, spans, adjectives["demonym"], adjectives["sector"])
         trace: list[str] = []
         cands = self.candidates(doc, index, trace)

@@ -32,8 +32,10 @@ def detached(pack: LanguagePack, tok: Token) -> list[Argument]:
     parser hung on the verb above the noun ("lanzaron una campaña de apoyo a dos
     periodistas", with "a dos periodistas" the verb's object): the noun's argument, as
     read. One hung on a noun above ("el pedido de extradición a España") is that noun's."""
-    doc = tok.doc
-    after = tok.right_edge.i + 1
+    doc, top = tok.doc, tok
+    while top.head.i == top.right_edge.i + 1 and top.head.pos_ in ("ADJ", "NOUN"):
+        top = top.head  # "una llamada telefónica", with the noun hung on its adjective
+    after = top.right_edge.i + 1
     if after >= len(doc) or doc[after].dep_ not in pack.deps.marker:
         return []
     head = doc[after].head

@@ -299,6 +299,11 @@ def _content_subjects(pack: LanguagePack, pred: Token, index: ActorIndex) -> lis
     return []
 
 
+#: how deep below the thing acted on its owner may be named: "una estructura de lavado de
+#: dinero del cártel" (three "de" phrases down)
+OWNER_DEPTH = 3
+
+
 def _owners(args: list[Argument], index: ActorIndex,
             noun_sources: dict[int, list[ActorSpan]]) -> list[ActorSpan]:
     """Whoever owns the thing a pattern without an actor object acts on ("destruyeron
@@ -306,10 +311,22 @@ def _owners(args: list[Argument], index: ActorIndex,
     de Rusia"."""
     found: list[ActorSpan] = []
     for arg in args:
-        if arg.slot == Role.OBJ and arg.token.pos_ == "NOUN":
-            owners = noun_sources.get(arg.token.i) or index.spans_at(arg.token, arg.slot)
+        thing = _partitive(index.pack, arg.token) if arg.slot == Role.OBJ else None
+        if thing is not None:
+            owners = noun_sources.get(thing.i) or index.spans_at(thing, arg.slot, OWNER_DEPTH)
             found.extend(s for s in owners if s not in found)
     return found
+
+
+def _partitive(pack: LanguagePack, token: Token) -> Token | None:
+    """The thing an object names: the noun itself, or the whole of a partitive ("una de
+    las estructuras": the structures)."""
+    if token.pos_ == "NOUN":
+        return token
+    if token.pos_ in ("PRON", "NUM"):
+        return next((c for c in token.children if c.dep_ in pack.deps.attached
+                     and c.pos_ == "NOUN" and case_of(pack, c) == Role.GENITIVE), None)
+    return None
 
 
 def posts(args: list[Argument], pack: LanguagePack, index: ActorIndex) -> list[ActorSpan]:

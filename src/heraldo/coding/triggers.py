@@ -2,7 +2,8 @@
 
 A token becomes a trigger by the first of ``TRIGGER_RULES`` that claims it (an irregular
 participle after the passive auxiliary, an event noun, a verb), with the patterns of its
-lemma whose clitic and object constraints hold (``select``); the source constraint is
+lemma whose clitic and object constraints hold (and none of whose ``without`` words or
+``without_role`` roles its arguments have) (``select``); the source constraint is
 checked once the source is known (``for_sources``).
 """
 
@@ -13,9 +14,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.spans import ActorSpan
-from heraldo.coding.arguments import is_passive
+from heraldo.coding.arguments import is_passive, slot_of
 from heraldo.coding.subjects import copular_participle
-from heraldo.lang import LanguagePack
+from heraldo.lang import LanguagePack, Role
 from heraldo.lang.patterns import Pattern
 from heraldo.nlp.text import token_table
 from heraldo.resources import fold
@@ -36,6 +37,17 @@ def _bag(pack: LanguagePack, token: Token) -> set[str]:
     return {table.lemma[i] for i in indices} | {table.folded[i] for i in indices}
 
 
+#: the parts of speech of a phrase that holds an argument role
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _roles(pack: LanguagePack, token: Token) -> set[Role]:
+    """The slots of ``token``'s nominal arguments (object, indirect object, the cases): an
+    adverb the parser took for an object ("manifestaron pacíficamente") holds no role."""
+    return {slot_of(pack, c) for c in token.children
+            if c.dep_ in pack.deps.argument and c.pos_ in NOMINAL}
+
+
 def _reflexive(pack: LanguagePack, token: Token) -> bool:
     return any(c.pos_ == "PRON" and c.lower_ in pack.grammar.reflexive
                for c in token.children) or pack.morphology.has_enclitic(token.lower_)
@@ -48,12 +60,16 @@ def select(pack: LanguagePack, token: Token, table: dict[str, tuple[Pattern, ...
     patterns = table.get(lemma or fold(token.lemma_)) or table.get(fold(token.text))
     if not patterns:
         return []
-    # the words around and the clitics are looked at only when a pattern asks for them
-    bag = _bag(pack, token) if any(p.objects for p in patterns) else set()
+    # the words around, the clitics and the argument roles are looked at only when a
+    # pattern asks for them
+    bag = _bag(pack, token) if any(p.objects or p.without for p in patterns) else set()
     reflexive = any(p.reflexive for p in patterns) and _reflexive(pack, token)
+    roles = _roles(pack, token) if any(p.without_roles for p in patterns) else set()
     return [p for p in patterns
             if (reflexive or not p.reflexive)
-            and (not p.objects or any(all(w in bag for w in term) for term in p.objects))]
+            and (not p.objects or any(all(w in bag for w in term) for term in p.objects))
+            and not any(all(w in bag for w in term) for term in p.without)
+            and not p.without_roles & roles]
 
 
 def for_sources(patterns: list[Pattern], sources: list[ActorSpan],

@@ -12,7 +12,11 @@ optional ``target_sector`` column asks its targets to be first of one of those s
 as ``source_sector`` asks its source for one ("el presidente atacó a la oposición": an attack in
 words on a party, not force). The optional ``void_in`` column names the domains
 (``heraldo.lang.domains``) in which the trigger has a sense that is no political event
-("encuentro" in a sentence about football is a match).
+("encuentro" in a sentence about football is a match). The optional ``without`` column
+names words (or ``@class``es) and the optional ``without_role`` column argument roles that
+the trigger must NOT have, where another sense is read: "manifestó su agrado ante la venta"
+has a direct object, so it expresses, and is no demonstration (``without_role`` ``obj``);
+"la conferencia de prensa" is no conference of the parties (``without`` ``prensa``).
 """
 
 from __future__ import annotations
@@ -109,6 +113,10 @@ class Pattern:
     target_sectors: tuple[str, ...] = ()
     #: the domains in which the trigger is no political event ("sport")
     void_in: frozenset[str] = frozenset()
+    #: words of which none may be among the trigger's arguments (alternatives, as ``objects``)
+    without: tuple[tuple[str, ...], ...] = ()
+    #: argument roles the trigger must not have ("manifestar" with a direct object expresses)
+    without_roles: frozenset[Role] = frozenset()
 
     @property
     def noun(self) -> bool:
@@ -238,7 +246,9 @@ def _pattern(row: dict[str, str], kind: Kind, classes: dict[str, list[tuple[str,
             f"got {subject!r}")
     return Pattern(pid, base, reflexive, objects, sources, targets, source_sectors, cameo,
                    confidence, row.get("example", ""), subject == "target", target_sectors,
-                   _void_in(row.get("void_in", ""), domains, where))
+                   _void_in(row.get("void_in", ""), domains, where),
+                   _objects(row.get("without", ""), classes, where),
+                   frozenset(_roles(row.get("without_role", ""), where)))
 
 
 def _index(patterns: list[Pattern]) -> dict[str, tuple[Pattern, ...]]:

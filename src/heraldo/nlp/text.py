@@ -9,6 +9,7 @@ cleaned text are offsets in the original: ``original()`` gives the caller's own 
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -58,11 +59,25 @@ _MASKED_NUMBER = re.compile(r"\*NUMBER\*")
 _FIGURE = "10000000"
 
 
+#: an HTML character reference left in a text scraped from the web ("&quot;", "&#233;")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4});")
+
+
+def _entity(match: re.Match[str]) -> str:
+    """The punctuation an HTML reference stands for ("&quot;"), padded with spaces to the
+    reference's length (offsets stay the caller's); a letter (which padding would split
+    from its word) or an unknown reference is left as it is."""
+    char = html.unescape(match.group())
+    if len(char) != 1 or char.isalnum():
+        return match.group()
+    return char.translate(_TABLE) + " " * (len(match.group()) - 1)
+
+
 def clean_for_parse(text: str) -> str:
-    """``text`` with newlines, tabs, non-breaking spaces and curly quotes normalised,
-    masked numbers made figures, and lines in capitals lower-cased but for their first
-    letter."""
-    cleaned = _MASKED_NUMBER.sub(_FIGURE, text.translate(_TABLE))
+    """``text`` with HTML character references, newlines, tabs, non-breaking spaces and
+    curly quotes normalised, masked numbers made figures, and lines in capitals
+    lower-cased but for their first letter."""
+    cleaned = _MASKED_NUMBER.sub(_FIGURE, _ENTITY.sub(_entity, text).translate(_TABLE))
     for start, end in shouting(text):
         lowered = cleaned[start] + cleaned[start + 1:end].lower()
         if len(lowered) == end - start:
