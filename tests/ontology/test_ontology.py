@@ -92,6 +92,16 @@ def test_ontology_quad_class_follows_root_rule(onto: Ontology, root: str) -> Non
     assert {onto.quad_class(code) for code in codes} == {QUAD_BY_ROOT[root]}
 
 
+@pytest.mark.parametrize("code, conflict", [
+    ("043", False), ("057", False), ("073", False), ("0841", False),
+    ("111", True), ("141", True), ("163", True), ("190", True),
+])
+def test_ontology_conflict_is_quad_classes_three_and_four(onto: Ontology, code: str,
+                                                          conflict: bool) -> None:
+    assert onto.conflict(code) is conflict
+    assert conflict == (onto.quad_class(code) in (3, 4))
+
+
 def test_ontology_every_code_has_a_mapping_row(onto: Ontology) -> None:
     assert set(_column("cameo_plover.tsv", "cameo")) == set(onto.cameo)
 

@@ -61,8 +61,6 @@ STILL_NEWS_ROOTS = frozenset({"14"})
 INTENT_ROOTS = frozenset({"02", "03"})
 #: an intent: whom its content acts on is whom it concerns (an appeal's addressee is not)
 INTENT_ROOT = "03"
-#: conflict's quad classes (3, 4), where a sector adjective names the doer (_modifier_sides)
-CONFLICT_QUAD = 3
 #: the roles of an adverbial that frames a clause ("En una llamada, X y Y revisaron ...",
 #: "durante la reunión", "tras la victoria")
 FRAMING_ROLES = frozenset({Role.LOCATIVE, Role.DURING, Role.POSTERIOR})
@@ -187,7 +185,7 @@ def _modifier_sides(search: Search, tok: Token, p: Pattern, sources: list[ActorS
     noun's genitive would; else "la incursión turca", "el arresto británico": a demonym
     on the noun is its source (``owner_side``); else, for a conflict ("la protesta
     estudiantil"; not "la ayuda militar", aid of a kind), a sector adjective."""
-    conflict = search.ontology.quad_class(p.cameo) >= CONFLICT_QUAD
+    conflict = search.ontology.conflict(p.cameo)
     for found, role, by in (
             (possessor(search.pack, search.index, tok), Role.GENITIVE, Rule.NOUN_POSSESSIVE),
             (search.index.demonyms.get(tok.i, []), None, Rule.NOUN_DEMONYM),
@@ -341,7 +339,7 @@ def each_source(pred: Predicate) -> list[Candidate] | None:
     sources, found = pred.sides
     if len(sources) <= 1 or found or not has_object(search.pack, tok, p):
         return None
-    if search.ontology.quad_class(p.cameo) < 3:
+    if not search.ontology.conflict(p.cameo):
         search.note(tok, "its object is not an actor; not coded")
         return []
     return [Candidate(tok, p, [s], [], Rule.EACH, pred.found) for s in sources]

@@ -34,8 +34,6 @@ ASKING_ROOTS = frozenset({"02", "10"})
 #: requests, demands and intents: an act of conflict they ask for or promise is against
 #: whom it is done to ("pidió la detención del general", "la promesa de desafuero de")
 CONCERNED_ROOTS = ASKING_ROOTS | {"03"}
-#: the quad classes of conflict (verbal, material)
-CONFLICT_QUADS = frozenset({3, 4})
 #: the kinds of actor that are people, not a state or an organisation that may ask
 PEOPLE = frozenset({"person", "group"})
 
@@ -71,8 +69,7 @@ def inner_role(pack: LanguagePack, token: Token, root: str) -> Inner:
     if not done_to:
         return Inner.OWN
     ontology = load_ontology()
-    if root in CONCERNED_ROOTS and any(ontology.quad_class(p.cameo) in CONFLICT_QUADS
-                                       for p in done_to):
+    if root in CONCERNED_ROOTS and any(ontology.conflict(p.cameo) for p in done_to):
         return Inner.TARGET
     return Inner.APART
 

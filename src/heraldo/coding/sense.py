@@ -21,9 +21,6 @@ from heraldo.lang import LanguagePack
 from heraldo.ontology import Ontology, sectors
 from heraldo.resources import fold
 
-#: the highest quad class (verbal and material cooperation) a state source keeps in any domain
-COOPERATION_QUAD = 2
-
 
 def sentence_words(sentence: Span) -> frozenset[str]:
     """The folded words and lemmas of a sentence, which domain cues are looked up in."""
@@ -40,7 +37,8 @@ def void_sense(pack: LanguagePack, ontology: Ontology, cand: Candidate) -> str |
     if not found:
         return None
     state = sectors("state")
-    if ontology.quad_class(cand.cameo) <= COOPERATION_QUAD and any(
+    # cooperation (verbal or material) by a state keeps its sense in any domain
+    if not ontology.conflict(cand.cameo) and any(
             set(a.sectors) & state for span in cand.sources for a in span.actors):
         return None
     return found[0]

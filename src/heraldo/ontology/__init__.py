@@ -16,6 +16,8 @@ from heraldo.resources import DataError, data_path, read_tsv
 
 _Row = tuple[str, dict[str, str]]  # ("file:line", row)
 _KINDS = frozenset({"role", "organisation", "ethnic", "religious", "other"})
+#: the first quad class of conflict: 3 verbal, 4 material (1 and 2 are cooperation)
+CONFLICT_QUAD = 3
 #: the attribute columns of ``actor_roles.tsv`` ("yes" or empty): which sectors are the
 #: state's, which offices one can hold no longer, which title a person named after them...
 #: (SOURCES.md, "actor_roles.tsv: attributes")
@@ -117,6 +119,11 @@ class Ontology:
     def quad_class(self, cameo: str) -> int:
         """The quad class (1-4) of a CAMEO code."""
         return self.event(cameo).quad_class
+
+    def conflict(self, cameo: str) -> bool:
+        """Whether a CAMEO code is of conflict, verbal or material (quad classes 3 and 4),
+        not of cooperation."""
+        return self.quad_class(cameo) >= CONFLICT_QUAD
 
     def is_code(self, cameo: str) -> bool:
         """Whether ``cameo`` is a code of the codebook."""
