@@ -32,9 +32,9 @@ def modified_noun(adjective: Token) -> Token | None:
 
 def adjective_demonyms(doc: Doc, kb: KnowledgeBase, spans: list[ActorSpan]) -> list[ActorSpan]:
     """A span for each demonym or sector adjective that modifies a noun (also as a
-    conjunct of another adjective) and lies in no
-    actor span ("el presidente ruso" is the president's own span): kind ``demonym`` with
-    the country, or ``sector`` with an actor of that sector and no country yet."""
+    conjunct of another adjective) and lies in no actor span ("el presidente ruso" is
+    the president's own span): kind ``demonym`` with the country, or ``sector`` with an
+    actor of that sector and no country yet."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found: list[ActorSpan] = []
     for tok in [*with_dep(doc, "amod"), *with_dep(doc, "conj")]:

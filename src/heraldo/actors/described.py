@@ -2,8 +2,8 @@
 noun with a demonym ("el escritor colombiano Gabriel García Márquez", "Cristiano
 Ronaldo, el futbolista portugués") is a person of that country. With no role noun to
 give a sector (a sector adjective, an organisation noun), they are private
-individuals (``CVL``); the name, and later its
-surnames, are the same person (``heraldo.actors.names``).
+individuals (``CVL``); the name, and later its surnames, are the same person
+(``heraldo.actors.names``).
 """
 
 from __future__ import annotations

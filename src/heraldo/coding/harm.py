@@ -5,9 +5,11 @@ phrase) of a predicate of harm, whose harmed are the attack's targets, and whose
 when the clause names none, is the attack's.
 
 A predicate harms its subject when the pack's patterns of its lemma say so (``morir``: the
-subject is the target) or when it is passive ("fueron asesinados"); its own event, when it
-has one, codes the attack, taking the noun's sides where its own are empty; otherwise the
-noun codes it, with the harmed as its targets.
+subject is the target), when it is the passive of an attack ("fueron asesinados"), or when
+the phrase hangs on an attack's participle that says what befell its subject ("resultaron
+heridos"). Its own event, when it has one, codes the attack: it takes the noun's source
+when it has none, and the noun's targets beside its own. Otherwise the noun codes it, with
+the harmed as its targets.
 """
 
 from __future__ import annotations

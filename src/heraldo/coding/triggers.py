@@ -67,9 +67,14 @@ def select(pack: LanguagePack, token: Token, table: dict[str, tuple[Pattern, ...
     roles = _roles(pack, token) if any(p.without_roles for p in patterns) else set()
     return [p for p in patterns
             if (reflexive or not p.reflexive)
-            and (not p.objects or any(all(w in bag for w in term) for term in p.objects))
-            and not any(all(w in bag for w in term) for term in p.without)
+            and (not p.objects or _any_term(p.objects, bag))
+            and not _any_term(p.without, bag)
             and not p.without_roles & roles]
+
+
+def _any_term(terms: tuple[tuple[str, ...], ...], bag: set[str]) -> bool:
+    """Whether all the words of one of ``terms`` are in ``bag``."""
+    return any(all(w in bag for w in term) for term in terms)
 
 
 def for_sources(patterns: list[Pattern], sources: list[ActorSpan],
