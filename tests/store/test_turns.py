@@ -1,5 +1,6 @@
-"""A writer's turn: a writer that has to wait announces it, and a busy reader starts no new
-session until the writer has had the file, even when its sessions overlap without a gap."""
+"""Turns: an opener that has to wait announces it. A busy reader starts no new session
+until a waiting writer has had the file, even when its sessions overlap without a gap; a
+busy writer opens the file again only once a waiting reader has had it."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import os
 import threading
 import time
 
-from store_files import store_file, writer
+from store_files import busy_writer, store_file, writer
 
+from heraldo.store import Access
 from heraldo.store.reader import Reader
-from heraldo.store.turns import Turn, turn_file, writer_waits
+from heraldo.store.turns import READER, Turn, give_way, turn_file, waits, writer_waits
 
 
 def test_an_announced_turn_is_seen_until_withdrawn(store_file):
@@ -84,3 +86,35 @@ def test_a_turn_file_removed_under_a_writer_is_no_announcement(store_file, monke
     late.announce()
     assert late.announced and writer_waits(path)
     late.withdraw()
+
+
+def test_a_writer_gives_way_to_an_announced_reader_for_a_bounded_time(store_file):
+    path = str(store_file)
+    reader = Turn(path, READER)
+    reader.announce()
+    assert waits(path, READER) and not writer_waits(path)  # a reader's turn is its own
+    started = time.monotonic()
+    give_way(path, seconds=0.3)  # the reader never gets in: the writer goes on after 0.3 s
+    assert 0.3 <= time.monotonic() - started < 5
+    threading.Timer(0.2, reader.withdraw).start()
+    started = time.monotonic()
+    give_way(path, seconds=20)  # the reader got in: the writer goes on at once
+    assert 0.2 <= time.monotonic() - started < 5
+    assert not waits(path, READER) and not turn_file(path, READER).exists()
+
+
+def test_a_reader_gets_in_between_the_batches_of_a_busy_writer(store_file, tmp_path):
+    """A writer that opens the file again right after closing it leaves gaps too short for
+    a reader retrying with backoff; the reader's turn makes the writer wait for it."""
+    stop = tmp_path / "stop"
+    writing = busy_writer(store_file, stop)
+    try:
+        assert writing.stdout is not None and writing.stdout.readline()  # it has written
+        for _ in range(10):
+            with Access(store_file, lock_timeout=4).reading() as store:
+                assert store.counts()["articles"] >= 3
+    finally:
+        stop.touch()
+        assert writing.wait(timeout=30) == 0, writing.stderr.read() if writing.stderr else ""
+    assert not turn_file(str(store_file), READER).exists()
+

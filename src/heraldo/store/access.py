@@ -9,6 +9,8 @@ So a process holds the file only for as long as one piece of work takes:
   upgrades it in one short writing session first.
 - **On a lock conflict** the opener retries with backoff for at most ``lock_timeout``
   seconds (default 10), then fails with one line naming the process that holds the lock.
+  While it waits it announces its turn (``turns.py``), so a process that opens the file
+  again and again (an ingest's batches, a server's requests) lets it in between two.
 
 ``Access(path).reading()`` and ``.writing()`` are context managers that yield an open
 :class:`~heraldo.store.db.Store` and close it on exit. An already open ``Store`` offers

@@ -22,7 +22,7 @@ import duckdb
 
 from heraldo.errors import StoreError
 from heraldo.store.migrate import current_version, latest_version
-from heraldo.store.turns import Turn
+from heraldo.store.turns import MAX_GIVE_WAY, READER, WRITER, Turn, give_way
 
 MEMORY = ":memory:"
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -91,11 +91,14 @@ def waiting(path: str, lock_timeout: float, open_file: Callable[[], T], *,
             writer: bool = False) -> T:
     """What ``open_file`` returns once it opens the file ``path`` (after ``check_path``),
     retrying with backoff while another process holds the lock, for at most
-    ``lock_timeout`` seconds. A ``writer`` that has to wait announces it (``turns.py``)."""
+    ``lock_timeout`` seconds. An opener that has to wait announces it, and a ``writer``
+    first gives way to a reader that announced it waits (``turns.py``)."""
     check_path(path)
     deadline = time.monotonic() + lock_timeout
+    if writer:
+        give_way(path, min(lock_timeout, MAX_GIVE_WAY))
     delay = _FIRST_DELAY
-    turn = Turn(path)
+    turn = Turn(path, WRITER if writer else READER)
     try:
         while True:
             try:
@@ -108,10 +111,9 @@ def waiting(path: str, lock_timeout: float, open_file: Callable[[], T], *,
                 if left <= 0:
                     raise StoreError(f"{path}: the store is in use by {holder}; gave up "
                                      f"after {lock_timeout:g} s (--lock-timeout)") from None
-                if writer:
-                    turn.announce()
+                turn.announce()
                 time.sleep(min(delay, left))
-                # announced, the writer looks often: readers let the file go for it
+                # announced, the opener looks often: the holder lets the file go for it
                 delay = _FIRST_DELAY if turn.announced else min(2 * delay, _MAX_DELAY)
     finally:
         turn.withdraw()
