@@ -49,3 +49,20 @@ def test_extract_codes_a_text_over_a_million_characters():
     last = events[-1]
     assert last["start"] > 1_000_000
     assert text[last["start"]:last["end"]] == "El presidente ruso criticó a la OTAN"
+
+
+def test_a_headline_without_a_full_stop_is_parsed_apart_from_the_lead(pipeline):
+    """With no full stop after the headline and the dateline, the parser used to read
+    the lead's first words as the end of a name and lose its subject."""
+    text = ("Maestros paraguayos cortan rutas en la frontera con Brasil\n\n"
+            "ASUNCIÓN, Mar 4\n\n"
+            "Centenares de maestros paraguayos bloquearon este lunes durante tres horas el "
+            "puente de la Amistad, en demanda de aumentos salariales.")
+    assert [len(d) > 0 for d in pipeline.make_docs(text)] == [True, True, True]
+    doc = next(pipeline.parse([text]))
+    lead = next(s for s in doc.sents if "bloquearon" in s.text)
+    assert lead.text.startswith("Centenares de maestros") and lead.root.text == "bloquearon"
+    # the lead's blockade has its teachers, so it is the headline's, told again
+    blockades = [e for e in pipeline.extract(text).events if e.cameo == "144"]
+    assert [[m.actor.code for m in e.sources] for e in blockades] == [["PRYEDU"]]
+    assert any(text[a:b] == "bloquearon" for a, b in blockades[0].evidence)

@@ -22,6 +22,7 @@ from heraldo.actors.spans import PLACE_KINDS, ActorSpan
 from heraldo.actors.standing import (
     article_country,
     datelines,
+    is_credit,
     is_dateline,
     localise_mention,
     names_an_event,
@@ -36,11 +37,11 @@ from heraldo.coding.places import Places
 from heraldo.errors import InputError
 from heraldo.lang import LanguagePack, load_pack
 from heraldo.model import Article, Document, Mention
-from heraldo.nlp.chunks import chunk_bounds
+from heraldo.nlp.chunks import chunk_bounds, split_at
 from heraldo.nlp.dates import parse_date
 from heraldo.nlp.loader import load_nlp
 from heraldo.nlp.places import load_gazetteer
-from heraldo.nlp.text import clean_for_parse, mark_uncased, paragraph_breaks
+from heraldo.nlp.text import clean_for_parse, mark_uncased, open_breaks, paragraph_breaks
 
 #: the longest text parsed as one, far under spaCy's limit (E088: 1,000,000 characters):
 #: the parser's memory grows with the characters of a batch, and a batch of such chunks
@@ -108,7 +109,8 @@ class Pipeline:
         cleaned = clean_for_parse(text)
         breaks = paragraph_breaks(text)
         docs = []
-        for start, end in chunk_bounds(text, self.max_chars, breaks):
+        bounds = split_at(chunk_bounds(text, self.max_chars, breaks), open_breaks(text, breaks))
+        for start, end in bounds:
             doc = self.nlp.make_doc(cleaned[start:end])
             for token in doc[1:]:
                 if token.idx + start in breaks:
@@ -178,10 +180,10 @@ class Pipeline:
         if len(items) == 1 and items[0][1] != country:
             items = []  # the reporter's desk ("PARÍS, 28 oct (AFP)" over a Moscow story)
         places = Places(pack, doc, matches, country, items, nationals(spans), acting)
-        # "BOGOTÁ, 20 jun (AFP) -", "Colombia" in "Bogotá, Colombia", "Alemania 2006": places
-        # or names, no actors
+        # "BOGOTÁ, 20 jun (AFP) -", "Colombia" in "Bogotá, Colombia", "Alemania 2006": places,
+        # credits or names, no actors
         spans = [s for s in spans if not is_dateline(doc, s) and s.start not in places.qualifiers
-                 and not names_an_event(pack, doc, s)]
+                 and not names_an_event(pack, doc, s) and not is_credit(doc, s)]
         # a common noun used as no actor ("jefe de gabinete", "fue víctima", "ningún
         # rehén") is no event's argument either
         arguments = [s for s in spans

@@ -54,7 +54,7 @@ DATA = ROOT / "tests" / "data"
 SAMPLES = [
     ("actor_mentions.tsv", 300, 0.89),
     ("actor_mentions_2.tsv", 120, 0.90),
-    ("actor_mentions_3.tsv", 119, 0.86),
+    ("actor_mentions_3.tsv", 119, 0.85),
     ("actor_mentions_4.tsv", 125, 0.88),
     ("actor_mentions_5.tsv", 140, 0.85),
     ("actor_mentions_6.tsv", 143, 0.84),

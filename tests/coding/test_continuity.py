@@ -85,3 +85,17 @@ def test_a_bare_title_takes_no_former_leader(pipeline):
     analysis = _analyse(pipeline, "El presidente de Perú visitó Quito. El ex presidente "
                                   "criticó a Chile.")
     assert "PERGOV" not in _sides(_event(analysis, "criticó"))[1]
+
+
+def test_a_verb_told_again_in_the_lead_is_the_headline_event_and_no_further(pipeline):
+    """The headline's blockade and the lead's are one event, which takes the lead's
+    sides; the same verb further on, in another paragraph, is another blockade."""
+    text = ("Campesinos bloquean carreteras en Bolivia\n\nLA PAZ, Mar 3\n\n"
+            "Cientos de campesinos bolivianos bloquearon este lunes la carretera a Oruro en "
+            "protesta contra el Gobierno.\n\nEl ministro de Gobierno se reunió con los "
+            "dirigentes. La policía detuvo a dos dirigentes. Los ministros viajaron a Oruro."
+            "\n\nEn Perú, cientos de mineros peruanos bloquearon la carretera Panamericana.")
+    blockades = [e for e in _analyse(pipeline, text).document.events if e.cameo == "144"]
+    assert [_sides(e) for e in blockades] == [("14", ["BOLAGR"], ["BOLGOV"]),
+                                              ("14", ["PERLAB"], [])]
+    assert any(text[a:b] == "bloquearon" for a, b in blockades[0].evidence)

@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from heraldo.nlp.chunks import chunk_bounds
-from heraldo.nlp.text import paragraph_breaks
+from heraldo.nlp.chunks import chunk_bounds, split_at
+from heraldo.nlp.text import open_breaks, paragraph_breaks
 
 
 def test_short_text_is_one_chunk():
@@ -45,3 +45,15 @@ def test_chunks_tile_the_text_under_the_limit(seed):
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
     assert all(a < b <= a + limit for a, b in bounds) or text == ""
     assert all(b == c for (_, b), (c, _) in zip(bounds, bounds[1:], strict=False))
+
+
+def test_paragraphs_without_a_full_stop_are_open():
+    text = "Titular sin punto\n\nLIMA, Ago 2\n\nEl Gobierno habló.\n\n«Basta», dijo.\nFin"
+    breaks = paragraph_breaks(text)
+    assert [text[b:b + 5] for b in open_breaks(text, breaks)] == ["LIMA,", "El Go"]
+
+
+def test_chunks_are_cut_again_at_open_paragraphs():
+    assert split_at([(0, 10), (10, 30)], [5, 10, 12, 30]) == [(0, 5), (5, 10), (10, 12),
+                                                              (12, 30)]
+    assert split_at([(0, 10)], []) == [(0, 10)]

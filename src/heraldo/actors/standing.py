@@ -119,7 +119,13 @@ def part_of_a_name(use: Use, actor_tokens: frozenset[int]) -> bool:
 
 def credit(use: Use, actor_tokens: frozenset[int]) -> bool:
     """"MÉXICO, 3 mar (AFP) -": the agency that wrote it."""
-    return use.span.kind == "group" and _credit(use.doc, use.span)
+    return is_credit(use.doc, use.span)
+
+
+def is_credit(doc: Doc, span: ActorSpan) -> bool:
+    """Whether ``span`` is the credit of a dispatch: a medium named alone in parentheses
+    ("MÉXICO, 3 mar (AFP) -"), the agency that wrote it, never an actor of the story."""
+    return span.kind == "group" and _credit(doc, span)
 
 
 def building(use: Use, actor_tokens: frozenset[int]) -> bool:

@@ -16,6 +16,11 @@ from heraldo.lang.patterns import Kind, RuleId
 from heraldo.model import Event
 from heraldo.ontology.event_code import EventCode
 
+#: how many sentences apart a verb told again may be and still be one event: a headline
+#: and its lead, a dateline between them (further on, the same verb is another act, or
+#: another story of a digest)
+RESTATED_WITHIN = 2
+
 
 def add_evidence(events: list[Event], trigger: Token, code: EventCode) -> bool:
     """Attach an actor-less event noun ("la llamada se centró en ...") to the latest event
@@ -52,7 +57,9 @@ def absorb_actorless_nouns(events: list[Event]) -> list[Event]:
 def complete_mentions(events: list[Event]) -> list[Event]:
     """A partial mention of an event is that event: an event noun named again with the
     sides it lacked ("su visita de cinco días a Ucrania ... la visita del Papa" is the
-    Pope's visit to Ukraine), or an event of the same root in the same sentence whose
+    Pope's visit to Ukraine), a verb told again with them (a headline's "Educadores bloquean
+    paso" and its lead's "Centenares de educadores bloquearon este viernes el paso por la
+    aduana"), or an event of the same root in the same sentence whose
     sides are a part of another's ("se manifestaron ... para protestar contra la visita
     del Papa": one protest, against the Pope). A mention whose sides do not contradict
     those of exactly one earlier mention fills that mention's empty sides and becomes its
@@ -71,21 +78,32 @@ def complete_mentions(events: list[Event]) -> list[Event]:
 
 
 def _completes(host: Event, other: Event) -> bool:
-    """Whether ``other`` is a mention of ``host``'s event: the same event noun with a side
-    ``host`` lacks, or an event of its root in its sentence; in both, no side of one
-    contradicts the other's."""
-    a, b = RuleId.parse(host.rule), RuleId.parse(other.rule)
+    """Whether ``other`` is a mention of ``host``'s event: the same word (``same_word``)
+    with a side ``host`` lacks, or an event of its root in its sentence; in both, no side
+    of one contradicts the other's."""
     code_a, code_b = EventCode.parse(host.cameo), EventCode.parse(other.cameo)
-    same_noun = a.kind is Kind.NOUN and b.kind is Kind.NOUN and a.lemma == b.lemma and \
-        _codes_compatible(code_a, code_b)
     same_sentence = host.sentence == other.sentence and code_a.same_root(code_b)
-    if not (same_noun or same_sentence) or host.negated != other.negated:
+    if not (same_word(host, other) or same_sentence) or host.negated != other.negated:
         return False
     key_a, key_b = _actor_key(host), _actor_key(other)
     agree = all(not x or not y or x == y for x, y in zip(key_a, key_b, strict=True))
     gains = any(not x and y for x, y in zip(key_a, key_b, strict=True))
     part = all(not y or x == y for x, y in zip(key_a, key_b, strict=True))
     return agree and (gains or (same_sentence and part))
+
+
+def same_word(host: Event, other: Event) -> bool:
+    """Whether two events are told by the same word with compatible codes: the same event
+    noun ("su visita ... la visita del Papa"), or the same verb at most ``RESTATED_WITHIN``
+    sentences on, with the same modality, on a date that does not differ (a headline's
+    "Educadores bloquean paso en frontera" and its lead's "Centenares de educadores
+    bloquearon este viernes el paso")."""
+    a, b = RuleId.parse(host.rule), RuleId.parse(other.rule)
+    return a.kind is b.kind and a.lemma == b.lemma and _codes_compatible(
+        EventCode.parse(host.cameo), EventCode.parse(other.cameo)) and (
+        a.kind is Kind.NOUN or (abs(host.sentence - other.sentence) <= RESTATED_WITHIN
+                                and host.modality == other.modality
+                                and _dates_agree(host, other)))
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -118,9 +136,12 @@ def _published_date(event: Event) -> bool:
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    if _actor_key(a) != _actor_key(b) or not _codes_compatible(
-            EventCode.parse(a.cameo), EventCode.parse(b.cameo)):
-        return False
+    return _actor_key(a) == _actor_key(b) and _codes_compatible(
+        EventCode.parse(a.cameo), EventCode.parse(b.cameo)) and _dates_agree(a, b)
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    """The same date, or one of them only the publication's."""
     date_a = a.when.value if a.when else None
     date_b = b.when.value if b.when else None
     return date_a == date_b or _published_date(a) or _published_date(b)

@@ -36,6 +36,18 @@ def chunk_bounds(text: str, limit: int, breaks: Collection[int] = ()) -> list[tu
     return bounds
 
 
+def split_at(bounds: list[tuple[int, int]], cuts: Collection[int]) -> list[tuple[int, int]]:
+    """``bounds`` (from ``chunk_bounds``) cut again at each offset of ``cuts`` inside one."""
+    pieces = []
+    ordered = sorted(cuts)
+    for start, end in bounds:
+        for cut in ordered[bisect_right(ordered, start):bisect_right(ordered, end - 1)]:
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, end))
+    return pieces
+
+
 def _cut(text: str, start: int, reach: int, starts: list[int]) -> int:
     """The best cut in ``text[start + 1:reach + 1]``: the last paragraph start, else the
     last sentence end, else the last space, else ``reach``."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, ORTH, POS
@@ -185,6 +185,23 @@ def paragraph_breaks(text: str) -> set[int]:
                 or len(previous) < WRAPPED_LINE or previous.isupper()):
             breaks.add(m.end())
     return breaks
+
+
+def open_breaks(text: str, breaks: Collection[int]) -> list[int]:
+    """The paragraph starts of ``breaks`` that follow a paragraph with no sentence-final
+    punctuation (a headline, a dateline, a subtitle), in order. The parser reads across a
+    sentence start it is given: with no full stop before it, the words of a headline run
+    into the next sentence's ("...con El Salvador  Centenares de educadores
+    hondureños bloquearon": "Centenares" taken for the end of a name), so the text is
+    parsed in separate pieces there."""
+    found = []
+    for start in sorted(breaks):
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end > 0 and not text[end - 1].endswith(SENTENCE_END):
+            found.append(start)
+    return found
 
 
 def _hard_wrapped(text: str) -> bool:
