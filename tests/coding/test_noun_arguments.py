@@ -140,3 +140,26 @@ def test_the_harmed_of_a_participle_are_the_attacks_targets(pipeline):
     events = _events(pipeline, "Dos soldados colombianos resultaron heridos en un ataque "
                                "de la guerrilla.")
     assert ("19", ["---REB"], ["COLMIL"]) in events, events
+
+
+@pytest.mark.parametrize("text, event", [
+    # a participle that carries the noun's event: its agent is the noun's source, its own
+    # arguments the noun's ("impuestas" by the pattern "imponer sanciones"; "lanzada",
+    # "perpetrado" light verbs)
+    ("Las sanciones impuestas por la Unión Europea contra Rusia entraron en vigor el lunes.",
+     ("16", ["IGOEUREEC"], ["RUS"])),
+    ("El ataque perpetrado por las FARC dejó tres soldados muertos.", ("19", ["COLREB"], [])),
+    ("La ofensiva lanzada por el ejército sirio en Idlib continúa.", ("19", ["SYRMIL"], [])),
+    # a light verb whose subject undergoes the event: its agent is the target
+    ("El ataque sufrido por la patrulla del Ejército colombiano dejó dos muertos.",
+     ("19", [], ["COLMIL"])),
+])
+def test_a_participle_that_carries_an_event_noun_gives_its_sides(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+def test_another_participle_says_nothing_of_who_did_the_act(pipeline):
+    # the police repressed the march: they did not march
+    events = _events(pipeline, "La marcha de los estudiantes chilenos, reprimida por la "
+                               "policía, terminó en la plaza.")
+    assert not any("CHLCOP" in sources for root, sources, _ in events if root == "14")

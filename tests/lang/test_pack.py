@@ -65,6 +65,10 @@ def test_spanish_morphology():
     assert m.motion_stem("trasladarse") == "traslad" and m.motion_stem("ir") is None
     assert m.singulars("iraquies") == ("iraqui", "iraquie")
     assert m.inflection == 4
+    assert m.participle_verbs("perpetrado") == ("perpetrar",)
+    assert m.participle_verbs("sufridas") == ("sufrer", "sufrir")
+    assert m.participle_verbs("ataque") == () and m.participle_verbs("ido") == ()
+    assert load_pack("en").morphology.participle_verbs("imposed")[0] == "impose"
 
 
 def test_every_date_rule_has_a_resolver():

@@ -34,6 +34,7 @@ from heraldo.coding.harm import HARM_ROOTS, harmed_predicate, merge_harm
 from heraldo.coding.nested import CONCERNED_ROOTS, content_concerned, split_inner
 from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
 from heraldo.coding.participants import parties
+from heraldo.coding.participial import carrier_arguments
 from heraldo.coding.subjects import (
     FALLBACK_FACTORS,
     Found,
@@ -230,10 +231,11 @@ def _noun_governor(pack: LanguagePack, tok: Token, p: Pattern) -> tuple[Token, T
 
 def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidate | None:
     """An event noun's actors: its own arguments ("la victoria de Azerbaiyán contra
-    ..."), a "por parte de" on the verb that governs it, the subject of a light verb
+    ...") and those of a participle that carries it ("las sanciones impuestas por la UE":
+    ``participial``), a "por parte de" on the verb that governs it, the subject of a light verb
     or of the clause it frames (``_governor_subjects``), or a demonym on it."""
     p, pack = found[0], search.pack
-    args = noun_arguments(pack, tok)
+    args = noun_arguments(pack, tok) + carrier_arguments(pack, tok, p)
     phrase, governor = _noun_governor(pack, tok, p)
     if governor is not None and phrase.dep_ == "obj" and not is_passive(pack, governor):
         args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]

@@ -236,6 +236,9 @@ class Morphology(Protocol):
     def plural_form(self, word: str) -> bool:
         """Whether a word without morphology looks plural by its ending ("a diario": no)."""
 
+    def participle_verbs(self, form: str) -> tuple[str, ...]:
+        """The verbs a regular participle may be of ("perpetrado" -> "perpetrar")."""
+
 
 @dataclass(frozen=True, eq=False)
 class LanguagePack:

@@ -52,6 +52,13 @@ class EnglishMorphology:
         """Whether ``word`` has a plural ending."""
         return word.endswith(PLURAL_MARK)
 
+    def participle_verbs(self, form: str) -> tuple[str, ...]:
+        """The verbs a regular past participle may be of ("imposed" -> "impose", "impos";
+        "carried" -> "carry"); none for another form."""
+        if not form.endswith("ed") or len(form) < 5:
+            return ()
+        return (form[:-1], form[:-2], form[:-3] + "y")
+
     def dropped_subject(self, verb: Token) -> Token | None:
         """None: English does not drop subjects."""
         return None  # English does not drop subjects

@@ -22,6 +22,11 @@ REFLEXIVE_ENDING = "se"
 PLURAL_ENDINGS = ("es", "s")
 #: the letter every plural ends in
 PLURAL_MARK = "s"
+#: the endings of a regular participle, each with the infinitive endings it may come from
+#: ("perpetrado" -> "perpetrar"; "sufrido" -> "sufrer", "sufrir")
+PARTICIPLE_ENDINGS = (("ado", ("ar",)), ("ada", ("ar",)), ("ados", ("ar",)), ("adas", ("ar",)),
+                      ("ido", ("er", "ir")), ("ida", ("er", "ir")), ("idos", ("er", "ir")),
+                      ("idas", ("er", "ir")))
 #: how many sentences back a dropped subject may be continued
 CONTINUED = 3
 #: a motion verb's stem recognises its garbled forms only when the infinitive is this long
@@ -64,6 +69,14 @@ class SpanishMorphology:
     def plural_form(self, word: str) -> bool:
         """Whether ``word`` has a plural ending."""
         return word.endswith(PLURAL_MARK)
+
+    def participle_verbs(self, form: str) -> tuple[str, ...]:
+        """The infinitives a regular participle may be of ("perpetrado" -> "perpetrar";
+        "sufridos" -> "sufrer", "sufrir"); none for another form."""
+        for ending, infinitives in PARTICIPLE_ENDINGS:
+            if form.endswith(ending) and len(form) > len(ending) + 1:
+                return tuple(form[:-len(ending)] + i for i in infinitives)
+        return ()
 
     def dropped_subject(self, verb: Token) -> Token | None:
         """Spanish drops subjects: a finite verb without one continues the subject of the
