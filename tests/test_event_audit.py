@@ -1,7 +1,8 @@
 """The precision audits of coded events (issue 16): each judged sample is complete and the
 script that drew it scores it (``scripts/audit_sample.py``). ``event_audit_16.tsv`` was
 drawn from the corpus coded at 4419dea (seed 16), ``event_audit_16b.tsv`` from the corpus
-coded at 0cf964d (seed 17), each judged blind by an annotator who saw only the sentence,
+coded at 0cf964d (seed 17), ``event_audit_16c.tsv`` from the corpus coded at aab7c1a
+(seed 18), each judged blind by an annotator who saw only the sentence,
 the trigger, the code and the sides."""
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 JUDGED = ("root_ok", "source_ok", "target_ok")
 #: each audit and its share of events right on root, source and target
-AUDITS = (("event_audit_16.tsv", "0.313"), ("event_audit_16b.tsv", "0.307"))
+AUDITS = (("event_audit_16.tsv", "0.313"), ("event_audit_16b.tsv", "0.307"),
+          ("event_audit_16c.tsv", "0.347"))
 
 
 @pytest.mark.parametrize("name, _all_three", AUDITS)
