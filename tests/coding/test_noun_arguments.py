@@ -163,3 +163,24 @@ def test_another_participle_says_nothing_of_who_did_the_act(pipeline):
     events = _events(pipeline, "La marcha de los estudiantes chilenos, reprimida por la "
                                "policía, terminó en la plaza.")
     assert not any("CHLCOP" in sources for root, sources, _ in events if root == "14")
+
+
+@pytest.mark.parametrize("text, event", [
+    # "su" on an act done to its genitive, with the clause's subject its doer, refers back
+    # to the actor named before (one does not order or cancel one's own detention)
+    ("El ex dictador Augusto Pinochet llegó a Londres en octubre. Un juez español ordenó "
+     "su detención.", ("17", ["ESPJUD"], ["CHLELI"])),
+    ("El ex dictador Augusto Pinochet llegó a Londres en octubre. El gobierno británico "
+     "canceló su detención.", ("08", ["GBRGOV"], ["CHLELI"])),
+])
+def test_a_possessive_on_an_act_done_to_someone_refers_back(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+def test_a_possessive_the_subject_owns_stays_the_subjects(pipeline):
+    # his own support, and his own detention: the subject owns them
+    assert ("05", ["BRAGOV"], ["VEN"]) in _events(
+        pipeline, "Putin llegó a Brasilia. El presidente Lula expresó su apoyo a Venezuela.")
+    events = _events(pipeline, "El ex dictador Augusto Pinochet llegó a Londres. El opositor "
+                               "chileno Carlos Pérez denunció su detención ante la ONU.")
+    assert not any(root == "17" and "CHLELI" in targets for root, _, targets in events)

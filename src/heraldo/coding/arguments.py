@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from heraldo.actors.acting import acts_as_actor
 from heraldo.actors.spans import PLACE_KINDS, ActorSpan
+from heraldo.coding.context import clause_of
 from heraldo.lang import LanguagePack, Role
 from heraldo.resources import fold
 
@@ -85,6 +86,12 @@ def personal_pronoun(token: Token) -> bool:
     morph = token.morph
     return token.pos_ == "PRON" and "Prs" in morph.get("PronType", []) and \
         bool(set(morph.get("Case", [])) & {"Acc", "Dat"})
+
+
+def possessive(noun: Token) -> bool:
+    """Whether ``noun`` has a third-person possessive ("su detención", "sus reclamos")."""
+    return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
+               and "3" in c.morph.get("Person", []) for c in noun.children)
 
 
 def arguments(pack: LanguagePack, pred: Token) -> list[Argument]:
@@ -248,6 +255,26 @@ class ActorIndex:
             if plural_phrase(head) == plural and (
                     case != {"Acc"} or head.morph.get("Gender", []) == gender):
                 return self.spans_at(head, Role.OBJ, 0)
+        return []
+
+    def possessive_referent(self, noun: Token) -> list[ActorSpan]:
+        """Whom the third-person possessive on an act done to its genitive refers to
+        ("ordenó su detención", "canceló su detención" after "Pinochet llegó a Londres"):
+        the nearest actor before it, in its sentence or the one before, that is no subject
+        of its own clause (one does not order one's own detention) and no place. None
+        when ``noun`` has no such possessive, or its acts are not done to the genitive."""
+        if not possessive(noun) or not any(
+                Role.GENITIVE in p.targets
+                for p in self.pack.patterns.nouns.get(fold(noun.lemma_), ())):
+            return []
+        own = self._subject_tokens(clause_of(noun)) | set(
+            range(noun.left_edge.i, noun.right_edge.i + 1))
+        here = noun.sent.start
+        start = noun.doc[here - 1].sent.start if here > 0 else here
+        for i in range(noun.i - 1, start - 1, -1):
+            spans = [s for s in self.at.get(i, ()) if s.head == i and s.kind not in PLACE_KINDS]
+            if spans and i not in own:
+                return self.spans_at(noun.doc[i], Role.OBJ, 0)
         return []
 
     def _subject_tokens(self, clause: Token) -> set[int]:

@@ -188,7 +188,8 @@ def _modifier_sides(search: Search, tok: Token, p: Pattern, sources: list[ActorS
     estudiantil"; not "la ayuda militar", aid of a kind), a sector adjective."""
     conflict = search.ontology.conflict(p.cameo)
     for found, role, by in (
-            (possessor(search.pack, search.index, tok), Role.GENITIVE, Rule.NOUN_POSSESSIVE),
+            (possessor(search.pack, search.index, tok, sources), Role.GENITIVE,
+             Rule.NOUN_POSSESSIVE),
             (search.index.demonyms.get(tok.i, []), None, Rule.NOUN_DEMONYM),
             (search.index.sectors.get(tok.i, []) if conflict else [], None,
              Rule.NOUN_SECTOR)):

@@ -8,7 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from heraldo.actors.spans import ActorSpan
-from heraldo.coding.arguments import ActorIndex, Argument, arguments, case_of, slot_of
+from heraldo.coding.arguments import (
+    ActorIndex,
+    Argument,
+    arguments,
+    case_of,
+    possessive,
+    slot_of,
+)
 from heraldo.coding.context import clause_of
 from heraldo.coding.subjects import inherent_se, subjects
 from heraldo.lang import LanguagePack, Role
@@ -75,15 +82,21 @@ def owner_side(p: Pattern, found: list[ActorSpan], sources: list[ActorSpan],
     return None
 
 
-def possessor(pack: LanguagePack, index: ActorIndex, tok: Token) -> list[ActorSpan]:
+def possessor(pack: LanguagePack, index: ActorIndex, tok: Token,
+              doers: list[ActorSpan]) -> list[ActorSpan]:
     """The owner of a third-person possessive on ``tok`` ("su respaldo a"): the subject
-    of its clause (or the nearest actor before it), outside the noun's own phrase."""
-    if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
-               and "3" in c.morph.get("Person", []) for c in tok.children):
+    of its clause (or the nearest actor before it), outside the noun's own phrase; when
+    that subject is the noun's doer (``doers``), of an act done to its genitive,
+    whom the possessive refers back to ("el juez ordenó su detención":
+    ``ActorIndex.possessive_referent``)."""
+    if not possessive(tok):
         return []
     clause = clause_of(tok)
     if clause is tok:
         return []
     own = range(tok.left_edge.i, tok.right_edge.i + 1)
     found = subjects(pack, clause, index, reflexive=inherent_se(pack, clause))
-    return [s for s in found.spans if s.head not in own]
+    owners = [s for s in found.spans if s.head not in own]
+    if owners and all(s in doers for s in owners):
+        return index.possessive_referent(tok) or owners
+    return owners

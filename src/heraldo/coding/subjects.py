@@ -220,8 +220,8 @@ def targets(pack: LanguagePack, pred: Token, pattern: Pattern, index: ActorIndex
             continue
         if noun_sources.get(arg.token.i):
             spans = noun_sources[arg.token.i]
-        else:
-            spans = index.spans_at(arg.token, arg.slot)
+        else:  # "canceló su detención": whom "su" refers back to
+            spans = index.spans_at(arg.token, arg.slot) or index.possessive_referent(arg.token)
         found.extend(s for s in spans if s not in found)
     return _implied(pack, pred, pattern, args, index, noun_sources, found)
 
@@ -308,12 +308,14 @@ def _owners(args: list[Argument], index: ActorIndex,
             noun_sources: dict[int, list[ActorSpan]]) -> list[ActorSpan]:
     """Whoever owns the thing a pattern without an actor object acts on ("destruyeron
     veinte casas", "rechazó las acusaciones"): "las casas palestinas", "las acusaciones
-    de Rusia"."""
+    de Rusia"; whom "su" refers back to on an act done to its genitive ("canceló su
+    detención")."""
     found: list[ActorSpan] = []
     for arg in args:
         thing = _partitive(index.pack, arg.token) if arg.slot == Role.OBJ else None
         if thing is not None:
-            owners = noun_sources.get(thing.i) or index.spans_at(thing, arg.slot, OWNER_DEPTH)
+            owners = noun_sources.get(thing.i) or index.spans_at(
+                thing, arg.slot, OWNER_DEPTH) or index.possessive_referent(thing)
             found.extend(s for s in owners if s not in found)
     return found
 
