@@ -172,6 +172,10 @@ def test_another_participle_says_nothing_of_who_did_the_act(pipeline):
      "su detención.", ("17", ["ESPJUD"], ["CHLELI"])),
     ("El ex dictador Augusto Pinochet llegó a Londres en octubre. El gobierno británico "
      "canceló su detención.", ("08", ["GBRGOV"], ["CHLELI"])),
+    # a demand of an act its doer does alone is against whom "su" refers back to: the
+    # subject named before first, not the nearer object
+    ("El ministro del Interior de Perú defendió a la policía. La oposición peruana exigió "
+     "su renuncia.", ("10", ["PEROPP"], ["PERGOV"])),
 ])
 def test_a_possessive_on_an_act_done_to_someone_refers_back(pipeline, text, event):
     assert event in _events(pipeline, text)

@@ -263,19 +263,28 @@ class ActorIndex:
         the nearest actor before it, in its sentence or the one before, that is no subject
         of its own clause (one does not order one's own detention) and no place. None
         when ``noun`` has no such possessive, or its acts are not done to the genitive."""
-        if not possessive(noun) or not any(
-                Role.GENITIVE in p.targets
-                for p in self.pack.patterns.nouns.get(fold(noun.lemma_), ())):
+        if not any(Role.GENITIVE in p.targets
+                   for p in self.pack.patterns.nouns.get(fold(noun.lemma_), ())):
+            return []
+        return self.possessive_owner(noun)
+
+    def possessive_owner(self, noun: Token) -> list[ActorSpan]:
+        """Whom the third-person possessive on ``noun`` refers back to when it is not the
+        subject of its clause: an actor before it, in its sentence or the one before,
+        outside its clause's subjects and no place, the nearest subject first, else the
+        nearest ("el ministro defendió a la policía. La oposición exigió su renuncia":
+        the minister)."""
+        if not possessive(noun):
             return []
         own = self._subject_tokens(clause_of(noun)) | set(
             range(noun.left_edge.i, noun.right_edge.i + 1))
         here = noun.sent.start
         start = noun.doc[here - 1].sent.start if here > 0 else here
-        for i in range(noun.i - 1, start - 1, -1):
-            spans = [s for s in self.at.get(i, ()) if s.head == i and s.kind not in PLACE_KINDS]
-            if spans and i not in own:
-                return self.spans_at(noun.doc[i], Role.OBJ, 0)
-        return []
+        found = [noun.doc[i] for i in range(noun.i - 1, start - 1, -1) if i not in own and any(
+            s.head == i and s.kind not in PLACE_KINDS for s in self.at.get(i, ()))]
+        subject = self.pack.deps.subject_or_passive
+        chosen = next((t for t in found if t.dep_ in subject), found[0] if found else None)
+        return self.spans_at(chosen, Role.OBJ, 0) if chosen is not None else []
 
     def _subject_tokens(self, clause: Token) -> set[int]:
         """The tokens of the subjects of ``clause`` and of the clauses it takes its

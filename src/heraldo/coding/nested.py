@@ -106,8 +106,9 @@ def content_concerned(pack: LanguagePack, pred: Token, root: str,
                       index: ActorIndex) -> list[ActorSpan]:
     """Whom a verb of CAMEO ``root`` is against through the act its object (or passive
     subject) names: the actors of the act's genitive ("exigieron la renuncia del
-    ministro", "el levantamiento de la inmunidad del senador fue pedido"), not those of
-    acts coordinated with it ("la renuncia de X y la liberación de Y")."""
+    ministro", "el levantamiento de la inmunidad del senador fue pedido"), or whom its
+    possessive refers back to ("exigió su renuncia"), not those of acts coordinated with
+    it ("la renuncia de X y la liberación de Y")."""
     passive = is_passive(pack, pred, index=index)
     acts = [a.token for a in arguments(pack, pred) if a.slot == Role.OBJ] + \
         [c for c in pred.children if passive and c.dep_ in pack.deps.subject_or_passive]
@@ -118,5 +119,15 @@ def content_concerned(pack: LanguagePack, pred: Token, root: str,
             # Israel | del Líbano sur": Israel withdraws)
             found += next((spans for c in act.children if c.dep_ in pack.deps.attached
                            and case_of(pack, c) == Role.GENITIVE
-                           for spans in [index.spans_at(c, Role.GENITIVE, 1)] if spans), [])
+                           for spans in [index.spans_at(c, Role.GENITIVE, 1)] if spans),
+                          []) or _done_alone_by_owner(pack, index, act)
     return list(dict.fromkeys(found))
+
+
+def _done_alone_by_owner(pack: LanguagePack, index: ActorIndex, act: Token) -> list[ActorSpan]:
+    """Whom the possessive on an act its genitive does alone refers back to ("exigió su
+    renuncia": not the one who demands); none for an act done to its genitive, whose
+    "su" is often the demander's own ("los presos exigen su liberación")."""
+    if not any(Role.GENITIVE in p.sources for p in pack.patterns.nouns.get(fold(act.lemma_), ())):
+        return []
+    return index.possessive_owner(act)
