@@ -77,3 +77,25 @@ def test_a_police_operation_is_no_show_of_force(pipeline):
     operation = ("Un abogado murió en un operativo policial de la Policía de Colombia en "
                  "Bogotá.")
     assert all(c != "150" for c, _, _ in coded(pipeline, operation))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # "armar un gabinete" builds one; "interrogado por los periodistas" is a question;
+    # "matar la esperanza" kills no one (the pack's without column)
+    ("El presidente electo armó su gabinete en una semana.", "armó"),
+    ("El ministro fue interrogado por los periodistas sobre el caso.", "interrogado"),
+    ("El tribunal mató la esperanza de las víctimas.", "mató"),
+])
+def test_a_figurative_object_is_no_event(pipeline, text, trigger):
+    assert trigger not in [e.trigger for e in pipeline.extract(text, published="2024-05-20").events]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Estados Unidos armó a los rebeldes sirios.", "072"),
+    ("La policía interrogó al sospechoso del atentado.", "173"),
+    ("Los paramilitares mataron a tres campesinos en Antioquia.", "190"),
+    # calling people a herd insults them: no appeal
+    ('El actor llama "rebaño" a los españoles.', "111"),
+])
+def test_the_literal_sense_stays(pipeline, text, code):
+    assert code in [e.cameo for e in pipeline.extract(text, published="2024-05-20").events]
