@@ -5,7 +5,9 @@
 
 ``draw`` samples events uniformly from Documents (``heraldo extract --format jsonl`` or
 ``scripts/event_sides.py``'s input) and writes, for each, only what a judge needs: the
-sentence, the trigger, the CAMEO code and its name, and each side's actors (code, the
+sentence, the trigger, the CAMEO code and its name, whether it is negated and its modality
+(asserted, reported, intended, hypothetical...: an event Heraldo marks as hypothetical is
+right as such), and each side's actors (code, the
 knowledge base's name, the words of the text). The rule that coded the event is left out,
 so the judge sees the claim, not how it was made. The judge fills ``root_ok``,
 ``source_ok``, ``target_ok`` (y or n; an empty side is right only when the sentence names
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 JUDGED = ("root_ok", "source_ok", "target_ok")
-COLUMNS = ("n", "article", "sentence", "trigger", "cameo", "cameo_name", "negated",
+COLUMNS = ("n", "article", "sentence", "trigger", "cameo", "cameo_name", "negated", "modality",
            "source", "target", *JUDGED, "note")
 
 
@@ -59,6 +61,7 @@ def draw(documents: Path, size: int, seed: int) -> list[dict[str, Any]]:
             "trigger": event["trigger"], "cameo": event["cameo"],
             "cameo_name": ontology.event(event["cameo"]).name,
             "negated": "negated" if event.get("negated") else "",
+            "modality": event.get("modality") or "",
             "source": _side(event.get("sources") or []),
             "target": _side(event.get("targets") or []),
             **{k: "" for k in (*JUDGED, "note")}})
