@@ -64,3 +64,28 @@ def test_a_place_inside_a_longer_name_is_no_actor():
     assert "Madrid" not in found, found
     found = {t: c for t, c, _ in _mentions("El presidente de Francia viajó a Madrid.")}
     assert found.get("Madrid") == "ESPGOV", found
+
+
+STORY = ("Lars Andersson firmó un contrato con el club de Madrid. El jugador sueco llegará "
+         "la próxima semana. La Fiscalía investiga a Andersson por un delito fiscal. "
+         "El delantero sueco negó las acusaciones.")
+
+
+def test_the_one_unknown_person_takes_the_storys_descriptions_country():
+    found = [(t, c, how) for t, c, how in _mentions(STORY) if t in ("Lars Andersson",
+                                                                    "Andersson")]
+    assert found == [("Lars Andersson", "SWECVL", "person+description"),
+                     ("Andersson", "SWECVL", "person+description")], found
+
+
+@pytest.mark.parametrize("text", [
+    # two unknown people: whose is the description?
+    STORY.replace("La Fiscalía investiga a Andersson", "Juan Carlos Pérez acompañó a Andersson"),
+    # descriptions of two countries
+    STORY.replace("El delantero sueco", "El delantero noruego"),
+    # one description only
+    STORY.replace(" El delantero sueco negó las acusaciones.", ""),
+])
+def test_no_country_from_descriptions_that_do_not_agree_on_one_person(text):
+    found = _mentions(text)
+    assert not any(how == "person+description" for _, _, how in found), found

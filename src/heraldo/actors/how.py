@@ -37,6 +37,7 @@ class Rule(Enum):
     BOTH = "both"  # "ambas partes"
     DEMONYM_NOUN = "demonym-noun"  # "los colombianos"
     DESCRIBED = "person+demonym"  # "el escritor colombiano Gabriel García Márquez"
+    DESCRIBED_ELSEWHERE = "person+description"  # "Ronaldo ... el jugador portugués"
     DEMONYM_ADJECTIVE = "demonym-adjective"  # "la incursión turca" (an event noun's side)
     SECTOR_ADJECTIVE = "sector-adjective"  # "la protesta estudiantil" (an event noun's side)
 

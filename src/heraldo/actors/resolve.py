@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from heraldo.actors.compose import compose
 from heraldo.actors.context import Context
-from heraldo.actors.described import described_person
+from heraldo.actors.described import described_elsewhere, described_person
 from heraldo.actors.discourse import Discourse
 from heraldo.actors.era import era
 from heraldo.actors.how import How, Rule
@@ -94,6 +94,9 @@ class Resolver:
             taken |= result.covers
             if result.span is not None:
                 taken |= _add(ctx, result.span)
+        covered = taken | {i for s in ctx.discourse.spans for i in range(s.start, s.end)}
+        for span in described_elsewhere(ctx, covered):
+            taken |= _add(ctx, span)
         coreferences(ctx)
         return ctx.discourse
 
