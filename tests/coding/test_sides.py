@@ -30,6 +30,9 @@ def _event_at(pipeline, text, trigger):
     # a passive relative: the antecedent is the target
     ("El concejal, que fue secuestrado por el ELN en Arauca, fue liberado ayer.",
      ("18", ["COLREB"], ["COLGOV"])),
+    # the antecedent is the predicate of a copular relative clause: the one it describes
+    ("El acuerdo depende de la Fiscalía de Chile, que fue el organismo que denunció a los "
+     "militares argentinos.", ("11", ["CHLJUD"], ["ARGMIL"])),
 ])
 def test_a_relative_pronoun_stands_for_its_antecedent(pipeline, text, expected):
     events = [_sides(e) for e in _analyse(pipeline, text).document.events]

@@ -88,6 +88,12 @@ def personal_pronoun(token: Token) -> bool:
         bool(set(morph.get("Case", [])) & {"Acc", "Dat"})
 
 
+def described_by_copula(pack: LanguagePack, noun: Token) -> bool:
+    """Whether ``noun`` is the predicate of a copular relative clause on another noun
+    ("la Agencia Tributaria, que fue el organismo ...")."""
+    return noun.dep_ in pack.deps.relative_clause and any(c.dep_ == "cop" for c in noun.children)
+
+
 def possessive(noun: Token) -> bool:
     """Whether ``noun`` has a third-person possessive ("su detención", "sus reclamos")."""
     return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
@@ -195,10 +201,13 @@ class ActorIndex:
         a relative pronoun's are its antecedent's."""
         noun = antecedent(self.pack, token)
         if noun is not None:
-            # "el PSUV, partido que respalda a": the name the antecedent stands beside
+            # "el PSUV, partido que respalda a": the name the antecedent stands beside;
+            # "la Agencia Tributaria, que fue el organismo que denunció a": the one a
+            # copular relative clause describes
             named = self.spans_at(noun, slot, depth)
+            described = described_by_copula(self.pack, noun)
             return named or (self.spans_at(noun.head, slot, depth)
-                             if noun.dep_ == "appos" else [])
+                             if noun.dep_ == "appos" or described else [])
         found: list[ActorSpan] = []
         for t in (token, *token.conjuncts):
             own = slot if t is token else _conjunct_slot(self.pack, t, slot)
