@@ -390,3 +390,15 @@ def test_the_one_released_dispersed_or_fought_is_named(pipeline, text, trigger, 
 def test_a_governing_verb_qualifies_its_event_noun(pipeline, text, trigger, modality, negated):
     event = _event_at(pipeline, text, trigger)
     assert (event.modality, event.negated) == (modality, negated)
+
+
+def test_a_verb_coordinated_with_a_passive_takes_its_subject_not_its_agent(pipeline):
+    # the demonstrators were dispersed and gathered again: the police did not gather
+    text = ("Los manifestantes fueron dispersados por la policía y se concentraron luego ante "
+            "el Congreso de Chile.")
+    assert _sides(_event_at(pipeline, text, "concentraron")) == ("14", ["CHLOPP"], ["CHLLEG"])
+    # the marches were authorised by the government, which does not march
+    text = ("Las marchas fueron autorizadas por el Gobierno de Chile y se concentrarán ante "
+            "la sede del Congreso en Valparaíso.")
+    assert not any(e.trigger == "concentrarán" and any(m.actor.code == "CHLGOV" for m in e.sources)
+                   for e in _analyse(pipeline, text).document.events)

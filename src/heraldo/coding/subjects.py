@@ -107,6 +107,11 @@ def subjects(pack: LanguagePack, pred: Token, index: ActorIndex, depth: int = 0,
             return Found(controller, Way.OBJECT_CONTROL)
         if head.pos_ == "NOUN" and head.dep_ in pack.deps.theme and head.head != head:
             head = head.head  # "iniciaron una huelga para protestar": the strikers'
+        if active_after_passive(pack, pred, head, index):
+            # "las marchas fueron autorizadas por el Gobierno y se concentrarán": what the
+            # passive is said of goes on, never its agent
+            return Found([s for c in head.children if c.dep_ in pack.deps.subject_or_passive
+                          for s in index.spans_at(c, Role.SUBJECT)], Way.INHERITED, pred.dep_)
         inherited = subjects(pack, head, index, depth + 1, inherent_se(pack, head))
         if inherited.spans:
             return Found(inherited.spans, Way.INHERITED, pred.dep_)
@@ -121,6 +126,20 @@ def subjects(pack: LanguagePack, pred: Token, index: ActorIndex, depth: int = 0,
             return Found(continued, Way.DROPPED_SUBJECT)
         return lead_subjects(pack, pred, index)
     return Found([])
+
+
+def active_after_passive(pack: LanguagePack, verb: Token, head: Token,
+                         index: ActorIndex) -> bool:
+    """Whether the finite ``verb`` is coordinated with the periphrastic passive ``head``
+    ("fueron autorizadas por"): its subject is the passive's subject, not its agent. A
+    "se" of the head says too little ("se dieron cuenta y solicitaron ayuda"), and a noun
+    after "ser" is no passive ("es víctima de una campaña y denunció")."""
+    periphrastic = any(c.dep_ in ("aux", "aux:pass", "cop")
+                       and fold(c.lemma_) in pack.grammar.passive_auxiliary
+                       for c in head.children)
+    return verb.dep_ == "conj" and "Fin" in verb.morph.get("VerbForm", []) and \
+        head.pos_ != "NOUN" and periphrastic and \
+        is_passive(pack, head, inherent_se(pack, head), index)
 
 
 def lead_subjects(pack: LanguagePack, pred: Token, index: ActorIndex) -> Found:
