@@ -188,3 +188,12 @@ def test_a_possessive_the_subject_owns_stays_the_subjects(pipeline):
     events = _events(pipeline, "El ex dictador Augusto Pinochet llegó a Londres. El opositor "
                                "chileno Carlos Pérez denunció su detención ante la ONU.")
     assert not any(root == "17" and "CHLELI" in targets for root, _, targets in events)
+
+
+def test_who_acts_after_an_act_of_conflict_did_not_do_it(pipeline):
+    # the relatives did not arrest anyone; whoever met before speaking did meet
+    events = _events(pipeline, "Tras la detención de 28 personas en Jalisco, familiares de los "
+                               "arrestados pasaron la noche en la Fiscalía de México.")
+    assert not any(root == "17" and "MEXCVL" in sources for root, sources, _ in events)
+    assert ("04", ["TURGOV"], ["RUSGOV"]) in _events(
+        pipeline, "Tras su reunión con el presidente ruso, el presidente turco anunció un acuerdo.")

@@ -28,9 +28,9 @@ from heraldo.coding.arguments import (
     is_passive,
     object_verb,
 )
-from heraldo.coding.context import clause_of
+from heraldo.coding.governor import FRAMING_ROLES, noun_governor
 from heraldo.coding.grievance import grievance_targets
-from heraldo.coding.harm import HARM_ROOTS, harmed_predicate, merge_harm
+from heraldo.coding.harm import merge_harm
 from heraldo.coding.nested import CONCERNED_ROOTS, content_concerned, split_inner
 from heraldo.coding.noun_sides import argument_spans, noun_arguments, owner_side, possessor
 from heraldo.coding.participants import parties
@@ -62,9 +62,6 @@ STILL_NEWS_ROOTS = frozenset({"14"})
 INTENT_ROOTS = frozenset({"02", "03"})
 #: an intent: whom its content acts on is whom it concerns (an appeal's addressee is not)
 INTENT_ROOT = "03"
-#: the roles of an adverbial that frames a clause ("En una llamada, X y Y revisaron ...",
-#: "durante la reunión", "tras la victoria")
-FRAMING_ROLES = frozenset({Role.LOCATIVE, Role.DURING, Role.POSTERIOR})
 
 
 class Rule(StrEnum):
@@ -136,32 +133,6 @@ class Search:
 
 
 # -- event nouns -----------------------------------------------------------------------------
-def _phrase_and_governor(pack: LanguagePack, tok: Token) -> tuple[Token, Token | None]:
-    """An event noun's phrase and the word it hangs from (None at the root): its
-    adjective's ("llamada telefónica", misparsed), its frame's ("en señal de protesta")."""
-    phrase = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in (
-        "ADJ", "NOUN") else tok
-    if phrase.dep_ == "nmod" and case_of(pack, phrase) == Role.GENITIVE and \
-            fold(phrase.head.lemma_) in pack.role_nouns.frame:
-        phrase = phrase.head
-    return phrase, (phrase.head if phrase.head is not phrase else None)
-
-
-def _governing_clause(pack: LanguagePack, phrase: Token, head: Token | None) -> Token | None:
-    """The predicate an event noun's phrase hangs from: a verb, or, for a frame hung on a
-    participle, its clause ("trasladan a un hombre herido durante los enfrentamientos con
-    soldados"; a copular predicate heads its own: "en las negociaciones, Estados Unidos
-    está obligado a ceder")."""
-    if head is None or head.pos_ in ("VERB", "AUX"):
-        return head
-    if case_of(pack, phrase) not in FRAMING_ROLES:
-        return None
-    if any(c.dep_ in pack.deps.subject_or_passive for c in head.children):
-        return head
-    clause = clause_of(head)
-    return clause if clause.pos_ in ("VERB", "AUX") else None
-
-
 def _governor_subjects(search: Search, phrase: Token, governor: Token,
                        sources: list[ActorSpan], targets_: list[ActorSpan]
                        ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -218,18 +189,6 @@ def _own_sides(search: Search, p: Pattern, args: list[Argument]
     return sources, targets_, concerned, Rule.NOUN_ARGS
 
 
-def _noun_governor(pack: LanguagePack, tok: Token, p: Pattern) -> tuple[Token, Token | None]:
-    """The phrase of an event noun and the clause that governs it (``_governing_clause``);
-    none when that clause is a harm the noun did ("murieron en un bombardeo": the harmed
-    are no doers of it)."""
-    phrase, head = _phrase_and_governor(pack, tok)
-    governor = _governing_clause(pack, phrase, head)
-    if governor is not None and p.code.root in HARM_ROOTS and \
-            governor == harmed_predicate(pack, tok):
-        return phrase, None
-    return phrase, governor
-
-
 def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidate | None:
     """An event noun's actors: its own arguments ("la victoria de Azerbaiyán contra
     ...") and those of a participle that carries it ("las sanciones impuestas por la UE":
@@ -237,7 +196,7 @@ def noun_candidate(search: Search, tok: Token, found: list[Pattern]) -> Candidat
     or of the clause it frames (``_governor_subjects``), or a demonym on it."""
     p, pack = found[0], search.pack
     args = noun_arguments(pack, tok) + carrier_arguments(pack, tok, p)
-    phrase, governor = _noun_governor(pack, tok, p)
+    phrase, governor = noun_governor(pack, tok, p)
     if governor is not None and phrase.dep_ == "obj" and not is_passive(pack, governor):
         args += [a for a in arguments(pack, governor) if a.slot == Role.AGENT]
     sources, targets_, concerned, rule = _own_sides(search, p, args)
