@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from heraldo.actors.how import How, Rule
-from heraldo.actors.kb import KnowledgeBase
+from heraldo.actors.kb import Entry, KnowledgeBase
 from heraldo.actors.mentions import span_head
 from heraldo.actors.spans import ActorSpan, composed_actor
 from heraldo.nlp.text import sentence_index, with_dep
@@ -30,6 +30,12 @@ def modified_noun(adjective: Token) -> Token | None:
     return first.head
 
 
+def demonym_entry(kb: KnowledgeBase, word: str) -> Entry | None:
+    """The knowledge base's demonym ``word`` is, with its country ("colombiano"), or None."""
+    return next((e for e in kb.entries((fold(word),)) if e.kind == "demonym" and e.country),
+                None)
+
+
 def adjective_demonyms(doc: Doc, kb: KnowledgeBase, spans: list[ActorSpan]) -> list[ActorSpan]:
     """A span for each demonym or sector adjective that modifies a noun (also as a
     conjunct of another adjective) and lies in no actor span ("el presidente ruso" is
@@ -40,9 +46,9 @@ def adjective_demonyms(doc: Doc, kb: KnowledgeBase, spans: list[ActorSpan]) -> l
     for tok in [*with_dep(doc, "amod"), *with_dep(doc, "conj")]:
         if tok.i in taken or modified_noun(tok) is None:
             continue
-        entries = kb.entries((fold(tok.text),))
-        demonym = next((e for e in entries if e.kind == "demonym" and e.country), None)
-        agent = next((e for e in entries if e.kind == "agent" and e.sectors), None)
+        demonym = demonym_entry(kb, tok.text)
+        agent = next((e for e in kb.entries((fold(tok.text),))
+                      if e.kind == "agent" and e.sectors), None)
         if demonym is not None:
             actor = composed_actor(demonym.country, "", demonym.name, demonym.kb_id)
             how, kind = How(Rule.DEMONYM_ADJECTIVE), "demonym"

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from heraldo.actors.context import Context
+from heraldo.actors.demonyms import demonym_entry
 from heraldo.actors.how import How, Rule
 from heraldo.actors.mentions import Match
 from heraldo.actors.spans import ActorSpan, Resolution, composed_actor
@@ -114,8 +115,7 @@ def _described_countries(ctx: Context, covered: set[int]) -> list[str]:
     that is no actor or match of its own."""
     found = []
     for token in ctx.doc:
-        entry = next((e for e in ctx.kb.entries((fold(token.text),))
-                      if e.kind == "demonym" and e.country), None)
+        entry = demonym_entry(ctx.kb, token.text)
         if entry is None:
             continue
         noun = token.head if token.dep_ == "amod" else token

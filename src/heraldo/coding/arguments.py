@@ -8,6 +8,7 @@ Actor spans are found at or just below each argument.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -17,6 +18,10 @@ from heraldo.actors.spans import PLACE_KINDS, ActorSpan
 from heraldo.coding.context import clause_of
 from heraldo.lang import LanguagePack, Role
 from heraldo.resources import fold
+
+#: the kinds of span no object pronoun stands for: a region or a capital is where things
+#: happen ("llegó a Lima y le entregó"), while a country may be acted on
+SETTING_KINDS = frozenset({"region", "capital"})
 
 #: the roles of an object: a direct object may carry the personal "a" ("atacaron a los
 #: soldados"), which is also the indirect object's marker
@@ -86,6 +91,12 @@ def personal_pronoun(token: Token) -> bool:
     morph = token.morph
     return token.pos_ == "PRON" and "Prs" in morph.get("PronType", []) and \
         bool(set(morph.get("Case", [])) & {"Acc", "Dat"})
+
+
+def has_passive_auxiliary(pack: LanguagePack, token: Token) -> bool:
+    """Whether ``token`` has the passive auxiliary ("fue atacado", "fueron muertas")."""
+    return any(c.dep_ in ("aux", "aux:pass", "cop")
+               and fold(c.lemma_) in pack.grammar.passive_auxiliary for c in token.children)
 
 
 def described_by_copula(pack: LanguagePack, noun: Token) -> bool:
@@ -159,9 +170,7 @@ def is_passive(pack: LanguagePack, pred: Token, reflexive_pattern: bool = False,
     # an adjective or noun after the passive auxiliary is a participle here: the caller
     # chose it as a verb ("fue atacada", "fueron muertas" tagged as nouns)
     participle = "Part" in pred.morph.get("VerbForm", []) or pred.pos_ in ("ADJ", "NOUN")
-    if participle and any(c.dep_ in ("aux", "cop")
-                          and fold(c.lemma_) in pack.grammar.passive_auxiliary
-                          for c in pred.children):
+    if participle and has_passive_auxiliary(pack, pred):
         return True
     if participle and not any(c.dep_ in ("aux", "nsubj") for c in pred.children):
         if any(slot_of(pack, c) == Role.AGENT for c in pred.children):
@@ -251,15 +260,8 @@ class ActorIndex:
                 or "Yes" in morph.get("Reflex", []) \
                 or (case == {"Acc"} and not plural and gender != ["Fem"]):
             return []
-        own = self._subject_tokens(pronoun.head)
-        here = pronoun.sent.start
-        start = pronoun.doc[here - 1].sent.start if here > 0 else here
-        for i in range(pronoun.i - 1, start - 1, -1):
-            head = pronoun.doc[i]
-            spans = [s for s in self.at.get(i, ()) if s.head == i
-                     and s.kind not in ("region", "capital")]
-            if not spans or i in own:
-                continue
+        for head in self._actors_before(pronoun, self._subject_tokens(pronoun.head),
+                                        SETTING_KINDS):
             # an accusative marks gender: the antecedent must show the same one
             if plural_phrase(head) == plural and (
                     case != {"Acc"} or head.morph.get("Gender", []) == gender):
@@ -287,13 +289,22 @@ class ActorIndex:
             return []
         own = self._subject_tokens(clause_of(noun)) | set(
             range(noun.left_edge.i, noun.right_edge.i + 1))
-        here = noun.sent.start
-        start = noun.doc[here - 1].sent.start if here > 0 else here
-        found = [noun.doc[i] for i in range(noun.i - 1, start - 1, -1) if i not in own and any(
-            s.head == i and s.kind not in PLACE_KINDS for s in self.at.get(i, ()))]
+        found = list(self._actors_before(noun, own, PLACE_KINDS))
         subject = self.pack.deps.subject_or_passive
         chosen = next((t for t in found if t.dep_ in subject), found[0] if found else None)
         return self.spans_at(chosen, Role.OBJ, 0) if chosen is not None else []
+
+    def _actors_before(self, token: Token, own: set[int],
+                       places: frozenset[str]) -> Iterator[Token]:
+        """The heads of the actor spans before ``token``, in its sentence or the one
+        before, nearest first, but for the tokens ``own`` and spans of the kinds
+        ``places``: where a pronoun's or a possessive's antecedent is looked for."""
+        here = token.sent.start
+        start = token.doc[here - 1].sent.start if here > 0 else here
+        for i in range(token.i - 1, start - 1, -1):
+            if i not in own and any(s.head == i and s.kind not in places
+                                    for s in self.at.get(i, ())):
+                yield token.doc[i]
 
     def _subject_tokens(self, clause: Token) -> set[int]:
         """The tokens of the subjects of ``clause`` and of the clauses it takes its

@@ -23,6 +23,7 @@ from heraldo.coding.arguments import (
     arguments,
     case_of,
     fits,
+    has_passive_auxiliary,
     is_passive,
     plural_phrase,
     slot_of,
@@ -134,11 +135,8 @@ def active_after_passive(pack: LanguagePack, verb: Token, head: Token,
     ("fueron autorizadas por"): its subject is the passive's subject, not its agent. A
     "se" of the head says too little ("se dieron cuenta y solicitaron ayuda"), and a noun
     after "ser" is no passive ("es víctima de una campaña y denunció")."""
-    periphrastic = any(c.dep_ in ("aux", "aux:pass", "cop")
-                       and fold(c.lemma_) in pack.grammar.passive_auxiliary
-                       for c in head.children)
     return verb.dep_ == "conj" and "Fin" in verb.morph.get("VerbForm", []) and \
-        head.pos_ != "NOUN" and periphrastic and \
+        head.pos_ != "NOUN" and has_passive_auxiliary(pack, head) and \
         is_passive(pack, head, inherent_se(pack, head), index)
 
 
@@ -211,11 +209,7 @@ def copular_participle(pack: LanguagePack, token: Token) -> str:
     """The verb of an irregular participle after the passive auxiliary that the parser
     tagged as a noun ("fueron muertas por hombres armados" -> matar), or ""."""
     lemma = pack.patterns.participles.get(token_table(token.doc).folded[token.i], "")
-    if lemma and any(c.dep_ in ("cop", "aux", "aux:pass")
-                     and fold(c.lemma_) in pack.grammar.passive_auxiliary
-                     for c in token.children):
-        return lemma
-    return ""
+    return lemma if lemma and has_passive_auxiliary(pack, token) else ""
 
 
 def targets(pack: LanguagePack, pred: Token, pattern: Pattern, index: ActorIndex,
